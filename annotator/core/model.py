@@ -6,7 +6,7 @@ text; see ARCHITECTURE.md, "Offsets — one rule".
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 DocumentKind = Literal["pdf", "web", "text"]
@@ -122,4 +122,3 @@ class ProjectInfo:
     documents: int
     concepts: int
     annotations: int
-    per_document: tuple[tuple[Document, int], ...] = field(default_factory=tuple)
