@@ -1,0 +1,194 @@
+"""QUndoCommand subclasses, each wrapping one Project edit and its inverse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from annotator.core.model import Annotation, Concept
+from annotator.core.project import ConceptDeletion, ConceptMerge, DocumentDeletion, Project
+
+Notify = Callable[[], None]
+
+
+class ProjectCommand(QUndoCommand):
+    """One edit. The editor calls `do()` once before pushing, so a refused edit
+    (a ProjectError) never reaches the undo stack; the push's own redo is then
+    skipped, and later redos replay the edit."""
+
+    def __init__(self, project: Project, text: str, notify: Notify) -> None:
+        super().__init__(text)
+        self.project = project
+        self._notify = notify
+        self.already_done = False
+
+    def redo(self) -> None:
+        if self.already_done:
+            self.already_done = False
+        else:
+            self.do()
+        self._notify()
+
+    def undo(self) -> None:
+        self.revert()
+        self._notify()
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class Annotate(ProjectCommand):
+    def __init__(self, project: Project, notify: Notify, document_id: int, start: int,
+                 end: int, concept_ids: tuple[int, ...], memo: str = "") -> None:
+        super().__init__(project, "Highlight passage", notify)
+        self._args = (document_id, start, end, concept_ids, memo)
+        self.annotation: Annotation | None = None
+
+    def do(self) -> None:
+        if self.annotation is None:
+            self.annotation = self.project.annotate(*self._args[:4], memo=self._args[4])
+        else:
+            self.project.restore_annotation(self.annotation)
+
+    def revert(self) -> None:
+        assert self.annotation is not None
+        self.project.delete_annotation(self.annotation.id)
+
+
+class DeleteAnnotation(ProjectCommand):
+    def __init__(self, project: Project, notify: Notify, annotation_id: int) -> None:
+        super().__init__(project, "Delete highlight", notify)
+        self._id = annotation_id
+        self._old: Annotation | None = None
+
+    def do(self) -> None:
+        self._old = self.project.delete_annotation(self._id)
+
+    def revert(self) -> None:
+        assert self._old is not None
+        self.project.restore_annotation(self._old)
+
+
+class SetMemo(ProjectCommand):
+    def __init__(self, project: Project, notify: Notify, annotation_id: int, memo: str) -> None:
+        super().__init__(project, "Edit memo", notify)
+        self._id, self._memo = annotation_id, memo
+        self._old = ""
+
+    def do(self) -> None:
+        self._old = self.project.set_memo(self._id, self._memo)
+
+    def revert(self) -> None:
+        self.project.set_memo(self._id, self._old)
+
+
+class SetAnnotationConcepts(ProjectCommand):
+    def __init__(self, project: Project, notify: Notify, annotation_id: int,
+                 concept_ids: tuple[int, ...], text: str = "Change concepts") -> None:
+        super().__init__(project, text, notify)
+        self._id, self._ids = annotation_id, concept_ids
+        self._old: tuple[int, ...] = ()
+
+    def do(self) -> None:
+        self._old = self.project.set_annotation_concepts(self._id, self._ids)
+
+    def revert(self) -> None:
+        self.project.set_annotation_concepts(self._id, self._old)
+
+
+class AddConcept(ProjectCommand):
+    def __init__(self, project: Project, notify: Notify, name: str,
+                 parent_id: int | None, color: str | None = None) -> None:
+        super().__init__(project, f"New concept {name}", notify)
+        self._args = (name, parent_id, color)
+        self.concept: Concept | None = None
+
+    def do(self) -> None:
+        if self.concept is None:
+            name, parent_id, color = self._args
+            self.concept = self.project.add_concept(name, parent_id=parent_id, color=color)
+        else:
+            self.project.restore_concepts(ConceptDeletion((self.concept,), ()))
+
+    def revert(self) -> None:
+        assert self.concept is not None
+        self.project.delete_concept(self.concept.id)
+
+
+class UpdateConcept(ProjectCommand):
+    """Rename, recolor, describe or set a shortcut."""
+
+    def __init__(self, project: Project, notify: Notify, concept_id: int, text: str,
+                 **changes: Any) -> None:
+        super().__init__(project, text, notify)
+        self._id, self._changes = concept_id, changes
+        self._old: dict[str, Any] = {}
+
+    def do(self) -> None:
+        old = self.project.update_concept(self._id, **self._changes)
+        self._old = {key: getattr(old, key) for key in self._changes}
+
+    def revert(self) -> None:
+        self.project.update_concept(self._id, **self._old)
+
+
+class MoveConcept(ProjectCommand):
+    def __init__(self, project: Project, notify: Notify, concept_id: int,
+                 parent_id: int | None, position: int | None) -> None:
+        super().__init__(project, "Move concept", notify)
+        self._args = (concept_id, parent_id, position)
+        self._old: Concept | None = None
+
+    def do(self) -> None:
+        self._old = self.project.move_concept(*self._args)
+
+    def revert(self) -> None:
+        assert self._old is not None
+        self.project.restore_concept_placement(self._old)
+
+
+class DeleteConcept(ProjectCommand):
+    def __init__(self, project: Project, notify: Notify, concept_id: int) -> None:
+        super().__init__(project, "Delete concept", notify)
+        self._id = concept_id
+        self._deletion: ConceptDeletion | None = None
+
+    def do(self) -> None:
+        self._deletion = self.project.delete_concept(self._id)
+
+    def revert(self) -> None:
+        assert self._deletion is not None
+        self.project.restore_concepts(self._deletion)
+
+
+class MergeConcepts(ProjectCommand):
+    def __init__(self, project: Project, notify: Notify, source_id: int, target_id: int) -> None:
+        super().__init__(project, "Merge concepts", notify)
+        self._ids = (source_id, target_id)
+        self._merge: ConceptMerge | None = None
+
+    def do(self) -> None:
+        self._merge = self.project.merge_concepts(*self._ids)
+
+    def revert(self) -> None:
+        assert self._merge is not None
+        self.project.unmerge_concepts(self._merge)
+
+
+class RemoveDocument(ProjectCommand):
+    def __init__(self, project: Project, notify: Notify, document_id: int) -> None:
+        super().__init__(project, "Remove document", notify)
+        self._id = document_id
+        self._deletion: DocumentDeletion | None = None
+
+    def do(self) -> None:
+        self._deletion = self.project.remove_document(self._id)
+
+    def revert(self) -> None:
+        assert self._deletion is not None
+        self.project.restore_document(self._deletion)
