@@ -137,12 +137,17 @@ class Project:
         return self._store.integrity_problems()
 
     # -- documents ---------------------------------------------------------------
+    def find_duplicate(self, imported: ImportedDocument) -> Document | None:
+        """The document already holding these exact bytes, if any."""
+        existing = self._store.document_id_by_sha256(_sha256(imported.original))
+        return None if existing is None else self.document(existing)
+
     def add_document(self, imported: ImportedDocument) -> AddResult:
         """Store an imported source, unless the same bytes are already here."""
-        digest = hashlib.sha256(imported.original).hexdigest()
-        existing = self._store.document_id_by_sha256(digest)
-        if existing is not None:
-            return AddResult(self.document(existing), created=False)
+        duplicate = self.find_duplicate(imported)
+        if duplicate is not None:
+            return AddResult(duplicate, created=False)
+        digest = _sha256(imported.original)
         row = {
             "title": imported.title.strip() or Path(imported.source).stem or "Untitled",
             "kind": imported.kind,
@@ -485,6 +490,10 @@ class Project:
     def info(self) -> ProjectInfo:
         counts = self._store.counts()
         return ProjectInfo(counts["documents"], counts["concepts"], counts["annotations"])
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _document(row: dict[str, Any]) -> Document:

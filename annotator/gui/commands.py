@@ -7,8 +7,15 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import Annotation, Concept
-from annotator.core.project import ConceptDeletion, ConceptMerge, DocumentDeletion, Project
+from annotator.core.project import (
+    AddResult,
+    ConceptDeletion,
+    ConceptMerge,
+    DocumentDeletion,
+    Project,
+)
 
 Notify = Callable[[], None]
 
@@ -192,3 +199,24 @@ class RemoveDocument(ProjectCommand):
     def revert(self) -> None:
         assert self._deletion is not None
         self.project.restore_document(self._deletion)
+
+
+class AddDocument(ProjectCommand):
+    """Importing is undoable too: undo removes the document, redo puts it back."""
+
+    def __init__(self, project: Project, notify: Notify, imported: ImportedDocument) -> None:
+        super().__init__(project, f"Import {imported.title[:40]}", notify)
+        self._imported = imported
+        self.result: AddResult | None = None
+        self._deletion: DocumentDeletion | None = None
+
+    def do(self) -> None:
+        if self.result is None:
+            self.result = self.project.add_document(self._imported)
+        else:
+            assert self._deletion is not None
+            self.project.restore_document(self._deletion)
+
+    def revert(self) -> None:
+        assert self.result is not None
+        self._deletion = self.project.remove_document(self.result.document.id)

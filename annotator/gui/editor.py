@@ -6,8 +6,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import Annotation, Concept
-from annotator.core.project import Project
+from annotator.core.project import AddResult, Project
 from annotator.gui import commands
 
 
@@ -111,6 +112,14 @@ class Editor(QObject):
             self.project, self._notify_concepts, source_id, target_id))
 
     # -- documents --------------------------------------------------------------
+    def add_document(self, imported: ImportedDocument) -> AddResult | None:
+        """Store an import; a duplicate is reported, not added, and not undoable."""
+        existing = self.project.find_duplicate(imported)
+        if existing is not None:
+            return AddResult(existing, created=False)
+        command = commands.AddDocument(self.project, self._notify_documents, imported)
+        return command.result if self._push(command) else None
+
     def remove_document(self, document_id: int) -> bool:
         return self._push(
             commands.RemoveDocument(self.project, self._notify_documents, document_id))

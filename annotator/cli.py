@@ -1,0 +1,204 @@
+"""`annotator [PROJECT]` opens the window; subcommands drive the same core headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from annotator import PROJECT_SUFFIX, __version__
+from annotator.core.errors import AnnotatorError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class TerminalProgress:
+    """A one-line progress bar on stderr, drawn only on a terminal."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.enabled = sys.stderr.isatty()
+        self._lock = threading.Lock()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total <= 0:
+            return
+        width = 30
+        filled = int(width * done / total)
+        with self._lock:
+            sys.stderr.write(f"\r{self.label} [{'#' * filled}{' ' * (width - filled)}] "
+                             f"{done}/{total}")
+            sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
+def _open_project(path: str, *, create: bool = False, read_only: bool = False):
+    from annotator.core.project import Project
+
+    return Project.open(Path(path), create=create, read_only=read_only)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from annotator.core.demo import build_demo
+    from annotator.core.paths import demo_project_path
+
+    path = Path(args.path) if args.path else demo_project_path()
+    if path.exists():
+        if not args.force:
+            print(f"{path} already exists (use --force to rebuild it)")
+            return 0
+        path.unlink()
+    progress = TerminalProgress("building demo")
+    report = build_demo(path, progress=progress)
+    progress.finish()
+    print(f"demo project: {path}")
+    print(f"{report.documents} documents, {report.concepts} concepts, "
+          f"{report.annotations} annotations")
+    for skipped in report.skipped:
+        print(f"skipped example annotation: {skipped}", file=sys.stderr)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from annotator.core.importing import import_source
+
+    failures = 0
+    with _open_project(args.project, create=args.create) as project:
+        for source in args.sources:
+            progress = TerminalProgress(Path(source).name[:30])
+            try:
+                imported = import_source(source, password=args.password, progress=progress)
+            except AnnotatorError as exc:
+                progress.finish()
+                print(f"error: {exc}", file=sys.stderr)
+                failures += 1
+                continue
+            progress.finish()
+            result = project.add_document(imported)
+            status = "imported" if result.created else "already in the project"
+            print(f"{status}: {result.document.title} ({result.document.kind}, "
+                  f"{len(result.document.text)} characters)")
+            for warning in imported.warnings:
+                print(f"warning: {source}: {warning}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with _open_project(args.project, read_only=True) as project:
+        info = project.info()
+        documents = project.documents()
+        concepts = project.concepts()
+        usage = project.concept_usage()
+        if args.json:
+            print(json.dumps({
+                "documents": [{"id": d.id, "title": d.title, "kind": d.kind,
+                               "annotations": d.annotation_count} for d in documents],
+                "concepts": [{"id": c.id, "path": project.concept_path(c.id),
+                              "annotations": usage.get(c.id, 0)} for c in concepts],
+                "annotations": info.annotations,
+            }, ensure_ascii=False, indent=2))
+            return 0
+        print(f"{project.path}: {info.documents} documents, {info.concepts} concepts, "
+              f"{info.annotations} annotations")
+        print("\nDocuments:")
+        for d in documents:
+            pages = f", {d.page_count} pages" if d.page_count else ""
+            print(f"  [{d.id}] {d.title} ({d.kind}{pages}) — {d.annotation_count} annotations")
+        print("\nConcepts:")
+        for c in concepts:
+            indent = "    " if c.parent_id else "  "
+            print(f"{indent}{c.name} ({usage.get(c.id, 0)})")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open_project(args.project, read_only=True) as project:
+        hits = project.search(args.query, limit=args.limit)
+        for hit in hits:
+            where = "memo" if hit.in_memo else f"{hit.start}-{hit.end}"
+            print(f"{hit.document_title} [{where}]: {hit.snippet}")
+        print(f"{len(hits)} hits", file=sys.stderr)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open_project(args.project, read_only=True) as project:
+        problems = project.check()
+    if problems:
+        for problem in problems:
+            print(f"problem: {problem}")
+        return 1
+    print(f"{args.project}: ok")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description="Highlight and tag passages of PDFs and web articles. "
+        "Without a subcommand, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="create the demo project")
+    demo.add_argument("path", nargs="?", help="where to write it (default: your data folder)")
+    demo.add_argument("--force", action="store_true", help="rebuild it if it exists")
+    demo.set_defaults(handler=cmd_demo)
+
+    imp = sub.add_parser("import", help="add PDFs, web pages (files or URLs), text files")
+    imp.add_argument("project", help=f"project file ({PROJECT_SUFFIX})")
+    imp.add_argument("sources", nargs="+", metavar="FILE_OR_URL")
+    imp.add_argument("--password", help="password of encrypted PDFs")
+    imp.add_argument("--create", action="store_true", help="create the project if missing")
+    imp.set_defaults(handler=cmd_import)
+
+    info = sub.add_parser("info", help="list documents, concepts and annotation counts")
+    info.add_argument("project")
+    info.add_argument("--json", action="store_true", help="machine-readable output")
+    info.set_defaults(handler=cmd_info)
+
+    search = sub.add_parser("search", help="full-text search over texts and memos")
+    search.add_argument("project")
+    search.add_argument("query", help='words, "phrases", prefix*, OR, NOT')
+    search.add_argument("--limit", type=int, default=50)
+    search.set_defaults(handler=cmd_search)
+
+    check = sub.add_parser("check", help="check the project file's integrity")
+    check.add_argument("project")
+    check.set_defaults(handler=cmd_check)
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="annotator", add_help=False)
+    parser.add_argument("project", nargs="?")
+    parser.add_argument("--demo", action="store_true", help="open the demo project")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    subcommands = {"demo", "import", "info", "search", "check"}
+    if argv and (argv[0] in subcommands or argv[0] in {"-h", "--help", "--version"}):
+        args = parser.parse_args(argv)
+        try:
+            return int(args.handler(args))
+        except AnnotatorError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        except KeyboardInterrupt:
+            print("interrupted", file=sys.stderr)
+            return 130
+    gui_args, qt_args = build_gui_parser().parse_known_args(argv)
+    from annotator.gui.app import run_app
+
+    return run_app(gui_args.project, demo=gui_args.demo, qt_args=qt_args)

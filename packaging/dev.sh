@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Set up a development environment from a fresh clone, then run the app or the tests.
+#   bash packaging/dev.sh run    # opens the window on the demo project
+#   bash packaging/dev.sh test   # runs the whole test suite (what CI runs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian libraries Qt needs (offscreen and on an X11/Wayland desktop) and fonts.
+DEBIAN_PACKAGES=(
+    libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0
+    libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+    libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+    libxrender1 libxi6 fonts-dejavu-core
+)
+
+install_debian_packages() {
+    command -v dpkg-query >/dev/null || return 0
+    local missing=()
+    for package in "${DEBIAN_PACKAGES[@]}" "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" \
+            || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "installing Debian packages: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+make_venv() {
+    local python="${PYTHON:-python3}"
+    if [ ! -x .venv/bin/python ]; then
+        if ! "$python" -m venv .venv 2>/dev/null; then
+            rm -rf .venv
+            install_debian_packages python3-venv
+            "$python" -m venv .venv
+        fi
+    fi
+    .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+    .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+}
+
+command="${1:-run}"
+shift || true
+case "$command" in
+    run)
+        install_debian_packages
+        make_venv
+        exec .venv/bin/annotator --demo "$@"
+        ;;
+    test)
+        install_debian_packages
+        make_venv
+        export QT_QPA_PLATFORM=offscreen
+        .venv/bin/ruff check annotator tests benchmarks packaging
+        exec .venv/bin/python -m pytest -q "$@"
+        ;;
+    *)
+        echo "usage: bash packaging/dev.sh run|test" >&2
+        exit 2
+        ;;
+esac
