@@ -1,0 +1,120 @@
+"""Import a file or URL: read it, recognise it by content, hand it to its importer.
+
+The content decides, never the name: a PDF saved as "page.html" is a PDF, and
+a text file named "notes.pdf" is imported as text (its content is text, so
+refusing it would only frustrate). Bytes that are none of PDF, HTML or text
+(images, archives, random data) are refused with a clear message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from annotator.core.errors import Cancelled, ImportFailure
+from annotator.core.importing.base import CancelToken, ImportedDocument, ProgressCallback
+from annotator.core.importing.fetch import fetch_url
+from annotator.core.importing.sniff import sniff
+from annotator.core.importing.text import import_text
+from annotator.core.importing.web import import_html
+
+__all__ = ["import_bytes", "import_source"]
+
+# SQLite's default maximum BLOB size: the project file keeps each source's bytes.
+MAX_FILE_BYTES = 1_000_000_000
+BINARY_MESSAGE = "not a PDF, web page or text file (looks like binary data)"
+
+_URL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.\-]*://")
+
+
+def import_source(
+    source: str | Path,
+    *,
+    password: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> ImportedDocument:
+    """Import a local file, or an http(s) URL given as a string ("https://...")."""
+    name = str(source)
+    if isinstance(source, str) and _URL.match(source.strip()):
+        name = source.strip()
+        fetched = fetch_url(name, cancel=cancel)
+        if not fetched.data:
+            raise ImportFailure(name, "the server sent an empty response")
+        return import_bytes(
+            fetched.data,
+            name,
+            url=fetched.final_url,
+            content_type=fetched.content_type,
+            password=password,
+            progress=progress,
+            cancel=cancel,
+        )
+    data = read_file(Path(source).expanduser(), name)
+    return import_bytes(data, name, password=password, progress=progress, cancel=cancel)
+
+
+def import_bytes(
+    data: bytes,
+    source: str,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    password: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> ImportedDocument:
+    """Import bytes already in memory; `source` names them in messages and in the project.
+
+    `url` is where they were downloaded from and `content_type` the server's
+    Content-Type header (its charset is honoured; the type itself is not trusted).
+    """
+    if not data:
+        raise ImportFailure(source, "the file is empty")
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("import")
+    kind = sniff(data, content_type=content_type)
+    if kind == "binary":
+        raise ImportFailure(source, BINARY_MESSAGE)
+    if kind == "pdf":
+        from annotator.core.importing.pdf import import_pdf  # heavy: load on first PDF
+
+        document = import_pdf(data, source, password=password, progress=progress, cancel=cancel)
+    elif kind == "html":
+        document = import_html(data, source, url=url, content_type=content_type)
+    else:
+        document = import_text(data, source, content_type=content_type)
+    if url and not document.metadata.get("url"):
+        document = replace(document, metadata={**document.metadata, "url": url})
+    if progress is not None and kind != "pdf":
+        progress(1, 1)
+    return document
+
+
+def read_file(path: Path, source: str) -> bytes:
+    """A local file's bytes, or an ImportFailure saying why they cannot be had."""
+    try:
+        if path.is_dir():
+            raise ImportFailure(source, "this is a folder, not a file")
+        if not path.exists():
+            raise ImportFailure(source, "file not found")
+        if not path.is_file():
+            raise ImportFailure(source, "not a regular file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportFailure(
+                source,
+                f"the file is too large ({size / 1_000_000:.0f} MB; "
+                f"the limit is {MAX_FILE_BYTES // 1_000_000} MB)",
+            )
+        data = path.read_bytes()
+    except PermissionError as error:
+        raise ImportFailure(source, "permission denied: the file cannot be read") from error
+    except OSError as error:
+        raise ImportFailure(
+            source, f"the file cannot be read ({error.strerror or error})"
+        ) from error
+    if not data:
+        raise ImportFailure(source, "the file is empty")
+    return data

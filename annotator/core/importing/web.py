@@ -1,0 +1,238 @@
+"""Saved web pages: the main article as canonical text, its structure and metadata."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.etree
+import lxml.html
+
+from annotator.core.errors import ImportFailure
+from annotator.core.importing.base import ImportedDocument
+from annotator.core.importing.encoding import charset_from_content_type, decode
+from annotator.core.importing.text import HEADINGS, fallback_title
+from annotator.core.model import StyleSpan
+
+MAX_HTML_BYTES = 20_000_000
+# Below this many characters the article extractor probably missed the article.
+MIN_ARTICLE_CHARS = 250
+
+# Extractor elements that stand on their own lines even where a block is not expected.
+_BLOCK_TAGS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "div"})
+_INVISIBLE = re.compile("[\u00ad\u200b\ufeff]")  # soft hyphen, zero-width space, stray BOM
+_SPACES = re.compile(r"[^\S\n]+")
+_LINE_BREAKS = re.compile(r" ?\n[\s]*")
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One structural block of the article: its StyleSpan kind and its text."""
+
+    kind: str
+    text: str
+
+
+def import_html(
+    data: bytes, source: str, *, url: str | None = None, content_type: str | None = None
+) -> ImportedDocument:
+    """Extract the main article of an HTML page (bytes as saved or downloaded).
+
+    The canonical text holds one block (heading, paragraph, list item, quote,
+    code block, table row) per line, each described by a StyleSpan. Parsing is
+    lxml only: no script runs and nothing is fetched. `content_type` is the
+    HTTP header, whose charset wins over the page's own declaration.
+    """
+    if len(data) > MAX_HTML_BYTES:
+        raise ImportFailure(source, f"the web page is larger than {MAX_HTML_BYTES // 1_000_000} MB")
+    decoded = decode(data, declared=charset_from_content_type(content_type), html=True)
+    tree = parse_html(decoded.text, source)
+    blocks, metadata, used_fallback = extract_article(tree, url)
+    if not blocks:
+        raise ImportFailure(source, "no readable text found in the web page")
+    text, spans = join_blocks(blocks)
+    title = metadata.pop("title", "") or page_title(tree) or fallback_title(source)
+    warnings = ("the main article was not recognised: imported the page's text",) * used_fallback
+    return ImportedDocument(
+        title=title,
+        kind="web",
+        source=source,
+        text=text,
+        original=data,
+        media_type="text/html",
+        metadata={**metadata, "encoding": decoded.encoding},
+        spans=spans,
+        warnings=warnings,
+    )
+
+
+def parse_html(text: str, source: str) -> lxml.html.HtmlElement:
+    """Parse HTML without any network access, dropping comments and processing instructions."""
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        tree = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser)
+    except (lxml.etree.ParserError, ValueError) as error:
+        raise ImportFailure(source, f"not a readable web page ({error})") from error
+    for element in tree.xpath("//script[not(contains(@type, 'ld+json'))] | //style | //template"):
+        element.drop_tree()
+    return tree
+
+
+def extract_article(
+    tree: lxml.html.HtmlElement, url: str | None
+) -> tuple[list[Block], dict[str, Any], bool]:
+    """The article's blocks, the page's metadata, and whether the fallback was needed."""
+    import trafilatura  # slow to load (~0.15 s): only once a page is imported
+
+    result = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        favor_recall=True,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=True,
+    )
+    blocks = blocks_of(result.body) if result is not None and result.body is not None else []
+    metadata = _metadata(result, tree, url)
+    if sum(len(block.text) for block in blocks) >= MIN_ARTICLE_CHARS:
+        return blocks, metadata, False
+    body, _text, _length = trafilatura.baseline(tree)
+    fallback = blocks_of(body)
+    if sum(len(block.text) for block in fallback) > sum(len(block.text) for block in blocks):
+        return fallback, metadata, True
+    return blocks, metadata, False
+
+
+def blocks_of(body: lxml.etree._Element) -> list[Block]:
+    """Flatten an extractor's XML body (head, p, list/item, quote, code, table) into blocks."""
+    blocks: list[Block] = []
+    _collect(body, "p", blocks)
+    return blocks
+
+
+def _collect(element: lxml.etree._Element, kind: str, blocks: list[Block]) -> None:
+    """Append the blocks of `element`, whose own loose text is of the given kind."""
+    parts = [element.text or ""]
+
+    def flush() -> None:
+        text = clean_text("".join(parts), kind)
+        if text:
+            blocks.append(Block(kind, text))
+        parts.clear()
+
+    for child in element:
+        child_kind = _block_kind(child, element, kind)
+        if child_kind is None:
+            parts.append(_inline_text(child))
+        elif child.tag == "row":
+            flush()
+            cells = (clean_text(_inline_text(cell), "p") for cell in child)
+            row = "\t".join(cell for cell in cells if cell)
+            if row:
+                blocks.append(Block("p", row))
+        else:
+            flush()
+            _collect(child, child_kind, blocks)
+        parts.append(child.tail or "")
+    flush()
+
+
+def _block_kind(child: lxml.etree._Element, parent: lxml.etree._Element, kind: str) -> str | None:
+    """The block kind a child element starts, or None when it is inline."""
+    tag = child.tag
+    if tag == "head":
+        rend = child.get("rend", "")
+        return rend if rend in HEADINGS else "h2"
+    if tag in ("list", "item"):
+        return "li"
+    if tag == "quote":
+        return "blockquote"
+    if tag == "p":
+        return kind if kind in ("blockquote", "li") else "p"
+    if tag == "code":
+        return "pre" if parent.tag in ("body", "div", "quote", "main") else None
+    if tag in ("table", "row", "div"):
+        return kind
+    return None
+
+
+def _inline_text(element: lxml.etree._Element) -> str:
+    if element.tag == "lb":
+        return "\n"
+    parts = [element.text or ""]
+    for child in element:
+        text = _inline_text(child)
+        parts.append(f"\n{text}\n" if child.tag in _BLOCK_TAGS else text)
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def clean_text(text: str, kind: str) -> str:
+    """Normalise a block's white space; code keeps its lines and indentation."""
+    text = _INVISIBLE.sub("", text)
+    if kind == "pre":
+        lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+        return "\n".join(lines).strip("\n")
+    return _LINE_BREAKS.sub("\n", _SPACES.sub(" ", text)).strip()
+
+
+def join_blocks(blocks: list[Block]) -> tuple[str, tuple[StyleSpan, ...]]:
+    """The canonical text (blocks separated by one line break) and one span per block."""
+    spans = []
+    offset = 0
+    for block in blocks:
+        spans.append(StyleSpan(offset, offset + len(block.text), block.kind))
+        offset += len(block.text) + 1
+    return "\n".join(block.text for block in blocks), tuple(spans)
+
+
+def _metadata(result: Any, tree: lxml.html.HtmlElement, url: str | None) -> dict[str, Any]:
+    """Title, author, date, site, url, language and description, the empty ones left out."""
+    found: dict[str, Any] = {}
+    if result is not None:
+        found = {
+            "title": result.title,
+            "author": result.author,
+            "date": result.date,
+            "site": result.sitename,
+            "url": result.url,
+            "description": result.description,
+        }
+    found["url"] = _absolute_http_url(found.get("url"), url) or url
+    found["language"] = _language(tree)
+    found["direction"] = next(
+        (
+            value.lower()
+            for value in tree.xpath("/html/@dir | //body/@dir")
+            if value.lower() in ("rtl", "ltr")
+        ),
+        None,
+    )
+    return {key: value.strip() for key, value in found.items() if value and value.strip()}
+
+
+def _absolute_http_url(candidate: str | None, base: str | None) -> str | None:
+    if not candidate:
+        return None
+    absolute = urljoin(base or "", candidate.strip())
+    return absolute if urlsplit(absolute).scheme in ("http", "https") else None
+
+
+def _language(tree: lxml.html.HtmlElement) -> str | None:
+    for value in tree.xpath(
+        "/html/@lang | /html/@xml:lang | //meta[@http-equiv='content-language']/@content"
+        " | //meta[@property='og:locale']/@content",
+        namespaces={"xml": "http://www.w3.org/XML/1998/namespace"},
+    ):
+        if value.strip():
+            return value.strip().replace("_", "-")
+    return None
+
+
+def page_title(tree: lxml.html.HtmlElement) -> str:
+    """The text of the page's <title>, white space collapsed."""
+    title = tree.find(".//title")
+    return " ".join(title.text_content().split()) if title is not None else ""
