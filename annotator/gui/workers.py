@@ -24,7 +24,7 @@ Work = Callable[[Callable[[int, int], None], threading.Event], Any]
 class JobSignals(QObject):
     progressed = Signal(int, int)
     succeeded = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # an AnnotatorError with a message fit for the user
     cancelled = Signal()
     finished = Signal()
 
@@ -49,10 +49,10 @@ class Job(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except AnnotatorError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(exc)
         except Exception as exc:  # a bug: report it, keep the app alive
             log.exception("background job %s failed", self.title)
-            self.signals.failed.emit(f"{self.title}: unexpected error ({exc!r})")
+            self.signals.failed.emit(AnnotatorError(f"{self.title}: unexpected error ({exc!r})"))
         else:
             if self.cancel_event.is_set():
                 self.signals.cancelled.emit()

@@ -1,0 +1,124 @@
+"""Application bootstrap: QApplication, logging, crash reports, the first project."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from annotator import APP_NAME, __version__
+from annotator.core.errors import AnnotatorError
+from annotator.core.paths import demo_project_path, resources_dir, user_data_dir
+
+log = logging.getLogger("annotator")
+
+
+def log_file() -> Path:
+    folder = user_data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "annotator.log"
+
+
+def setup_logging() -> None:
+    handler = RotatingFileHandler(log_file(), maxBytes=1_000_000, backupCount=3,
+                                  encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def report_unexpected(kind: type[BaseException], error: BaseException,
+                      tb: TracebackType | None) -> None:
+    """sys.excepthook: log the error and show it; the window stays usable."""
+    details = "".join(traceback.format_exception(kind, error, tb))
+    log.error("unexpected error\n%s", details)
+    if QApplication.instance() is None:
+        sys.__excepthook__(kind, error, tb)
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
+                      QApplication.translate("App", "Something went wrong: %s") % error)
+    box.setInformativeText(QApplication.translate(
+        "App", "Your work is saved. Details were written to %s") % log_file())
+    box.setDetailedText(details)
+    box.setObjectName("unexpectedErrorBox")
+    box.open()
+
+
+def install_translations(app: QApplication) -> None:
+    translator = QTranslator(app)
+    folder = resources_dir() / "translations"
+    if translator.load(QLocale(), "annotator", "_", str(folder)):
+        app.installTranslator(translator)
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("annotator")
+    install_translations(app)
+    return app
+
+
+def ensure_demo_project(parent: QWidget | None = None) -> Path | None:
+    """The demo project in the user data folder, built on first use with progress."""
+    from annotator.core.demo import build_demo
+
+    path = demo_project_path()
+    if path.exists():
+        return path
+    dialog = QProgressDialog(
+        QApplication.translate("App", "Preparing the demo project…"), "", 0, 100, parent)
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(0)
+    dialog.setWindowTitle(APP_NAME)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setValue(int(100 * done / max(total, 1)))
+        QApplication.processEvents()
+
+    partial = path.with_suffix(".building")
+    partial.unlink(missing_ok=True)
+    try:
+        build_demo(partial, progress=progress)
+        partial.replace(path)
+    except AnnotatorError as exc:
+        QMessageBox.critical(parent, APP_NAME, str(exc))
+        return None
+    finally:
+        dialog.close()
+        for leftover in partial.parent.glob(partial.name + "*"):
+            leftover.unlink(missing_ok=True)
+    return path
+
+
+def run_app(project: str | None = None, *, demo: bool = False,
+            qt_args: Sequence[str] = ()) -> int:
+    from annotator.gui.main_window import MainWindow
+
+    setup_logging()
+    app = create_application(qt_args)
+    sys.excepthook = report_unexpected
+    window = MainWindow()
+    window.show()
+    if project:
+        target: Path | None = Path(project)
+        create = not Path(project).exists()
+        window.open_project(target, create=create)
+    else:
+        recent = window.settings.recent_projects()
+        target = None if demo or not recent else Path(recent[0])
+        if target is None:
+            target = ensure_demo_project(window)
+        if target is not None:
+            window.open_project(target)
+    return app.exec()

@@ -1,0 +1,115 @@
+"""The coding loop: turn the reader's selection into tagged highlights."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from annotator.gui.editor import Editor
+from annotator.gui.panels.concept_picker import ConceptPicker
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+MAX_CONCEPT_NAME_FROM_SELECTION = 60
+
+
+class CodingController(QObject):
+    """Applies concepts to the selection (or to the current highlight)."""
+
+    def __init__(self, window: MainWindow, editor: Editor) -> None:
+        super().__init__(window)
+        self.window = window
+        self.editor = editor
+
+    @property
+    def project(self):
+        return self.editor.project
+
+    def apply_concept(self, concept_id: int) -> None:
+        """Tag the selected passage; with no selection, toggle it on the current highlight."""
+        window = self.window
+        document_id = window.current_document_id
+        selection = window.reader.selection()
+        if document_id is not None and selection:
+            start, end = selection
+            same = [a for a in self.project.annotations(document_id=document_id)
+                    if (a.start, a.end) == (start, end)]
+            if same:
+                if concept_id not in same[0].concept_ids:
+                    self.editor.toggle_concept(same[0].id, concept_id)
+                annotation_id = same[0].id
+            else:
+                annotation = self.editor.annotate(document_id, start, end, (concept_id,))
+                if annotation is None:
+                    return
+                annotation_id = annotation.id
+            window.reader.clear_selection()
+            window.annotations_panel.select_annotation(annotation_id)
+            window.statusBar().showMessage(
+                self.tr("Tagged “%s”") % self.project.concept_path(concept_id), 4000)
+            return
+        current = window.annotations_panel.current_annotation_id()
+        if current is not None:
+            self.editor.toggle_concept(current, concept_id)
+            return
+        window.statusBar().showMessage(
+            self.tr("Select a passage first, then press a concept's number or Ctrl+K"), 5000)
+
+    def apply_concept_number(self, number: int) -> None:
+        """Digit n applies the n-th concept of the tree (as numbered in the panel)."""
+        concepts = self.project.concepts()
+        if 1 <= number <= min(9, len(concepts)):
+            self.apply_concept(concepts[number - 1].id)
+
+    def pick_concept(self) -> None:
+        """Ctrl+K: type to filter concepts, Enter applies; a new name creates one."""
+        chosen, new_name = ConceptPicker.pick(self.project, self.window)
+        if new_name:
+            concept = self.editor.add_concept(new_name)
+            chosen = concept.id if concept else None
+        if chosen is not None:
+            self.apply_concept(chosen)
+
+    def new_concept_from_selection(self) -> None:
+        selection = self.window.reader.selection()
+        document_id = self.window.current_document_id
+        if not selection or document_id is None:
+            self.window.concepts_panel.start_new_concept()
+            return
+        text = " ".join(self.project.document(document_id).text[slice(*selection)].split())
+        name = text if len(text) <= MAX_CONCEPT_NAME_FROM_SELECTION else (
+            text[:MAX_CONCEPT_NAME_FROM_SELECTION].rsplit(" ", 1)[0] + "…")
+        existing = {c.name.casefold() for c in self.project.concepts() if c.parent_id is None}
+        base, suffix = name, 2
+        while name.casefold() in existing:
+            name = f"{base} ({suffix})"
+            suffix += 1
+        concept = self.editor.add_concept(name.replace("/", "-"))
+        if concept is not None:
+            self.apply_concept(concept.id)
+            self.window.concepts_panel.select_concept(concept.id)
+
+    def delete_current_annotation(self) -> None:
+        current = self.window.annotations_panel.current_annotation_id()
+        if current is not None:
+            self.editor.delete_annotation(current)
+
+    def step_annotation(self, step: int) -> None:
+        """Jump to the next (+1) or previous (-1) highlight in reading order."""
+        document_id = self.window.current_document_id
+        if document_id is None:
+            return
+        annotations = self.project.annotations(document_id=document_id)
+        if not annotations:
+            return
+        current = self.window.annotations_panel.current_annotation_id()
+        ids = [a.id for a in annotations]
+        if current in ids:
+            index = (ids.index(current) + step) % len(ids)
+        else:
+            position = self.window.reader.position()
+            after = [i for i, a in enumerate(annotations) if a.start >= position]
+            index = after[0] if after and step > 0 else (len(ids) - 1 if step < 0 else 0)
+        self.window.reveal_annotation(ids[index])

@@ -1,0 +1,149 @@
+"""Imports from the window: background extraction, one progress row per job, cancel,
+a password prompt for encrypted PDFs, and one summary of what failed."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.errors import AnnotatorError, PasswordRequired
+from annotator.core.importing import import_source
+from annotator.core.importing.base import ImportedDocument
+from annotator.gui.editor import Editor
+from annotator.gui.workers import Job, JobRunner
+
+
+def display_name(source: str) -> str:
+    if source.startswith(("http://", "https://")):
+        return source
+    return Path(source).name
+
+
+class JobRow(QWidget):
+    """A compact progress row: name, bar, cancel button."""
+
+    def __init__(self, job: Job, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.job = job
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        name = QLabel(job.title[:40], self)
+        name.setToolTip(job.title)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # busy until the first progress report
+        self.bar.setMaximumWidth(140)
+        self.bar.setMaximumHeight(14)
+        self.bar.setAccessibleName(self.tr("Import progress of %s") % job.title)
+        cancel = QToolButton(self)
+        cancel.setText("✕")
+        cancel.setToolTip(self.tr("Cancel this import"))
+        cancel.setAccessibleName(self.tr("Cancel import of %s") % job.title)
+        cancel.clicked.connect(job.cancel)
+        layout.addWidget(name)
+        layout.addWidget(self.bar)
+        layout.addWidget(cancel)
+        job.signals.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+
+class ImportController(QObject):
+    """Starts imports and reports their outcome to the window."""
+
+    documentImported = Signal(int)  # document id, new or already present
+    batchFinished = Signal(list)  # messages of the failures, empty if none
+    message = Signal(str)  # a status-bar line
+
+    def __init__(self, editor: Editor, progress_area: QWidget,
+                 ask_password: Callable[[str], str | None] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.runner = JobRunner(max_threads=2, parent=self)
+        self._area = progress_area
+        self._area_layout = QVBoxLayout(progress_area)
+        self._area_layout.setContentsMargins(0, 0, 0, 0)
+        self._area_layout.setSpacing(0)
+        self._ask_password = ask_password or self._password_dialog
+        self._pending = 0
+        self._failures: list[str] = []
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def import_sources(self, sources: list[str]) -> None:
+        for source in sources:
+            self._start(source, None)
+
+    def _start(self, source: str, password: str | None) -> None:
+        def work(progress: Callable[[int, int], None], cancel: threading.Event):
+            return import_source(source, password=password, progress=progress, cancel=cancel)
+
+        job = Job(display_name(source), work)
+        row = JobRow(job, self._area)
+        self._area_layout.addWidget(row)
+        self._area.setVisible(True)
+        self._pending += 1
+        queued = Qt.ConnectionType.QueuedConnection
+        job.signals.succeeded.connect(lambda doc: self._succeeded(source, doc), queued)
+        job.signals.failed.connect(lambda error: self._failed(source, error), queued)
+        job.signals.cancelled.connect(
+            lambda: self.message.emit(self.tr("Import of %s cancelled") % display_name(source)),
+            queued)
+        job.signals.finished.connect(lambda: self._finished(row), queued)
+        self.message.emit(self.tr("Importing %s…") % display_name(source))
+        self.runner.start(job)
+
+    def _succeeded(self, source: str, imported: ImportedDocument) -> None:
+        result = self.editor.add_document(imported)
+        if result is None:
+            self._failures.append(self.tr("%s: could not be saved in the project") % source)
+            return
+        if result.created:
+            text = self.tr("Imported %s") % result.document.title
+        else:
+            text = self.tr("%s is already in the project") % result.document.title
+        for warning in imported.warnings:
+            self._failures.append(f"{display_name(source)}: {warning}")
+        self.message.emit(text)
+        self.documentImported.emit(result.document.id)
+
+    def _failed(self, source: str, error: AnnotatorError) -> None:
+        if isinstance(error, PasswordRequired):
+            typed = self._ask_password(display_name(source))
+            if typed:
+                self._start(source, typed)
+                return
+        self._failures.append(str(error))
+
+    def _finished(self, row: JobRow) -> None:
+        row.deleteLater()
+        self._pending -= 1
+        if self._pending == 0:
+            self._area.setVisible(False)
+            failures, self._failures = self._failures, []
+            self.batchFinished.emit(failures)
+
+    def _password_dialog(self, name: str) -> str | None:
+        parent = self._area.window()
+        text, ok = QInputDialog.getText(
+            parent, self.tr("Password required"),
+            self.tr("%s is encrypted. Enter its password:") % name, QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+

@@ -1,0 +1,318 @@
+"""The main window: assembles the reader and the panels, and opens projects."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
+
+from annotator import APP_NAME
+from annotator.core.errors import AnnotatorError
+from annotator.core.project import Project
+from annotator.gui.coding import CodingController
+from annotator.gui.editor import Editor
+from annotator.gui.import_controller import ImportController
+from annotator.gui.menus import WindowActions
+from annotator.gui.panels.annotations import AnnotationsPanel
+from annotator.gui.panels.concept_view import ConceptView
+from annotator.gui.panels.concepts import ConceptsPanel
+from annotator.gui.panels.library import LibraryPanel
+from annotator.gui.panels.search import SearchPanel
+from annotator.gui.reader import Reader
+from annotator.gui.settings import AppSettings
+from annotator.gui.viewers.base import highlights_for
+
+log = logging.getLogger(__name__)
+EXTERNAL_CHANGE_POLL_MS = 2000
+
+
+class MainWindow(QMainWindow):
+    """One window, one open project."""
+
+    projectOpened = Signal(str)
+
+    def __init__(self, settings: AppSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or AppSettings()
+        self.project: Project | None = None
+        self.editor: Editor | None = None
+        self.current_document_id: int | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.resize(QSize(1280, 760))
+        self.reader = Reader(self)
+        self.setCentralWidget(self.reader)
+        self._progress_area = QWidget(self)
+        self._progress_area.setVisible(False)
+        self.statusBar().addPermanentWidget(self._progress_area)
+        self.actions = WindowActions(self)
+        self._panels: list[QWidget] = []
+        self._external_token = 0
+        self._poll = QTimer(self)
+        self._poll.setInterval(EXTERNAL_CHANGE_POLL_MS)
+        self._poll.timeout.connect(self._check_external_changes)
+        self.statusBar().showMessage(self.tr("Welcome — open or create a project"))
+
+    # -- projects -------------------------------------------------------------------
+    def open_project(self, path: str | Path, *, create: bool = False) -> bool:
+        """Open (or create) a project; on failure, say why and keep the current one."""
+        path = Path(path)
+        try:
+            project = Project.open(path, create=create, author=self.settings.author)
+        except AnnotatorError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open project"), str(exc))
+            return False
+        self._close_project()
+        self.project = project
+        self.editor = Editor(project, self)
+        self.editor.errorOccurred.connect(self.show_error)
+        self.editor.annotationsChanged.connect(self.refresh_highlights)
+        self.editor.documentsChanged.connect(self._document_list_changed)
+        self.importer = ImportController(self.editor, self._progress_area, parent=self)
+        self.importer.message.connect(self.statusBar().showMessage)
+        self.importer.documentImported.connect(self._imported)
+        self.importer.batchFinished.connect(self._import_batch_finished)
+        self.coding = CodingController(self, self.editor)
+        self._build_panels()
+        self.actions.bind_project(self.editor)
+        self.settings.add_recent_project(path)
+        self.actions.refresh_recent()
+        self.setWindowTitle(f"{path.stem} — {APP_NAME}")
+        self._external_token = project.changed_elsewhere_token()
+        self._poll.start()
+        self._restore_last_document()
+        self.projectOpened.emit(str(path))
+        return True
+
+    def _close_project(self) -> None:
+        if self.project is None:
+            return
+        self._remember_position()
+        self._poll.stop()
+        self.importer.runner.cancel_all()
+        self.importer.runner.wait(5000)
+        for dock in self.findChildren(QDockWidget):
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+        self._panels.clear()
+        self.reader.clear()
+        self.current_document_id = None
+        self.project.close()
+        self.project = None
+        self.editor = None
+
+    def _build_panels(self) -> None:
+        assert self.editor is not None
+        self.library = LibraryPanel(self.editor, self)
+        self.concepts_panel = ConceptsPanel(self.editor, self)
+        self.annotations_panel = AnnotationsPanel(self.editor, self)
+        self.concept_view = ConceptView(self.editor, self)
+        self.search_panel = SearchPanel(self.editor, self)
+        self.library.documentActivated.connect(self.open_document)
+        self.library.importRequested.connect(self.actions.import_files)
+        self.concepts_panel.conceptActivated.connect(self.coding.apply_concept)
+        self.concepts_panel.conceptSelected.connect(self.concept_view.show_concept)
+        self.annotations_panel.annotationActivated.connect(self.reveal_annotation)
+        self.concept_view.passageActivated.connect(self.open_passage)
+        self.search_panel.hitActivated.connect(self.open_hit)
+        self.reader.annotationActivated.connect(self._annotation_clicked)
+        self.reader.selectionChanged.connect(self._selection_changed)
+
+        docks = {
+            "library": (self.tr("Library"), self.library, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "concepts": (self.tr("Concepts"), self.concepts_panel,
+                         Qt.DockWidgetArea.RightDockWidgetArea),
+            "annotations": (self.tr("Highlights"), self.annotations_panel,
+                            Qt.DockWidgetArea.RightDockWidgetArea),
+            "concept_view": (self.tr("Passages by concept"), self.concept_view,
+                             Qt.DockWidgetArea.RightDockWidgetArea),
+            "search": (self.tr("Search"), self.search_panel,
+                       Qt.DockWidgetArea.RightDockWidgetArea),
+        }
+        self.docks: dict[str, QDockWidget] = {}
+        for key, (title, widget, area) in docks.items():
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"{key}Dock")
+            dock.setWidget(widget)
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                             | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                             | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+            self.addDockWidget(area, dock)
+            self.docks[key] = dock
+            self._panels.append(widget)
+        self.tabifyDockWidget(self.docks["annotations"], self.docks["concept_view"])
+        self.tabifyDockWidget(self.docks["concept_view"], self.docks["search"])
+        self.docks["annotations"].raise_()
+        self.resizeDocks([self.docks["library"]], [270], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["concepts"]], [340], Qt.Orientation.Horizontal)
+        self.actions.add_panel_toggles(self.docks)
+        geometry, state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    # -- documents ----------------------------------------------------------------------
+    def open_document(self, document_id: int, position: int | None = None) -> None:
+        if self.project is None:
+            return
+        self._remember_position()
+        try:
+            document = self.project.document(document_id)
+        except AnnotatorError as exc:
+            self.show_error(str(exc))
+            return
+        if position is None:
+            position = int(self.project.setting(f"position:{document_id}", "0") or 0)
+        page_mode = self.project.setting(f"page_mode:{document_id}", "1") == "1"
+        self.current_document_id = document_id
+        self.reader.show_document(self.project, document, page_mode=page_mode,
+                                  position=position)
+        self.annotations_panel.set_document(document_id)
+        self.library.select_document(document_id)
+        self.refresh_highlights()
+        self.project.set_setting("last_document", str(document_id))
+        self.statusBar().showMessage(document.title, 3000)
+
+    def open_passage(self, document_id: int, annotation_id: int) -> None:
+        if self.project is None:
+            return
+        annotation = self.project.annotation(annotation_id)
+        if document_id != self.current_document_id:
+            self.open_document(document_id, annotation.start)
+        self.reveal_annotation(annotation_id)
+
+    def open_hit(self, document_id: int, start: int, end: int) -> None:
+        if document_id != self.current_document_id:
+            self.open_document(document_id, start)
+        self.reader.reveal(start, end)
+        self.reader.viewer.select_range(start, end)
+
+    def reveal_annotation(self, annotation_id: int) -> None:
+        if self.project is None:
+            return
+        annotation = self.project.annotation(annotation_id)
+        if annotation.document_id != self.current_document_id:
+            self.open_document(annotation.document_id, annotation.start)
+        self.reader.reveal(annotation.start, annotation.end)
+        self.annotations_panel.select_annotation(annotation_id)
+
+    def refresh_highlights(self) -> None:
+        if self.project is None or self.current_document_id is None:
+            return
+        concepts = {c.id: c for c in self.project.concepts()}
+        annotations = self.project.annotations(document_id=self.current_document_id)
+        self.reader.set_highlights(highlights_for(annotations, concepts))
+        self.actions.update_enabled()
+
+    def _annotation_clicked(self, annotation_id: int) -> None:
+        self.annotations_panel.select_annotation(annotation_id)
+        self.docks["annotations"].raise_()
+
+    def _selection_changed(self) -> None:
+        self.actions.update_enabled()
+        selection = self.reader.selection()
+        if selection:
+            self.statusBar().showMessage(
+                self.tr("%n characters selected — press 1–9 or Ctrl+K to tag them", "",
+                        selection[1] - selection[0]))
+
+    def _document_list_changed(self) -> None:
+        if self.project is None:
+            return
+        ids = {d.id for d in self.project.documents()}
+        if self.current_document_id is not None and self.current_document_id not in ids:
+            self.current_document_id = None
+            self.reader.clear()
+            self.annotations_panel.set_document(None)
+
+    def _imported(self, document_id: int) -> None:
+        if self.current_document_id is None:
+            self.open_document(document_id)
+
+    def _import_batch_finished(self, failures: list[str]) -> None:
+        self.last_import_failures = failures
+        if not failures:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some imports had problems"),
+                          self.tr("%n document(s) could not be imported cleanly:", "",
+                                  len(failures)),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText("\n".join(failures))
+        box.setObjectName("importFailuresBox")
+        box.open()
+
+    def _restore_last_document(self) -> None:
+        assert self.project is not None
+        documents = self.project.documents()
+        if not documents:
+            return
+        last = self.project.setting("last_document")
+        ids = {d.id for d in documents}
+        wanted = int(last) if last and last.isdigit() and int(last) in ids else documents[0].id
+        self.open_document(wanted)
+
+    def _remember_position(self) -> None:
+        if self.project is None or self.current_document_id is None:
+            return
+        document_id = self.current_document_id
+        self.project.set_setting(f"position:{document_id}", str(self.reader.position()))
+        self.project.set_setting(f"page_mode:{document_id}",
+                                 "1" if self.reader.in_page_mode else "0")
+
+    def _check_external_changes(self) -> None:
+        """Another window or the command line wrote to this project: show it."""
+        if self.project is None:
+            return
+        token = self.project.changed_elsewhere_token()
+        if token != self._external_token:
+            self._external_token = token
+            assert self.editor is not None
+            self.editor.documentsChanged.emit()
+            self.editor.conceptsChanged.emit()
+            self.editor.annotationsChanged.emit()
+
+    # -- drag and drop -------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.project is not None and (event.mimeData().hasUrls()
+                                         or event.mimeData().hasText()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        sources = dropped_sources(event.mimeData().urls(), event.mimeData().text())
+        if sources and self.project is not None:
+            self.importer.import_sources(sources)
+            event.acceptProposedAction()
+
+    # -- errors and closing ----------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.project is not None and self.importer.busy:
+            answer = QMessageBox.question(
+                self, APP_NAME,
+                self.tr("Imports are still running. Cancel them and quit?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self._close_project()
+        self.settings.sync()
+        event.accept()
+
+
+def dropped_sources(urls: list[QUrl], text: str) -> list[str]:
+    """Local files and web addresses from a drop; plain text may hold URLs, one a line."""
+    sources = []
+    for url in urls:
+        if url.isLocalFile():
+            sources.append(url.toLocalFile())
+        elif url.scheme() in {"http", "https"}:
+            sources.append(url.toString())
+    if not sources and text:
+        sources = [line.strip() for line in text.splitlines()
+                   if line.strip().startswith(("http://", "https://"))]
+    return sources

@@ -1,0 +1,289 @@
+"""The window's menus, toolbar and keyboard shortcuts."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QToolBar,
+)
+
+from annotator import APP_NAME, PROJECT_SUFFIX, __version__
+from annotator.gui.editor import Editor
+from annotator.gui.shortcuts_dialog import ShortcutsDialog
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+IMPORT_FILTER = "Documents (*.pdf *.html *.htm *.txt *.md);;All files (*)"
+
+
+class WindowActions(QObject):
+    """Creates every action of the window and keeps their enabled state right."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.all: list[QAction] = []
+        self._project_actions: list[QAction] = []
+        bar = window.menuBar()
+        style = window.style()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+        m = self.file_menu
+        self._add(m, self.tr("&New project…"), self.new_project, QKeySequence.StandardKey.New)
+        self._add(m, self.tr("&Open project…"), self.open_project, QKeySequence.StandardKey.Open)
+        self.recent_menu = m.addMenu(self.tr("Open &recent"))
+        self._add(m, self.tr("Open &demo project"), self.open_demo)
+        m.addSeparator()
+        self.import_action = self._add(
+            m, self.tr("&Import files…"), self.import_files, "Ctrl+I", project=True,
+            icon=style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton),
+            tip=self.tr("Add PDFs, saved web pages or text files to the project"))
+        self._add(m, self.tr("Import from &web address…"), self.import_url, "Ctrl+Shift+I",
+                  project=True)
+        m.addSeparator()
+        self._add(m, self.tr("&Coder name…"), self.set_author)
+        m.addSeparator()
+        self._add(m, self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+
+        m = self.edit_menu
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        for action, key in ((self.undo_action, QKeySequence.StandardKey.Undo),
+                            (self.redo_action, QKeySequence.StandardKey.Redo)):
+            action.setShortcut(key)
+            action.setEnabled(False)
+            m.addAction(action)
+            self.all.append(action)
+        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.undo_action.triggered.connect(self._undo)
+        self.redo_action.triggered.connect(self._redo)
+        m.addSeparator()
+        self.apply_action = self._add(
+            m, self.tr("&Apply concept…"), self._coding("pick_concept"), "Ctrl+K", project=True,
+            tip=self.tr("Tag the selected passage with a concept: type to filter, Enter"))
+        self._add(m, self.tr("New concept from &selection"),
+                  self._coding("new_concept_from_selection"), "Ctrl+Shift+K", project=True)
+        self._add(m, self.tr("&Edit memo"), self._edit_memo, "Ctrl+M", project=True)
+        self._add(m, self.tr("&Delete highlight"), self._coding("delete_current_annotation"),
+                  "Ctrl+Del", project=True)
+        m.addSeparator()
+        self._add(m, self.tr("&Find in documents"), self._find, QKeySequence.StandardKey.Find,
+                  project=True)
+        self.concept_actions = []
+        for number in range(1, 10):
+            action = QAction(self.tr("Apply concept %d") % number, window)
+            action.setShortcut(QKeySequence(str(number)))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(partial(self._apply_number, number))
+            window.addAction(action)
+            self.concept_actions.append(action)
+            self.all.append(action)
+
+        m = self.view_menu
+        reader = window.reader
+        m.addAction(reader.page_action)
+        m.addAction(reader.text_action)
+        self.all += [reader.page_action, reader.text_action]
+        m.addSeparator()
+        self._add(m, self.tr("Zoom &in"), partial(self._zoom, "in"),
+                  QKeySequence.StandardKey.ZoomIn)
+        self._add(m, self.tr("Zoom &out"), partial(self._zoom, "out"),
+                  QKeySequence.StandardKey.ZoomOut)
+        self._add(m, self.tr("&Fit width"), partial(self._zoom, "fit"), "Ctrl+0")
+        self._add(m, self.tr("&Larger text"), partial(self._font, 1.1), "Ctrl+Shift+=")
+        self._add(m, self.tr("&Smaller text"), partial(self._font, 1 / 1.1), "Ctrl+Shift+-")
+        m.addSeparator()
+        self.panels_menu = m.addMenu(self.tr("&Panels"))
+
+        m = self.go_menu
+        self._add(m, self.tr("&Next highlight"), partial(self._step, 1), "F8", project=True)
+        self._add(m, self.tr("&Previous highlight"), partial(self._step, -1), "Shift+F8",
+                  project=True)
+
+        m = self.help_menu
+        self._add(m, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                  QKeySequence.StandardKey.HelpContents)
+        self._add(m, self.tr("&About %s") % APP_NAME, self.show_about)
+
+        toolbar = QToolBar(self.tr("Main"), window)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.import_action, self.undo_action, self.redo_action,
+                       self.apply_action):
+            toolbar.addAction(action)
+        window.addToolBar(toolbar)
+        self.refresh_recent()
+        self.update_enabled()
+
+    def _add(self, menu: QMenu, text: str, slot, shortcut=None, *, project: bool = False,
+             icon=None, tip: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(icon)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.all.append(action)
+        if project:
+            self._project_actions.append(action)
+        return action
+
+    def _coding(self, name: str):
+        return lambda: getattr(self.window.coding, name)()
+
+    # -- state ---------------------------------------------------------------------
+    def bind_project(self, editor: Editor) -> None:
+        stack = editor.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda text: self.undo_action.setText(self.tr("&Undo %s") % text if text
+                                                  else self.tr("&Undo")))
+        stack.redoTextChanged.connect(
+            lambda text: self.redo_action.setText(self.tr("&Redo %s") % text if text
+                                                  else self.tr("&Redo")))
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        has_project = self.window.project is not None
+        for action in self._project_actions:
+            action.setEnabled(has_project)
+
+    def add_panel_toggles(self, docks: dict[str, QDockWidget]) -> None:
+        self.panels_menu.clear()
+        for dock in docks.values():
+            self.panels_menu.addAction(dock.toggleViewAction())
+
+    def refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.window.settings.recent_projects()
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(partial(self.window.open_project, path))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # -- slots ---------------------------------------------------------------------
+    def _undo(self) -> None:
+        if self.window.editor is not None:
+            self.window.editor.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.window.editor is not None:
+            self.window.editor.undo_stack.redo()
+
+    def _apply_number(self, number: int) -> None:
+        if self.window.project is not None:
+            self.window.coding.apply_concept_number(number)
+
+    def _edit_memo(self) -> None:
+        self.window.docks["annotations"].raise_()
+        self.window.annotations_panel.focus_memo()
+
+    def _find(self) -> None:
+        self.window.docks["search"].raise_()
+        selection = self.window.reader.selection()
+        text = None
+        if selection and self.window.current_document_id is not None:
+            document = self.window.project.document(self.window.current_document_id)
+            text = document.text[selection[0]:selection[1]][:80]
+        self.window.search_panel.focus_search(text)
+
+    def _step(self, step: int) -> None:
+        self.window.coding.step_annotation(step)
+
+    def _zoom(self, how: str) -> None:
+        reader = self.window.reader
+        if reader.in_page_mode:
+            {"in": reader.pdf_view.zoom_in, "out": reader.pdf_view.zoom_out,
+             "fit": reader.pdf_view.fit_width}[how]()
+        else:
+            self._font({"in": 1.1, "out": 1 / 1.1, "fit": 0}[how])
+
+    def _font(self, factor: float) -> None:
+        settings = self.window.settings
+        scale = 1.0 if factor == 0 else min(3.0, max(0.6, settings.font_scale * factor))
+        settings.font_scale = scale
+        self.window.reader.text_view.set_font_scale(scale)
+        self.window.reader.pdf_view.set_font_scale(scale)
+
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("New project"), str(Path.home() / f"project{PROJECT_SUFFIX}"),
+            self.tr("Annotator projects (*%s)") % PROJECT_SUFFIX)
+        if path:
+            if not path.endswith(PROJECT_SUFFIX):
+                path += PROJECT_SUFFIX
+            if Path(path).exists():
+                Path(path).unlink()  # the dialog already asked to replace it
+            self.window.open_project(path, create=True)
+
+    def open_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open project"), str(Path.home()),
+            self.tr("Annotator projects (*%s);;All files (*)") % PROJECT_SUFFIX)
+        if path:
+            self.window.open_project(path)
+
+    def open_demo(self) -> None:
+        from annotator.gui.app import ensure_demo_project
+
+        path = ensure_demo_project(self.window)
+        if path is not None:
+            self.window.open_project(path)
+
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import documents"), str(Path.home()), IMPORT_FILTER)
+        if paths:
+            self.window.importer.import_sources(paths)
+
+    def import_url(self) -> None:
+        url, ok = QInputDialog.getText(
+            self.window, self.tr("Import from the web"),
+            self.tr("Address of the article or PDF (http:// or https://):"))
+        if ok and url.strip():
+            self.window.importer.import_sources([url.strip()])
+
+    def set_author(self) -> None:
+        name, ok = QInputDialog.getText(
+            self.window, self.tr("Coder name"),
+            self.tr("Your name or initials, recorded on each highlight you make:"),
+            text=self.window.settings.author)
+        if ok and name.strip():
+            self.window.settings.author = name
+            if self.window.project is not None:
+                self.window.project.author = name.strip()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.all, self.window).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self.window, self.tr("About %s") % APP_NAME,
+            self.tr("<h3>%s %s</h3><p>Read, highlight and tag PDFs and web articles for "
+                    "qualitative research.</p><p>Free software under the GNU General Public "
+                    "License, version 3 or later.</p>") % (APP_NAME, __version__))
