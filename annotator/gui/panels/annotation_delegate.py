@@ -1,0 +1,299 @@
+"""Paints a highlight as a card: quote, concept chips, memo, author and date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from annotator.core.model import Annotation, Concept
+
+ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1  # the Annotation shown by a row
+CHIPS_ROLE = Qt.ItemDataRole.UserRole + 2  # tuple[Chip, ...]
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 3  # the document title, when shown
+
+NO_CONCEPT_COLOR = "#c0c0c0"
+CHIP_TEXT_COLOR = QColor("#1f1f1f")  # chips are light tints in every palette
+MARGIN_X, MARGIN_Y, SPACING = 10, 7, 4
+BAR_WIDTH, BAR_GAP = 3, 8
+CHIP_PAD_X, CHIP_PAD_Y, CHIP_GAP = 7, 1, 4
+
+
+@dataclass(frozen=True)
+class Chip:
+    name: str
+    color: str
+
+
+def chips_for(annotation: Annotation, concepts: dict[int, Concept],
+              exclude: int | None = None) -> tuple[Chip, ...]:
+    """The annotation's concepts as chips, in codebook order."""
+    order = list(concepts)
+    ids = sorted((c for c in annotation.concept_ids if c in concepts and c != exclude),
+                 key=order.index)
+    return tuple(Chip(concepts[c].name, concepts[c].color) for c in ids)
+
+
+def tint(color: QColor, strength: float = 0.28) -> QColor:
+    """`color` mixed with white: a light background dark text stays readable on."""
+    def mix(channel: int) -> int:
+        return round(255 - (255 - channel) * strength)
+
+    return QColor(mix(color.red()), mix(color.green()), mix(color.blue()))
+
+
+def swatch_icon(color: str, size: int = 14) -> QIcon:
+    """A small rounded square of a concept's colour."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fill = QColor(color)
+    painter.setPen(QPen(fill.darker(130), 1))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def short_date(iso: str) -> str:
+    """An ISO timestamp as a short date in the user's locale ('' if unreadable)."""
+    stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not stamp.isValid():
+        return ""
+    return QLocale().toString(stamp.toLocalTime().date(), QLocale.FormatType.ShortFormat)
+
+
+def wrapped_lines(text: str, metrics: QFontMetrics, width: int,
+                  max_lines: int | None = None) -> list[str]:
+    """Word-wrap `text` to `width` pixels.
+
+    With `max_lines` the text is read as one paragraph and the last kept line
+    is elided; without, each line break of the text starts a new paragraph.
+    """
+    width = max(width, 20)
+    if not max_lines:
+        return [line for paragraph in text.splitlines() or [""]
+                for _, line in _wrap(" ".join(paragraph.split()), metrics, width)]
+    paragraph = " ".join(text.split())
+    lines: list[str] = []
+    for start, line in _wrap(paragraph, metrics, width):
+        if len(lines) == max_lines - 1:
+            lines.append(metrics.elidedText(paragraph[start:], Qt.TextElideMode.ElideRight,
+                                            width))
+            break
+        lines.append(line)
+    return lines
+
+
+def _wrap(paragraph: str, metrics: QFontMetrics, width: int) -> Iterator[tuple[int, str]]:
+    """(offset, line) pairs of a single-spaced paragraph, greedily filled."""
+    line, start, position = "", 0, 0
+    for word in paragraph.split(" ") if paragraph else []:
+        candidate = f"{line} {word}" if line else word
+        if metrics.horizontalAdvance(candidate) <= width:
+            start = start if line else position
+            line = candidate
+        else:
+            if line:
+                yield start, line
+            start, line = position, word
+            while len(line) > 1 and metrics.horizontalAdvance(line) > width:
+                cut = _fitting_prefix(line, metrics, width)
+                yield start, line[:cut]
+                start, line = start + cut, line[cut:]
+        position += len(word) + 1
+    yield start, line
+
+
+def _fitting_prefix(word: str, metrics: QFontMetrics, width: int) -> int:
+    cut = len(word) - 1
+    while cut > 1 and metrics.horizontalAdvance(word[:cut]) > width:
+        cut -= 1
+    return cut
+
+
+def chip_font(base: QFont) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * 0.88)
+    return font
+
+
+def chip_layout(chips: tuple[Chip, ...], metrics: QFontMetrics, width: int,
+                empty_label: str) -> list[tuple[QRect, Chip | None, str]]:
+    """Chip rectangles relative to (0, 0), wrapping to `width`; one dashed chip when empty."""
+    height = metrics.height() + 2 * CHIP_PAD_Y
+    entries: list[tuple[Chip | None, str]] = [(c, c.name) for c in chips] or [(None, empty_label)]
+    x = y = 0
+    placed = []
+    for chip, label in entries:
+        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight,
+                                  max(width - 2 * CHIP_PAD_X, 20))
+        chip_width = metrics.horizontalAdvance(text) + 2 * CHIP_PAD_X
+        if x > 0 and x + chip_width > width:
+            x, y = 0, y + height + CHIP_GAP
+        placed.append((QRect(x, y, chip_width, height), chip, text))
+        x += chip_width + CHIP_GAP
+    return placed
+
+
+def paint_chip(painter: QPainter, rect: QRect, chip: Chip | None, text: str,
+               palette: QPalette) -> None:
+    radius = rect.height() / 2
+    if chip is None:
+        pen = QPen(palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), radius, radius)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+    else:
+        color = QColor(chip.color)
+        painter.setPen(QPen(color.darker(115), 1))
+        painter.setBrush(tint(color))
+        painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), radius, radius)
+        painter.setPen(CHIP_TEXT_COLOR)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+@dataclass
+class _Piece:
+    """One thing drawn in a card, positioned relative to the card's top-left."""
+
+    kind: str  # "text", "chip" or "bar"
+    rect: QRect
+    text: str = ""
+    font: QFont | None = None
+    role: QPalette.ColorRole = QPalette.ColorRole.Text
+    chip: Chip | None = None
+    color: QColor | None = None
+
+
+class AnnotationDelegate(QStyledItemDelegate):
+    """Draws rows carrying ANNOTATION_ROLE, CHIPS_ROLE and optionally TITLE_ROLE."""
+
+    def __init__(self, parent: QWidget | None = None, *, quote_lines: int | None = 2,
+                 memo_lines: int = 1, show_title: bool = False) -> None:
+        super().__init__(parent)
+        self._quote_lines = quote_lines
+        self._memo_lines = memo_lines
+        self._show_title = show_title
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        width = self._card_width(option)
+        pieces = self._layout(option, index, width)
+        bottom = max((p.rect.bottom() for p in pieces), default=0)
+        return QSize(width, bottom + 1 + MARGIN_Y)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        painter.save()
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter,
+                                opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Midlight), 1))
+        painter.drawLine(opt.rect.left() + MARGIN_X, opt.rect.bottom(),
+                         opt.rect.right() - MARGIN_X, opt.rect.bottom())
+        origin = opt.rect.topLeft()
+        for piece in self._layout(option, index, opt.rect.width()):
+            rect = piece.rect.translated(origin)
+            if piece.kind == "bar":
+                painter.fillRect(rect, piece.color or QColor(NO_CONCEPT_COLOR))
+            elif piece.kind == "chip":
+                painter.setFont(piece.font or opt.font)
+                paint_chip(painter, rect, piece.chip, piece.text, palette)
+            else:
+                role = QPalette.ColorRole.HighlightedText if selected else piece.role
+                painter.setFont(piece.font or opt.font)
+                painter.setPen(palette.color(role))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 piece.text)
+        painter.restore()
+
+    def _card_width(self, option: QStyleOptionViewItem) -> int:
+        view = option.widget
+        viewport = getattr(view, "viewport", None)
+        if viewport is not None:
+            return max(viewport().width(), 120)
+        return max(option.rect.width(), 240)
+
+    def _layout(self, option: QStyleOptionViewItem, index: QModelIndex,
+                width: int) -> list[_Piece]:
+        annotation: Annotation | None = index.data(ANNOTATION_ROLE)
+        if annotation is None:
+            return []
+        chips: tuple[Chip, ...] = index.data(CHIPS_ROLE) or ()
+        base = QFont(option.font)
+        inner = width - 2 * MARGIN_X
+        pieces: list[_Piece] = []
+        y = MARGIN_Y
+
+        def add_lines(lines: list[str], font: QFont, x: int, role: QPalette.ColorRole) -> None:
+            nonlocal y
+            height = QFontMetrics(font).height()
+            for line in lines:
+                pieces.append(_Piece("text", QRect(x, y, width - x - MARGIN_X, height), line,
+                                     font, role))
+                y += height
+            y += SPACING
+
+        title = index.data(TITLE_ROLE) if self._show_title else None
+        if title:
+            bold = QFont(base)
+            bold.setBold(True)
+            add_lines([QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, inner)],
+                      bold, MARGIN_X, QPalette.ColorRole.Text)
+
+        quote_x = MARGIN_X + BAR_WIDTH + BAR_GAP
+        quote_top = y
+        add_lines(wrapped_lines(annotation.quote, QFontMetrics(base), width - quote_x - MARGIN_X,
+                                self._quote_lines), base, quote_x, QPalette.ColorRole.Text)
+        bar_color = QColor(chips[0].color) if chips else QColor(NO_CONCEPT_COLOR)
+        pieces.append(_Piece("bar", QRect(MARGIN_X, quote_top, BAR_WIDTH,
+                                          y - SPACING - quote_top), color=bar_color))
+
+        small = chip_font(base)
+        small_metrics = QFontMetrics(small)
+        meta = " · ".join(p for p in (annotation.author, short_date(annotation.created)) if p)
+        meta_width = small_metrics.horizontalAdvance(meta) + 2 if meta else 0
+        empty = QCoreApplication.translate("AnnotationDelegate", "no concept")
+        placed = chip_layout(chips, small_metrics, inner, empty)
+        one_row = all(rect.top() == 0 for rect, _, _ in placed)
+        fits_beside = one_row and placed[-1][0].right() + 12 + meta_width <= inner
+        chip_bottom = 0
+        for rect, chip, text in placed:
+            pieces.append(_Piece("chip", rect.translated(MARGIN_X, y), text, small, chip=chip))
+            chip_bottom = max(chip_bottom, rect.bottom())
+        if meta and fits_beside:
+            pieces.append(_Piece("text", QRect(width - MARGIN_X - meta_width, y, meta_width,
+                                               placed[0][0].height()),
+                                 meta, small, QPalette.ColorRole.PlaceholderText))
+        y += chip_bottom + 1 + SPACING
+
+        if annotation.memo.strip():
+            italic = QFont(base)
+            italic.setItalic(True)
+            add_lines(wrapped_lines(annotation.memo, QFontMetrics(italic), inner,
+                                    self._memo_lines), italic, MARGIN_X, QPalette.ColorRole.Text)
+        if meta and not fits_beside:
+            add_lines([small_metrics.elidedText(meta, Qt.TextElideMode.ElideRight, inner)],
+                      small, MARGIN_X, QPalette.ColorRole.PlaceholderText)
+        return pieces

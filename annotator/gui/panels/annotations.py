@@ -1,0 +1,297 @@
+"""The current document's highlights in reading order, with their memo and concepts."""
+
+from __future__ import annotations
+
+import html
+from contextlib import suppress
+from functools import partial
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QStackedWidget,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.model import Annotation
+from annotator.gui.editor import Editor
+from annotator.gui.panels.annotation_delegate import (
+    ANNOTATION_ROLE,
+    CHIPS_ROLE,
+    AnnotationDelegate,
+    chips_for,
+    swatch_icon,
+)
+from annotator.gui.panels.local_keys import LocalKeys
+from annotator.gui.panels.memo_editor import MemoEditor
+
+TOOLTIP_QUOTE_CHARS = 600
+
+
+class AnnotationsPanel(QWidget):
+    """Lists highlights; click or Enter emits `annotationActivated(annotation_id)`."""
+
+    annotationActivated = Signal(int)
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._document_id: int | None = None
+        self._annotations: dict[int, Annotation] = {}
+        self._memo_for: int | None = None
+        self._rebuilding = False
+        self.setAccessibleName(self.tr("Highlights"))
+
+        self._list = QListWidget(self)
+        self._list.setAccessibleName(self.tr("Highlights of this document"))
+        self._list.setItemDelegate(AnnotationDelegate(self._list))
+        self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self._list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        self._empty = QLabel(self)
+        self._empty.setWordWrap(True)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setMargin(16)
+        self._empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._empty)
+        self._stack.addWidget(self._list)
+
+        self._count = QLabel(self)
+        self._count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._concepts_menu = QMenu(self)
+        self._concepts_button = QToolButton(self)
+        self._concepts_button.setText("+")
+        self._concepts_button.setToolTip(self.tr("Add or remove concepts on this highlight"))
+        self._concepts_button.setAccessibleName(self.tr("Concepts of this highlight"))
+        self._concepts_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._concepts_button.setMenu(self._concepts_menu)
+        self._delete_button = QToolButton(self)
+        self._delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        self._delete_button.setToolTip(self.tr("Delete this highlight (Delete; undo with Ctrl+Z)"))
+        self._delete_button.setAccessibleName(self.tr("Delete highlight"))
+
+        self._memo = MemoEditor(self)
+        lines = QFontMetrics(self._memo.font()).lineSpacing()
+        self._memo.setFixedHeight(lines * 4 + 12)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(6, 2, 6, 0)
+        buttons.addWidget(self._count, 1)
+        buttons.addWidget(self._concepts_button)
+        buttons.addWidget(self._delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self._stack, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self._memo)
+
+        keys = LocalKeys(self)
+        keys.bind("Return", self._activate_current)
+        keys.bind("Enter", self._activate_current)
+        keys.bind(QKeySequence.StandardKey.Delete, self._delete_current)
+        keys.watch(self._list)
+
+        self._list.clicked.connect(self._activate_current)
+        self._list.currentItemChanged.connect(self._on_current_changed)
+        self._list.customContextMenuRequested.connect(self._show_context_menu)
+        self._concepts_menu.aboutToShow.connect(self._fill_concepts_menu)
+        self._delete_button.clicked.connect(self._delete_current)
+        self._memo.committed.connect(self._save_memo)
+        editor.annotationsChanged.connect(self._rebuild)
+        editor.conceptsChanged.connect(self._rebuild)
+        self._rebuild()
+
+    # -- public API ---------------------------------------------------------------
+    def set_document(self, document_id: int | None) -> None:
+        """Show the highlights of another document (None: no document open)."""
+        self._memo.commit()
+        if document_id != self._document_id:
+            self._document_id = document_id
+            self._rebuilding = True
+            self._list.clear()
+            self._rebuilding = False
+        self._rebuild()
+
+    def select_annotation(self, annotation_id: int) -> None:
+        """Make a highlight of the shown document the current row."""
+        row = self._row_of(annotation_id)
+        if row >= 0:
+            self._list.setCurrentRow(row)
+            self._list.scrollToItem(self._list.item(row))
+
+    def current_annotation_id(self) -> int | None:
+        item = self._list.currentItem()
+        annotation = item.data(ANNOTATION_ROLE) if item is not None else None
+        return annotation.id if annotation is not None else None
+
+    def focus_memo(self) -> None:
+        """Put the caret at the end of the current highlight's memo."""
+        if self.current_annotation_id() is None:
+            return
+        self._memo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._memo.moveCursor(self._memo.textCursor().MoveOperation.End)
+
+    def build_context_menu(self, annotation_id: int) -> QMenu:
+        """The menu of a row: its concepts as checkable actions, memo, delete."""
+        menu = QMenu(self)
+        self._add_concept_actions(menu, annotation_id)
+        menu.addSeparator()
+        memo = menu.addAction(self.tr("Edit memo"))
+        memo.triggered.connect(self.focus_memo)
+        delete = menu.addAction(self.tr("Delete highlight"))
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.triggered.connect(partial(self._delete, annotation_id))
+        return menu
+
+    # -- building -------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        previous_id, previous_row = self.current_annotation_id(), self._list.currentRow()
+        scroll = self._list.verticalScrollBar().value()
+        project = self._editor.project
+        document_id = self._document_id
+        annotations = [] if document_id is None else project.annotations(document_id=document_id)
+        concepts = {c.id: c for c in project.concepts()}
+        self._rebuilding = True
+        try:
+            self._list.clear()
+            for annotation in annotations:
+                self._list.addItem(self._item(annotation, chips_for(annotation, concepts)))
+            self._annotations = {a.id: a for a in annotations}
+            row = self._row_of(previous_id) if previous_id is not None else -1
+            if row < 0 and previous_row >= 0:
+                row = min(previous_row, self._list.count() - 1)
+            if row >= 0:
+                self._list.setCurrentRow(row)
+            self._list.verticalScrollBar().setValue(scroll)
+        finally:
+            self._rebuilding = False
+        self._show_state(len(annotations))
+        self._sync_memo()
+
+    def _item(self, annotation: Annotation, chips: tuple) -> QListWidgetItem:
+        item = QListWidgetItem(" ".join(annotation.quote.split()))
+        item.setData(ANNOTATION_ROLE, annotation)
+        item.setData(CHIPS_ROLE, chips)
+        quote = annotation.quote
+        if len(quote) > TOOLTIP_QUOTE_CHARS:
+            quote = quote[:TOOLTIP_QUOTE_CHARS] + "…"
+        tip = f"<p>{html.escape(quote)}</p>"
+        if annotation.memo:
+            tip += f"<p><i>{html.escape(annotation.memo)}</i></p>"
+        item.setToolTip(tip)
+        return item
+
+    def _show_state(self, count: int) -> None:
+        if self._document_id is None:
+            self._empty.setText(self.tr("Open a document to see its highlights here."))
+        else:
+            self._empty.setText(self.tr("No highlights yet — select text and press a "
+                                        "concept's number key, or Ctrl+K"))
+        self._stack.setCurrentWidget(self._list if count else self._empty)
+        if count == 0:
+            self._count.setText("")
+        elif count == 1:
+            self._count.setText(self.tr("1 highlight"))
+        else:
+            self._count.setText(self.tr("%n highlights", "", count))
+        for widget in (self._count, self._concepts_button, self._delete_button, self._memo):
+            widget.setVisible(count > 0)
+        has_current = self.current_annotation_id() is not None
+        self._concepts_button.setEnabled(has_current)
+        self._delete_button.setEnabled(has_current)
+
+    def _row_of(self, annotation_id: int | None) -> int:
+        for row in range(self._list.count()):
+            annotation = self._list.item(row).data(ANNOTATION_ROLE)
+            if annotation is not None and annotation.id == annotation_id:
+                return row
+        return -1
+
+    # -- memo -----------------------------------------------------------------------
+    def _on_current_changed(self) -> None:
+        if not self._rebuilding:
+            self._show_state(self._list.count())
+            self._sync_memo()
+
+    def _sync_memo(self) -> None:
+        """Point the memo editor at the current row, saving a pending edit first."""
+        current = self.current_annotation_id()
+        switched = current != self._memo_for
+        if switched:
+            self._memo.commit()  # may rebuild the list; the current row survives it
+            self._memo_for = current
+        annotation = self._annotations.get(current) if current is not None else None
+        self._memo.setEnabled(annotation is not None)
+        if annotation is None:
+            self._memo.load("")
+        elif switched or not self._memo.is_dirty():
+            self._memo.load(annotation.memo)
+
+    def _save_memo(self, text: str) -> None:
+        if self._memo_for is None:
+            return
+        # The highlight may have been deleted elsewhere while its memo was open.
+        with suppress(AnnotatorError):
+            self._editor.set_memo(self._memo_for, text)
+
+    # -- actions --------------------------------------------------------------------
+    def _activate_current(self) -> None:
+        current = self.current_annotation_id()
+        if current is not None:
+            self.annotationActivated.emit(current)
+
+    def _delete_current(self) -> None:
+        current = self.current_annotation_id()
+        if current is not None:
+            self._delete(current)
+
+    def _delete(self, annotation_id: int, _checked: bool = False) -> None:
+        self._editor.delete_annotation(annotation_id)
+
+    def _toggle(self, annotation_id: int, concept_id: int, _checked: bool = False) -> None:
+        self._editor.toggle_concept(annotation_id, concept_id)
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        item = self._list.itemAt(position)
+        if item is None:
+            return
+        self._list.setCurrentItem(item)
+        annotation_id = self.current_annotation_id()
+        if annotation_id is not None:
+            menu = self.build_context_menu(annotation_id)
+            menu.exec(self._list.viewport().mapToGlobal(position))
+            menu.deleteLater()
+
+    def _fill_concepts_menu(self) -> None:
+        self._concepts_menu.clear()
+        current = self.current_annotation_id()
+        if current is not None:
+            self._add_concept_actions(self._concepts_menu, current)
+
+    def _add_concept_actions(self, menu: QMenu, annotation_id: int) -> None:
+        annotation = self._annotations.get(annotation_id)
+        concepts = self._editor.project.concepts()
+        if annotation is None or not concepts:
+            menu.addAction(self.tr("No concepts yet")).setEnabled(False)
+            return
+        for concept in concepts:
+            indent = "    " if concept.parent_id is not None else ""
+            action = menu.addAction(swatch_icon(concept.color), indent + concept.name)
+            action.setCheckable(True)
+            action.setChecked(concept.id in annotation.concept_ids)
+            action.triggered.connect(partial(self._toggle, annotation_id, concept.id))

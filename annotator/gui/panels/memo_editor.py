@@ -1,0 +1,54 @@
+"""A memo field that commits once per edit: on leaving it or on Ctrl+Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+
+class MemoEditor(QPlainTextEdit):
+    """Emits `committed(text)` when the user is done, not per keystroke, so that
+    each memo edit is one undo step. Escape puts back the last saved text."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._saved = ""
+        self.setPlaceholderText(self.tr("Memo"))
+        self.setAccessibleName(self.tr("Memo of the selected highlight"))
+        self.setToolTip(self.tr("Write a memo; it is saved when you leave the field "
+                                "or press Ctrl+Enter. Esc cancels."))
+        self.setTabChangesFocus(True)
+
+    def load(self, text: str) -> None:
+        """Show a saved memo, replacing what is there."""
+        self._saved = text
+        if self.toPlainText() != text:
+            self.setPlainText(text)
+
+    def is_dirty(self) -> bool:
+        """True while the text differs from the last saved memo."""
+        return self.toPlainText() != self._saved
+
+    def commit(self) -> None:
+        if self.is_dirty():
+            self._saved = self.toPlainText()
+            self.committed.emit(self._saved)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.commit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.is_dirty():
+            self.setPlainText(self._saved)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        # The context menu takes the focus for a moment; the edit goes on.
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.commit()
+        super().focusOutEvent(event)
