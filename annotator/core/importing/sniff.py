@@ -15,7 +15,11 @@ _PDF_WINDOW = 1024
 # Control characters that do not occur in text (tab, newlines, form feed and escape do).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 _LEADING_NOISE = re.compile(r"\A(?:\s+|<!--.*?-->|<\?xml[^>]*\?>)*", re.DOTALL)
-_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title)[\s/>]", re.IGNORECASE)
+_HTML_START = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|base|main|article"
+    r"|section|header|nav|div|p|h[1-6]|table|ul|ol|dl|blockquote|pre|form|iframe)[\s/>]",
+    re.IGNORECASE,
+)
 _HTML_ANYWHERE = re.compile(r"<(?:html|head|body)[\s>]|<!doctype\s+html", re.IGNORECASE)
 
 
@@ -23,8 +27,9 @@ def sniff(data: bytes, *, content_type: str | None = None) -> SourceKind:
     """What `data` holds: a PDF, an HTML page, plain text (Markdown included) or binary.
 
     Text is recognised by the absence of control characters once decoded; a
-    text file named .pdf is text. HTML must open with markup (a doctype, <html>,
-    <head>...) or, when a server labels it text/html, with any tag.
+    text file named .pdf is text. HTML must open with a doctype or an HTML
+    element (<html>, <head>, <div>, <p>...), or with any tag when the page
+    itself has <html>/<body> or a server labels it text/html.
     """
     if b"%PDF-" in data[:_PDF_WINDOW]:
         return "pdf"

@@ -19,6 +19,7 @@ from annotator.core.model import StyleSpan
 MAX_HTML_BYTES = 20_000_000
 # Below this many characters the article extractor probably missed the article.
 MIN_ARTICLE_CHARS = 250
+FALLBACK_WARNING = "the main article was not recognised: imported the page's text"
 
 # Extractor elements that stand on their own lines even where a block is not expected.
 _BLOCK_TAGS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "div"})
@@ -55,7 +56,7 @@ def import_html(
         raise ImportFailure(source, "no readable text found in the web page")
     text, spans = join_blocks(blocks)
     title = metadata.pop("title", "") or page_title(tree) or fallback_title(source)
-    warnings = ("the main article was not recognised: imported the page's text",) * used_fallback
+    warnings = (FALLBACK_WARNING,) if used_fallback else ()
     return ImportedDocument(
         title=title,
         kind="web",
@@ -201,7 +202,11 @@ def _metadata(result: Any, tree: lxml.html.HtmlElement, url: str | None) -> dict
             "url": result.url,
             "description": result.description,
         }
-    found["url"] = _absolute_http_url(found.get("url"), url) or url
+    canonical = tree.xpath("//link[contains(concat(' ', @rel, ' '), ' canonical ')]/@href")
+    found["url"] = next(
+        filter(None, (_absolute_http_url(link, url) for link in [*canonical, found.get("url")])),
+        url,
+    )
     found["language"] = _language(tree)
     found["direction"] = next(
         (
