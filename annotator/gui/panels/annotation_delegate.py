@@ -22,7 +22,9 @@ from annotator.core.model import Annotation, Concept
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1  # the Annotation shown by a row
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 2  # tuple[Chip, ...]
-TITLE_ROLE = Qt.ItemDataRole.UserRole + 3  # the document title, when shown
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 3  # a document title heading the card, if any
+ACCENT_ROLE = Qt.ItemDataRole.UserRole + 4  # colour of the bar beside the quote, if not
+                                            # the first chip's
 
 NO_CONCEPT_COLOR = "#c0c0c0"
 CHIP_TEXT_COLOR = QColor("#1f1f1f")  # chips are light tints in every palette
@@ -181,7 +183,8 @@ class _Piece:
 
 
 class AnnotationDelegate(QStyledItemDelegate):
-    """Draws rows carrying ANNOTATION_ROLE, CHIPS_ROLE and optionally TITLE_ROLE."""
+    """Draws rows carrying ANNOTATION_ROLE, CHIPS_ROLE and optionally TITLE_ROLE
+    and ACCENT_ROLE."""
 
     def __init__(self, parent: QWidget | None = None, *, quote_lines: int | None = 2,
                  memo_lines: int = 1, show_title: bool = False) -> None:
@@ -266,9 +269,9 @@ class AnnotationDelegate(QStyledItemDelegate):
         quote_top = y
         add_lines(wrapped_lines(annotation.quote, QFontMetrics(base), width - quote_x - MARGIN_X,
                                 self._quote_lines), base, quote_x, QPalette.ColorRole.Text)
-        bar_color = QColor(chips[0].color) if chips else QColor(NO_CONCEPT_COLOR)
+        accent = index.data(ACCENT_ROLE) or (chips[0].color if chips else NO_CONCEPT_COLOR)
         pieces.append(_Piece("bar", QRect(MARGIN_X, quote_top, BAR_WIDTH,
-                                          y - SPACING - quote_top), color=bar_color))
+                                          y - SPACING - quote_top), color=QColor(accent)))
 
         small = chip_font(base)
         small_metrics = QFontMetrics(small)

@@ -1,0 +1,226 @@
+"""Retrieval: every passage tagged with a concept, across the whole corpus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.model import Annotation, Concept
+from annotator.gui.editor import Editor
+from annotator.gui.panels.annotation_delegate import (
+    ACCENT_ROLE,
+    ANNOTATION_ROLE,
+    CHIPS_ROLE,
+    TITLE_ROLE,
+    AnnotationDelegate,
+    chips_for,
+    swatch_icon,
+)
+from annotator.gui.panels.local_keys import LocalKeys
+
+
+def concept_paths(concepts: list[Concept]) -> dict[int, str]:
+    """{id: "Parent / Child"} for concepts listed parents first."""
+    paths: dict[int, str] = {}
+    for concept in concepts:
+        parent = paths.get(concept.parent_id) if concept.parent_id is not None else None
+        paths[concept.id] = f"{parent} / {concept.name}" if parent else concept.name
+    return paths
+
+
+def subtree_ids(concept_id: int, concepts: list[Concept]) -> list[int]:
+    """The concept and all its descendants, for concepts listed parents first."""
+    wanted = [concept_id]
+    for concept in concepts:
+        if concept.parent_id in wanted and concept.id not in wanted:
+            wanted.append(concept.id)
+    return wanted
+
+
+class ConceptView(QWidget):
+    """Click or Enter on a passage emits `passageActivated(document_id, annotation_id)`."""
+
+    passageActivated = Signal(int, int)
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._shown: int | None = None  # the concept whose passages are listed
+        self._titles: dict[int, str] = {}
+        self.setAccessibleName(self.tr("Passages by concept"))
+
+        self._combo = QComboBox(self)
+        self._combo.setAccessibleName(self.tr("Concept"))
+        self._combo.setToolTip(self.tr("The concept whose passages are listed"))
+        self._combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._combo.setMinimumContentsLength(14)
+        self._include = QCheckBox(self.tr("Include sub-concepts"), self)
+        self._include.setChecked(True)
+        self._include.setToolTip(self.tr("Also list passages tagged with a sub-concept"))
+        self._count = QLabel(self)
+        self._count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self._list = QListWidget(self)
+        self._list.setAccessibleName(self.tr("Passages"))
+        self._list.setToolTip(self.tr("Click or press Enter to open a passage; "
+                                      "Ctrl+C copies the selected passages"))
+        self._list.setItemDelegate(
+            AnnotationDelegate(self._list, quote_lines=None, memo_lines=3, show_title=True))
+        self._list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self._empty = QLabel(self)
+        self._empty.setWordWrap(True)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setMargin(16)
+        self._empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._empty)
+        self._stack.addWidget(self._list)
+
+        options = QHBoxLayout()
+        options.addWidget(self._include)
+        options.addStretch(1)
+        options.addWidget(self._count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self._combo)
+        layout.addLayout(options)
+        layout.addWidget(self._stack, 1)
+
+        keys = LocalKeys(self)
+        keys.bind("Return", self._activate_current)
+        keys.bind("Enter", self._activate_current)
+        keys.bind(QKeySequence.StandardKey.Copy, self.copy_selection)
+        keys.watch(self._list)
+
+        self._list.clicked.connect(self._activate_current)
+        self._combo.currentIndexChanged.connect(self.refresh)
+        self._include.toggled.connect(self.refresh)
+        editor.conceptsChanged.connect(self.refresh)
+        editor.annotationsChanged.connect(self.refresh)
+        editor.documentsChanged.connect(self.refresh)
+        self.refresh()
+
+    # -- public API ---------------------------------------------------------------
+    def show_concept(self, concept_id: int) -> None:
+        """List the passages of `concept_id` (chosen in the combo box)."""
+        self._fill_combo()
+        index = self._combo.findData(concept_id)
+        if index >= 0:
+            with QSignalBlocker(self._combo):
+                self._combo.setCurrentIndex(index)
+        self.refresh()
+
+    def current_concept_id(self) -> int | None:
+        return self._combo.currentData()
+
+    def refresh(self) -> None:
+        """Re-read the codebook and the passages from the project."""
+        self._fill_combo()
+        concept_id = self.current_concept_id()
+        concepts = self._editor.project.concepts()
+        if concept_id is None:
+            self._show([], {}, concepts, [])
+            return
+        wanted = subtree_ids(concept_id, concepts) if self._include.isChecked() else [concept_id]
+        found: dict[int, Annotation] = {}
+        for each in wanted:
+            for annotation in self._editor.project.annotations(concept_id=each):
+                found.setdefault(annotation.id, annotation)
+        documents = self._editor.project.documents()  # sorted by title
+        titles = {d.id: d.title for d in documents}
+        order = {d.id: position for position, d in enumerate(documents)}
+        passages = sorted(found.values(), key=lambda a: (order.get(a.document_id, len(order)),
+                                                         a.start, a.end, a.id))
+        self._show(passages, titles, concepts, wanted)
+
+    def copy_selection(self) -> None:
+        """Put the selected passages on the clipboard, each with its document title."""
+        passages = [item.data(ANNOTATION_ROLE)
+                    for item in sorted(self._list.selectedItems(), key=self._list.row)]
+        blocks = [f"“{a.quote.strip()}”\n— {self._titles.get(a.document_id, '')}"
+                  for a in passages]
+        if blocks:
+            QGuiApplication.clipboard().setText("\n\n".join(blocks))
+
+    # -- building -------------------------------------------------------------------
+    def _fill_combo(self) -> None:
+        project = self._editor.project
+        concepts = project.concepts()
+        usage = project.concept_usage()
+        paths = concept_paths(concepts)
+        current = self._combo.currentData()
+        blocker = QSignalBlocker(self._combo)
+        self._combo.clear()
+        for concept in concepts:
+            label = f"{paths[concept.id]} ({usage.get(concept.id, 0)})"
+            self._combo.addItem(swatch_icon(concept.color), label, concept.id)
+        index = self._combo.findData(current) if current is not None else -1
+        self._combo.setCurrentIndex(max(index, 0) if concepts else -1)
+        self._combo.setEnabled(bool(concepts))
+        blocker.unblock()
+
+    def _show(self, passages: list[Annotation], titles: dict[int, str],
+              concepts: list[Concept], wanted: list[int]) -> None:
+        concept_id = self.current_concept_id()
+        same = concept_id == self._shown
+        current = self._list.currentItem()
+        current_id = current.data(ANNOTATION_ROLE).id if current is not None and same else None
+        scroll = self._list.verticalScrollBar().value() if same else 0
+        self._shown = concept_id
+        by_id = {c.id: c for c in concepts}
+        self._titles = titles
+        self._list.clear()
+        previous_document = None
+        for annotation in passages:
+            item = QListWidgetItem(" ".join(annotation.quote.split()))
+            item.setData(ANNOTATION_ROLE, annotation)
+            item.setData(CHIPS_ROLE, chips_for(annotation, by_id, exclude=concept_id))
+            matched = next((c for c in wanted if c in annotation.concept_ids), None)
+            if matched is not None:
+                item.setData(ACCENT_ROLE, by_id[matched].color)
+            if annotation.document_id != previous_document:  # a heading per document
+                item.setData(TITLE_ROLE, titles.get(annotation.document_id, ""))
+                previous_document = annotation.document_id
+            self._list.addItem(item)
+            if annotation.id == current_id:
+                self._list.setCurrentItem(item)
+        self._list.verticalScrollBar().setValue(scroll)
+        self._stack.setCurrentWidget(self._list if passages else self._empty)
+        document_count = len({a.document_id for a in passages})
+        self._count.setText(self._count_text(len(passages), document_count) if passages else "")
+        if concept_id is None:
+            self._empty.setText(self.tr("No concepts yet. Create concepts in the codebook, "
+                                        "tag passages with them, and find them all here."))
+        else:
+            self._empty.setText(self.tr("No passages tagged with “%1” yet.")
+                                .replace("%1", by_id[concept_id].name))
+
+    def _count_text(self, passages: int, documents: int) -> str:
+        if passages == 1:
+            return self.tr("1 passage in 1 document")
+        if documents == 1:
+            return self.tr("%n passages in 1 document", "", passages)
+        return self.tr("%n passages in %1 documents", "", passages).replace("%1", str(documents))
+
+    def _activate_current(self) -> None:
+        item = self._list.currentItem()
+        if item is not None:
+            annotation: Annotation = item.data(ANNOTATION_ROLE)
+            self.passageActivated.emit(annotation.document_id, annotation.id)

@@ -1,0 +1,126 @@
+"""Retrieval by concept: passages across documents, sub-concepts, activation, copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QListWidget
+
+from annotator.core.importing.base import ImportedDocument
+from annotator.core.project import Project
+from annotator.gui.editor import Editor
+from annotator.gui.panels.annotation_delegate import ANNOTATION_ROLE
+from annotator.gui.panels.concept_view import ConceptView
+
+ESSAY = "Une communauté se rassemble. Une audience consomme. Modérer protège."
+ARTICLE = "Online communities need care. Trust builds slowly."
+
+
+def document(title: str, text: str) -> ImportedDocument:
+    return ImportedDocument(title=title, kind="text", source=f"{title}.txt", text=text,
+                            original=text.encode(), media_type="text/plain")
+
+
+@pytest.fixture
+def corpus(tmp_path: Path):
+    project = Project.create(tmp_path / "p.annot", author="claire")
+    essay = project.add_document(document("Essai", ESSAY)).document
+    article = project.add_document(document("Article", ARTICLE)).document
+    community = project.add_concept("Community")
+    belonging = project.add_concept("Belonging", parent_id=community.id)
+    trust = project.add_concept("Trust")
+
+    def tag(doc, phrase: str, *concepts):
+        start = doc.text.index(phrase)
+        return project.annotate(doc.id, start, start + len(phrase), [c.id for c in concepts])
+
+    passages = {
+        "rassemble": tag(essay, "Une communauté se rassemble.", community, belonging),
+        "audience": tag(essay, "Une audience consomme.", belonging),
+        "care": tag(article, "Online communities need care.", community, trust),
+        "trust": tag(article, "Trust builds slowly.", trust),
+    }
+    yield Editor(project), passages, {"community": community, "belonging": belonging,
+                                      "trust": trust}
+    project.close()
+
+
+@pytest.fixture
+def view(qtbot, corpus):
+    widget = ConceptView(corpus[0])
+    qtbot.addWidget(widget)
+    widget.resize(380, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def listed(view: ConceptView) -> list[int]:
+    passages = view.findChild(QListWidget)
+    return [passages.item(i).data(ANNOTATION_ROLE).id for i in range(passages.count())]
+
+
+def count_text(view: ConceptView) -> str:
+    return next(label.text() for label in view.findChildren(QLabel)
+                if "passage" in label.text())
+
+
+def test_lists_passages_across_documents_with_a_count(view, corpus):
+    _, passages, concepts = corpus
+    view.show_concept(concepts["community"].id)
+    # Documents sorted by title (Article before Essai), passages in reading order.
+    assert listed(view) == [passages[k].id for k in ("care", "rassemble", "audience")]
+    assert count_text(view) == "3 passages in 2 documents"
+    assert view.findChild(QComboBox).currentText().startswith("Community")
+
+
+def test_include_sub_concepts_toggle_changes_the_list(view, corpus, qtbot):
+    _, passages, concepts = corpus
+    view.show_concept(concepts["community"].id)
+    box = view.findChild(QCheckBox)
+    assert box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert listed(view) == [passages["care"].id, passages["rassemble"].id]
+    assert count_text(view) == "2 passages in 2 documents"
+    box.setChecked(True)
+    assert len(listed(view)) == 3
+
+
+def test_activation_emits_document_and_annotation(view, corpus, qtbot):
+    _, passages, concepts = corpus
+    view.show_concept(concepts["trust"].id)
+    passages_list = view.findChild(QListWidget)
+    centre = passages_list.visualItemRect(passages_list.item(1)).center()
+    with qtbot.waitSignal(view.passageActivated) as blocker:
+        qtbot.mouseClick(passages_list.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    trust = passages["trust"]
+    assert blocker.args == [trust.document_id, trust.id]
+    passages_list.setCurrentRow(0)
+    with qtbot.waitSignal(view.passageActivated) as blocker:
+        qtbot.keyClick(passages_list, Qt.Key.Key_Return)
+    assert blocker.args == [passages["care"].document_id, passages["care"].id]
+
+
+def test_follows_edits_and_copies_selected_passages(view, corpus, qtbot):
+    editor, passages, concepts = corpus
+    view.show_concept(concepts["trust"].id)
+    editor.toggle_concept(passages["audience"].id, concepts["trust"].id)
+    assert passages["audience"].id in listed(view)
+    assert count_text(view) == "3 passages in 2 documents"
+    passages_list = view.findChild(QListWidget)
+    passages_list.selectAll()
+    qtbot.keyClick(passages_list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert "“Une audience consomme.”\n— Essai" in copied
+    assert copied.startswith("“Online communities need care.”\n— Article")
+
+
+def test_empty_concept_says_so(view, corpus):
+    editor, _, _ = corpus
+    lonely = editor.add_concept("Lonely")
+    view.show_concept(lonely.id)
+    shown = [label.text() for label in view.findChildren(QLabel) if label.isVisible()]
+    assert "No passages tagged with “Lonely” yet." in shown
