@@ -1,0 +1,66 @@
+"""Exports of a project's annotations, one module per format, behind one registry.
+
+    from annotator.core.exporting import ExportSelection, export
+    export(project, "csv", Path("passages.csv"))
+    export(project, "html", Path("report.html"), ExportSelection(concept_ids=[3]))
+
+Every format writes to a temporary file beside the destination and renames it
+into place, so a failed or cancelled export leaves no half-written file.
+`progress(done, total)` counts annotations; raising `Cancelled` from it stops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.exporting.atomic import ExportFailure
+from annotator.core.exporting.csv_export import write_csv
+from annotator.core.exporting.selection import ExportSelection, Progress
+
+if TYPE_CHECKING:
+    from annotator.core.project import Project
+
+__all__ = ["FORMATS", "ExportFailure", "ExportFormat", "ExportSelection", "export"]
+
+Writer = Callable[["Project", Path, ExportSelection | None, Progress | None], Path]
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str  # what the command line and settings use
+    label: str  # what a menu or file dialog shows
+    suffix: str  # of the file written
+    write: Writer
+
+
+FORMATS: dict[str, ExportFormat] = {
+    f.name: f
+    for f in (
+        ExportFormat("csv", "CSV table (UTF-8)", ".csv", write_csv),
+    )
+}
+
+
+def export(
+    project: Project,
+    format_name: str,
+    destination: Path,
+    selection: ExportSelection | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the selected annotations in the named format; returns the path written.
+
+    A destination without a suffix gets the format's suffix.
+    """
+    chosen = FORMATS.get(format_name)
+    if chosen is None:
+        names = ", ".join(sorted(FORMATS))
+        raise AnnotatorError(f"unknown export format {format_name!r} (known: {names})")
+    destination = Path(destination)
+    if not destination.suffix:
+        destination = destination.with_suffix(chosen.suffix)
+    return chosen.write(project, destination, selection, progress)

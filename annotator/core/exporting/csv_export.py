@@ -1,0 +1,28 @@
+"""CSV export: a row per annotation–concept pair, UTF-8 with a BOM so spreadsheets keep accents."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from annotator.core.exporting.atomic import atomic_file
+from annotator.core.exporting.selection import ExportSelection, Progress, export_rows
+from annotator.core.exporting.table import HEADERS, cells
+
+if TYPE_CHECKING:
+    from annotator.core.project import Project
+
+
+def write_csv(
+    project: Project,
+    destination: Path,
+    selection: ExportSelection | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the selected annotations as CSV, streaming row by row."""
+    with atomic_file(destination, "w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(HEADERS)
+        writer.writerows(cells(row) for row in export_rows(project, selection, progress))
+    return destination
