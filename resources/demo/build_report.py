@@ -196,11 +196,11 @@ class Numberer:
         return Heading(f"{self.chapter}.{self.section} {title}", st, 1, self.key())
 
 
-def bullets(items: list[str], st: ParagraphStyle = BULLET) -> ListFlowable:
+def bullets(items: list[str], st: ParagraphStyle = BULLET, indent: float = 14) -> ListFlowable:
     return ListFlowable(
-        [ListItem(para(item, st), leftIndent=14, value="•") for item in items],
+        [ListItem(para(item, st), leftIndent=indent, value="•") for item in items],
         bulletType="bullet", start="•", bulletFontName=SANS, bulletFontSize=9,
-        leftIndent=14, bulletColor=ACCENT, spaceAfter=8,
+        leftIndent=indent, bulletColor=ACCENT, spaceAfter=8,
     )
 
 
@@ -223,6 +223,22 @@ def box(title: str, text: str, width: float) -> Table:
     table.spaceBefore = 6
     table.spaceAfter = 12
     return table
+
+
+def takeaways(title: str, items: list[str], width: float) -> Table:
+    """A shaded box of one-line points, sized for a column."""
+    content = [para(title, BOX_TITLE), bullets(items, BOX_TEXT, indent=10)]
+    t = Table([[content]], colWidths=[width])
+    t.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
+        ("LINEABOVE", (0, 0), (-1, 0), 2, ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 7),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+        ("TOPPADDING", (0, 0), (-1, -1), 8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    t.spaceBefore = 8
+    return t
 
 
 def table(rows: list[list[str]], widths: list[float], caption: str) -> KeepTogether:
@@ -985,6 +1001,14 @@ def chapter_event(n: Numberer) -> list:
              "l'événement et préparaient déjà les championnats régionaux. L'audience était "
              "venue pour les Jeux ; la communauté était là avant et elle est restée "
              "après.", c),
+        # one line per point, so that each survives any column-reading order
+        takeaways("À retenir", [
+            "Le plan éditorial ne résiste pas au direct.",
+            "Les supporters font les contenus phares.",
+            "La charte publique légitime chaque retrait.",
+            "Répondre vite vaut mieux que bien dire.",
+            "L'audience part, la communauté reste.",
+        ], COL_W),
     ]
 
 
