@@ -124,3 +124,13 @@ def test_empty_concept_says_so(view, corpus):
     view.show_concept(lonely.id)
     shown = [label.text() for label in view.findChildren(QLabel) if label.isVisible()]
     assert "No passages tagged with “Lonely” yet." in shown
+
+
+def test_a_hidden_view_catches_up_when_shown(view, corpus):
+    editor, passages, concepts = corpus
+    view.show_concept(concepts["trust"].id)
+    view.hide()
+    editor.delete_annotation(passages["care"].id)
+    view.show()
+    assert listed(view) == [passages["trust"].id]
+    assert count_text(view) == "1 passage in 1 document"

@@ -120,3 +120,12 @@ def test_snippet_html_bolds_the_hit_and_escapes_the_rest():
         "Les &lt;marques&gt; [1] &amp; la <b>communauté</b> en ligne…")
     assert snippet_html("a [x<y] b") == "a <b>x&lt;y</b> b"
     assert snippet_html("no hit <here>") == "no hit &lt;here&gt;"
+
+
+def test_results_follow_memo_edits(panel, qtbot, editor):
+    found = search(panel, qtbot, "wenger")
+    assert [h.in_memo for h in found] == [True]
+    editor.set_memo(found[0].annotation_id, "rien à voir")
+    assert hits(panel) == []
+    editor.undo_stack.undo()
+    assert len(hits(panel)) == 1

@@ -102,20 +102,21 @@ def wrapped_lines(text: str, metrics: QFontMetrics, width: int,
 
 def _wrap(paragraph: str, metrics: QFontMetrics, width: int) -> Iterator[tuple[int, str]]:
     """(offset, line) pairs of a single-spaced paragraph, greedily filled."""
-    line, start, position = "", 0, 0
+    space = metrics.horizontalAdvance(" ")
+    line, line_width, start, position = "", 0, 0, 0
     for word in paragraph.split(" ") if paragraph else []:
-        candidate = f"{line} {word}" if line else word
-        if metrics.horizontalAdvance(candidate) <= width:
-            start = start if line else position
-            line = candidate
+        word_width = metrics.horizontalAdvance(word)  # one measure per word: fast enough
+        if line and line_width + space + word_width <= width:
+            line, line_width = f"{line} {word}", line_width + space + word_width
         else:
             if line:
                 yield start, line
-            start, line = position, word
-            while len(line) > 1 and metrics.horizontalAdvance(line) > width:
+            start, line, line_width = position, word, word_width
+            while len(line) > 1 and line_width > width:
                 cut = _fitting_prefix(line, metrics, width)
                 yield start, line[:cut]
                 start, line = start + cut, line[cut:]
+                line_width = metrics.horizontalAdvance(line)
         position += len(word) + 1
     yield start, line
 
@@ -186,12 +187,16 @@ class AnnotationDelegate(QStyledItemDelegate):
     """Draws rows carrying ANNOTATION_ROLE, CHIPS_ROLE and optionally TITLE_ROLE
     and ACCENT_ROLE."""
 
+    CACHE_SIZE = 4000
+
     def __init__(self, parent: QWidget | None = None, *, quote_lines: int | None = 2,
                  memo_lines: int = 1, show_title: bool = False) -> None:
         super().__init__(parent)
         self._quote_lines = quote_lines
         self._memo_lines = memo_lines
         self._show_title = show_title
+        # Views ask for every row's size on each layout; wrapping is the costly part.
+        self._cache: dict[tuple, list[_Piece]] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         width = self._card_width(option)
@@ -243,6 +248,17 @@ class AnnotationDelegate(QStyledItemDelegate):
         annotation: Annotation | None = index.data(ANNOTATION_ROLE)
         if annotation is None:
             return []
+        key = (annotation, index.data(CHIPS_ROLE), index.data(TITLE_ROLE),
+               index.data(ACCENT_ROLE), width, option.font.key())
+        pieces = self._cache.get(key)
+        if pieces is None:
+            if len(self._cache) > self.CACHE_SIZE:
+                self._cache.clear()
+            pieces = self._cache[key] = self._compute_layout(option, index, annotation, width)
+        return pieces
+
+    def _compute_layout(self, option: QStyleOptionViewItem, index: QModelIndex,
+                        annotation: Annotation, width: int) -> list[_Piece]:
         chips: tuple[Chip, ...] = index.data(CHIPS_ROLE) or ()
         base = QFont(option.font)
         inner = width - 2 * MARGIN_X

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -59,6 +59,7 @@ class ConceptView(QWidget):
         self._editor = editor
         self._shown: int | None = None  # the concept whose passages are listed
         self._titles: dict[int, str] = {}
+        self._stale = False
         self.setAccessibleName(self.tr("Passages by concept"))
 
         self._combo = QComboBox(self)
@@ -112,9 +113,9 @@ class ConceptView(QWidget):
         self._list.clicked.connect(self._activate_current)
         self._combo.currentIndexChanged.connect(self.refresh)
         self._include.toggled.connect(self.refresh)
-        editor.conceptsChanged.connect(self.refresh)
-        editor.annotationsChanged.connect(self.refresh)
-        editor.documentsChanged.connect(self.refresh)
+        editor.conceptsChanged.connect(self._project_changed)
+        editor.annotationsChanged.connect(self._project_changed)
+        editor.documentsChanged.connect(self._project_changed)
         self.refresh()
 
     # -- public API ---------------------------------------------------------------
@@ -132,6 +133,7 @@ class ConceptView(QWidget):
 
     def refresh(self) -> None:
         """Re-read the codebook and the passages from the project."""
+        self._stale = False
         self._fill_combo()
         concept_id = self.current_concept_id()
         concepts = self._editor.project.concepts()
@@ -160,6 +162,18 @@ class ConceptView(QWidget):
             QGuiApplication.clipboard().setText("\n\n".join(blocks))
 
     # -- building -------------------------------------------------------------------
+    def _project_changed(self) -> None:
+        # A hidden view (a dock tab behind another) catches up when shown.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def _fill_combo(self) -> None:
         project = self._editor.project
         concepts = project.concepts()

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
     QPalette,
+    QShowEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -157,6 +158,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self._editor = editor
         self._query = ""  # the last query that ran without error
+        self._stale = False
         self.setAccessibleName(self.tr("Search"))
 
         self._field = QLineEdit(self)
@@ -247,6 +249,11 @@ class SearchPanel(QWidget):
         self._set_error("")
         self._show_hits(hits)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._stale:
+            self._rerun()
+
     # -- internals ------------------------------------------------------------------
     def _typed(self, text: str) -> None:
         if len(text.strip()) >= MIN_TYPED_CHARS:
@@ -261,6 +268,11 @@ class SearchPanel(QWidget):
             self.run_search()
 
     def _rerun(self) -> None:
+        """Search again after an edit, so hits never point at stale offsets."""
+        if not self.isVisible():  # a dock tab behind another catches up when shown
+            self._stale = True
+            return
+        self._stale = False
         if self._query and self._field.text().strip() == self._query:
             row, scroll = self._list.currentRow(), self._list.verticalScrollBar().value()
             self.run_search()
