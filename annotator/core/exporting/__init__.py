@@ -20,6 +20,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.exporting.atomic import ExportFailure
 from annotator.core.exporting.csv_export import write_csv
 from annotator.core.exporting.selection import ExportSelection, Progress
+from annotator.core.exporting.xlsx_export import write_xlsx
 
 if TYPE_CHECKING:
     from annotator.core.project import Project
@@ -41,6 +42,7 @@ FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
         ExportFormat("csv", "CSV table (UTF-8)", ".csv", write_csv),
+        ExportFormat("xlsx", "Excel workbook", ".xlsx", write_xlsx),
     )
 }
 
