@@ -10,11 +10,9 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
-    QIcon,
     QPainter,
     QPalette,
     QPen,
-    QPixmap,
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -54,20 +52,6 @@ def tint(color: QColor, strength: float = 0.28) -> QColor:
         return round(255 - (255 - channel) * strength)
 
     return QColor(mix(color.red()), mix(color.green()), mix(color.blue()))
-
-
-def swatch_icon(color: str, size: int = 14) -> QIcon:
-    """A small rounded square of a concept's colour."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    fill = QColor(color)
-    painter.setPen(QPen(fill.darker(130), 1))
-    painter.setBrush(fill)
-    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def short_date(iso: str) -> str:

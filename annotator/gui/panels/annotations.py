@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QStackedWidget,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,12 +24,12 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Annotation
 from annotator.gui.editor import Editor
+from annotator.gui.icons import action_icon, swatch_icon
 from annotator.gui.panels.annotation_delegate import (
     ANNOTATION_ROLE,
     CHIPS_ROLE,
     AnnotationDelegate,
     chips_for,
-    swatch_icon,
 )
 from annotator.gui.panels.local_keys import LocalKeys
 from annotator.gui.panels.memo_editor import MemoEditor
@@ -80,7 +79,7 @@ class AnnotationsPanel(QWidget):
         self._concepts_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._concepts_button.setMenu(self._concepts_menu)
         self._delete_button = QToolButton(self)
-        self._delete_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
+        self._delete_button.setIcon(action_icon("delete", self.palette()))
         self._delete_button.setToolTip(self.tr("Delete this highlight (Delete; undo with Ctrl+Z)"))
         self._delete_button.setAccessibleName(self.tr("Delete highlight"))
 

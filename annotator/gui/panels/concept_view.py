@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.model import Annotation, Concept
 from annotator.gui.editor import Editor
+from annotator.gui.icons import swatch_icon
 from annotator.gui.panels.annotation_delegate import (
     ACCENT_ROLE,
     ANNOTATION_ROLE,
@@ -26,7 +27,6 @@ from annotator.gui.panels.annotation_delegate import (
     TITLE_ROLE,
     AnnotationDelegate,
     chips_for,
-    swatch_icon,
 )
 from annotator.gui.panels.local_keys import LocalKeys
 
