@@ -61,8 +61,9 @@ def concept_paths(codebook: list[dict], problems: list[str]) -> set[str]:
     colors: list[str] = []
     for parent in codebook:
         nodes = [(parent["name"], parent)]
-        nodes += [(f"{parent['name']}/{child['name']}", child)
-                  for child in parent.get("children", [])]
+        nodes += [
+            (f"{parent['name']}/{child['name']}", child) for child in parent.get("children", [])
+        ]
         for path, node in nodes:
             if path in paths:
                 problems.append(f"codebook: duplicate concept {path!r}")
@@ -147,7 +148,8 @@ def main() -> int:
             problems.append(f"{where}: quote occurs more than once: {quote[:70]!r}")
         else:
             spans.setdefault(document, []).append(
-                (position, position + len(quote), item.get("author", "")))
+                (position, position + len(quote), item.get("author", ""))
+            )
         if not item.get("concepts"):
             problems.append(f"{where}: no concepts")
         for concept in item.get("concepts", []):
@@ -164,7 +166,7 @@ def main() -> int:
     overlaps = 0
     for items in spans.values():
         for i, (s1, e1, a1) in enumerate(items):
-            overlaps += sum(1 for s2, e2, a2 in items[i + 1:] if a1 != a2 and s1 < e2 and s2 < e1)
+            overlaps += sum(1 for s2, e2, a2 in items[i + 1 :] if a1 != a2 and s1 < e2 and s2 < e1)
     if not overlaps:
         problems.append("no passage is coded by both coders")
 
@@ -172,8 +174,11 @@ def main() -> int:
         print(f"{per_document[document]:3d}  {document}")
     coders = Counter(item.get("author") for item in annotations)
     memos = sum(1 for item in annotations if item.get("memo", "").strip())
-    print(f"{len(annotations)} annotations ({', '.join(f'{c}: {n}' for c, n in sorted(coders.items()))}), "
-          f"{memos} with a memo, {overlaps} overlaps between coders, {len(concepts)} concepts")
+    by_coder = ", ".join(f"{coder}: {count}" for coder, count in sorted(coders.items()))
+    print(
+        f"{len(annotations)} annotations ({by_coder}), {memos} with a memo, "
+        f"{overlaps} overlaps between coders, {len(concepts)} concepts"
+    )
     if problems:
         print("\n".join(["PROBLEMS:"] + problems))
         return 1
