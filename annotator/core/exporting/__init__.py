@@ -20,6 +20,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.exporting.atomic import ExportFailure
 from annotator.core.exporting.csv_export import write_csv
 from annotator.core.exporting.selection import ExportSelection, Progress
+from annotator.core.exporting.webannotation import write_webannotation
 from annotator.core.exporting.xlsx_export import write_xlsx
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ FORMATS: dict[str, ExportFormat] = {
     for f in (
         ExportFormat("csv", "CSV table (UTF-8)", ".csv", write_csv),
         ExportFormat("xlsx", "Excel workbook", ".xlsx", write_xlsx),
+        ExportFormat("webannotation", "W3C Web Annotations (JSON-LD)", ".jsonld",
+                     write_webannotation),
     )
 }
 
