@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from annotator.core.errors import AnnotatorError
 from annotator.core.exporting.atomic import ExportFailure
 from annotator.core.exporting.csv_export import write_csv
+from annotator.core.exporting.html_report import write_html_report
 from annotator.core.exporting.selection import ExportSelection, Progress
 from annotator.core.exporting.webannotation import write_webannotation
 from annotator.core.exporting.xlsx_export import write_xlsx
@@ -46,6 +47,7 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("xlsx", "Excel workbook", ".xlsx", write_xlsx),
         ExportFormat("webannotation", "W3C Web Annotations (JSON-LD)", ".jsonld",
                      write_webannotation),
+        ExportFormat("html", "HTML report", ".html", write_html_report),
     )
 }
 
