@@ -59,8 +59,9 @@ _POLL_SECONDS = 0.05  # how often cancel and the time limit are checked
 class ExtractionLimits:
     """Guards against PDFs that make the parser loop or swell.
 
-    Each worker process may use `memory_bytes` of address space (None: no
-    limit; not enforced where the platform lacks RLIMIT_AS, e.g. Windows).
+    Each worker process may grow its address space by `memory_bytes` beyond
+    its size at start, Python and pdfplumber loaded (None: no limit; not
+    enforced where the platform lacks RLIMIT_AS, e.g. Windows).
     The whole extraction may take `seconds` plus `seconds_per_page` per page.
     """
 
@@ -142,6 +143,8 @@ def _extract_here(
 def _failure(source: str, kind: str, detail: str, password: str | None) -> ImportFailure:
     if kind == "password":
         return PasswordRequired(source, "wrong password" if password else "password required")
+    if kind == "crash":
+        return ImportFailure(source, f"the PDF reader failed ({detail})")
     if kind == "encrypted":
         return ImportFailure(source, f"this PDF's encryption is not supported ({detail})")
     return ImportFailure(source, f"not a readable PDF; the file may be damaged ({detail})")
@@ -262,6 +265,8 @@ class _Extraction:
             self.results[result.index] = result
             if self.progress is not None:
                 self.progress(self.done, self.page_count or 0)
+                if self.cancel is not None and self.cancel.is_set():
+                    raise Cancelled("import")
         elif kind == "info":
             if self.page_count is None:
                 self._plan(message[1], message[2])

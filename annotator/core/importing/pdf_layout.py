@@ -11,9 +11,11 @@ How the text is laid out:
 1. Glyphs: whitespace glyphs only mark word breaks; control characters are
    dropped; glyphs entirely outside the page are dropped; duplicated glyphs
    drawn twice at the same spot (fake bold) are dropped; ligatures (U+FB00..
-   U+FB06) and multi-character glyphs are expanded, their box split evenly;
-   "(cid:N)" (a glyph without Unicode mapping) becomes U+FFFD; a combining mark
-   is composed (NFC) with the character before it, their boxes merged.
+   U+FB06) and multi-character glyphs are expanded, their box split evenly; a
+   glyph of zero width gets a narrow box, so that it can still be selected;
+   "(cid:N)" (a glyph without Unicode mapping) becomes U+FFFD; a combining mark,
+   or a spacing accent drawn over a letter (old TeX fonts: "e" + "´"), is
+   composed (NFC) with its letter and their boxes merged.
 2. Glyphs are grouped by writing direction (from the text matrix: left to
    right, top to bottom, bottom to top, upside down). Each group is laid out in
    a frame where its text runs left to right, so rotated pages and sideways
@@ -57,6 +59,24 @@ DEDUPE_TOLERANCE = 1.0  # points; same glyph this close to another is a duplicat
 
 _CID = re.compile(r"\(cid:\d+\)")
 _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+
+# Accents drawn as separate glyphs, and the combining marks they stand for.
+_SPACING_ACCENTS = {
+    "´": "\u0301",
+    "`": "\u0300",
+    "^": "\u0302",
+    "ˆ": "\u0302",
+    "¨": "\u0308",
+    "˜": "\u0303",
+    "¸": "\u0327",
+    "ˇ": "\u030c",
+    "˚": "\u030a",
+    "¯": "\u0304",
+    "˘": "\u0306",
+    "˙": "\u0307",
+    "˝": "\u030b",
+    "˛": "\u0328",
+}
 
 # Writing directions, in degrees counter-clockwise from "left to right".
 _DIRECTIONS = (0, 270, 90, 180)
@@ -208,7 +228,11 @@ def _glyphs(
         if not text:
             continue
         x0, x1, top, bottom = x0 - dx, x1 - dx, top - dy, bottom - dy
-        if x1 < 0 or top > height or x0 > width or bottom < 0:
+        if x1 - x0 < 0.01 or bottom - top < 0.01:  # a glyph without width: make it seen
+            extent = max(x1 - x0, bottom - top, 2.0)
+            x1 = max(x1, x0 + 0.5 * extent)
+            bottom = max(bottom, top + extent)
+        if x1 <= 0 or top >= height or x0 >= width or bottom <= 0:
             continue  # drawn outside the visible page
         box = (max(x0, 0.0), max(top, 0.0), min(x1, width), min(bottom, height))
         direction = _direction(matrix)
@@ -470,20 +494,47 @@ def _emit(segment: _Segment, text: list[str], boxes: list[Box]) -> None:
             text.append(" ")
             boxes.append(EMPTY_BOX)
         first = len(text)
-        for glyph in word:
-            chars = glyph.text
+        for chars, box, direction in _with_accents(word):
             if len(chars) == 1 and unicodedata.combining(chars) and len(text) > first:
                 composed = unicodedata.normalize("NFC", text[-1] + chars)
                 if len(composed) == 1:
                     text[-1] = composed
-                    boxes[-1] = _union(boxes[-1], glyph.box)
+                    boxes[-1] = _union(boxes[-1], box)
                     continue
             if len(chars) == 1:
                 text.append(chars)
-                boxes.append(glyph.box)
+                boxes.append(box)
             else:
                 text.extend(chars)
-                boxes.extend(_split_box(glyph.box, len(chars), glyph.direction))
+                boxes.extend(_split_box(box, len(chars), direction))
+
+
+def _with_accents(word: list[_Glyph]) -> list[tuple[str, Box, int]]:
+    """The word's glyphs, with spacing accents drawn over a letter composed into it.
+
+    Old TeX fonts draw "é" as "e" plus a separate "´" placed over it.
+    """
+    items = [(g.text, g.box, g.direction) for g in word]
+    if not any(g.text in _SPACING_ACCENTS for g in word):
+        return items
+    consumed = [False] * len(word)
+    for i, glyph in enumerate(word):
+        mark = _SPACING_ACCENTS.get(glyph.text)
+        if mark is None:
+            continue
+        centre = (glyph.x0 + glyph.x1) / 2
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(word) or consumed[j] or word[j].text in _SPACING_ACCENTS:
+                continue
+            base = word[j]
+            if len(items[j][0]) != 1 or not base.x0 <= centre <= base.x1:
+                continue
+            composed = unicodedata.normalize("NFC", items[j][0] + mark)
+            if len(composed) == 1:
+                items[j] = (composed, _union(items[j][1], glyph.box), base.direction)
+                consumed[i] = True
+                break
+    return [item for item, gone in zip(items, consumed, strict=True) if not gone]
 
 
 def _union(a: Box, b: Box) -> Box:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import os
@@ -21,6 +22,8 @@ from annotator.core.importing.pdf_layout import PdfChar, layout_page
 # A worker that runs out of memory exits with this code (MemoryError or not).
 MEMORY_EXIT = 3
 METADATA_KEYS = ("Title", "Author", "CreationDate", "Producer")
+# The address-space cap of this worker process, once set.
+_memory_cap: int | None = None
 
 
 @dataclass(frozen=True)
@@ -50,19 +53,20 @@ def open_pdf(data: bytes, password: str | None) -> pdfplumber.PDF:
     """Open the PDF and list its pages, or raise OpenFailure."""
     try:
         pdf = pdfplumber.open(io.BytesIO(data), password=password or "")
-    except PdfminerException as error:
-        raise _open_failure(error.args[0] if error.args else error) from error
     except Exception as error:
         raise _open_failure(error) from error
     try:
         pdf.pages  # noqa: B018 - walks the page tree, which may be broken
     except Exception as error:
         pdf.close()
-        raise _open_failure(error.args[0] if error.args else error) from error
+        raise _open_failure(error) from error
     return pdf
 
 
-def _open_failure(cause: object) -> OpenFailure:
+def _open_failure(error: Exception) -> OpenFailure | MemoryError:
+    if _out_of_memory(error):
+        return MemoryError()
+    cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
     if isinstance(cause, PDFPasswordIncorrect):
         return OpenFailure("password", "")
     if isinstance(cause, PDFEncryptionError):
@@ -89,20 +93,24 @@ def read_metadata(pdf: pdfplumber.PDF) -> dict[str, str]:
 
 
 def extract_page(pdf: pdfplumber.PDF, index: int) -> PageResult:
-    """Text and boxes of page `index`; the page is closed afterwards to free its objects."""
+    """Text and boxes of page `index`; the page is closed afterwards to free its objects.
+
+    A page that cannot be read comes back empty with `error` set; only
+    MemoryError propagates.
+    """
     page = pdf.pages[index]
+    width, height = float(page.width), float(page.height)
     try:
         _normalise_boxes(page)
         left, top, width, height = _visible_area(page)
-        try:
-            chars, has_images = _page_chars(page)
-        except MemoryError:
-            raise
-        except Exception as error:
-            detail = str(error) or type(error).__name__
-            return PageResult(index, width, height, "", b"", error=detail)
+        chars, has_images = _page_chars(page)
         text, boxes, undecodable = layout_page(chars, width, height, (left, top))
         return PageResult(index, width, height, text, encode_boxes(boxes), has_images, undecodable)
+    except Exception as error:
+        if _out_of_memory(error):
+            raise MemoryError from error
+        detail = str(error) or type(error).__name__
+        return PageResult(index, width, height, "", b"", error=detail)
     finally:
         page.close()
 
@@ -192,20 +200,59 @@ def _visible_area(page: Any) -> tuple[float, float, float, float]:
 # -- the worker process -----------------------------------------------------------------
 
 
-def limit_memory(limit: int | None) -> None:
-    """Cap this process's address space (where the platform allows it)."""
-    if not limit:
-        return
+def _address_space() -> tuple[int, int] | None:
+    """This process's (current, peak) virtual memory size in bytes, where /proc tells."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            fields = dict(line.split(":", 1) for line in status if ":" in line)
+        return int(fields["VmSize"].split()[0]) * 1024, int(fields["VmPeak"].split()[0]) * 1024
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+def limit_memory(extra: int | None) -> int | None:
+    """Cap this process's address space at its present size plus `extra` bytes.
+
+    Returns the cap, or None where the platform sets none (no RLIMIT_AS, as on
+    Windows). Without /proc (macOS), `extra` is the whole cap.
+    """
+    if not extra:
+        return None
     try:
         import resource
-    except ImportError:  # not on this platform
-        return
+    except ImportError:
+        return None
+    sizes = _address_space()
+    cap = extra + (sizes[0] if sizes else 0)
     try:
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        soft = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+        if hard != resource.RLIM_INFINITY:
+            cap = min(cap, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
     except (ValueError, OSError):
-        pass
+        return None
+    return cap
+
+
+def _out_of_memory(error: BaseException) -> bool:
+    """Whether `error` comes from running out of memory.
+
+    pdfplumber wraps errors (a MemoryError too) in PdfminerException; C code
+    may fail in other ways when the cap is reached.
+    """
+    seen: list[BaseException] = []
+    pending: list[object] = [error]
+    while pending and len(seen) < 20:
+        current = pending.pop()
+        if not isinstance(current, BaseException) or current in seen:
+            continue
+        if isinstance(current, MemoryError):
+            return True
+        seen.append(current)
+        pending.extend((current.__cause__, current.__context__, *current.args))
+    sizes = _address_space()
+    cap = _memory_cap
+    return cap is not None and sizes is not None and sizes[1] >= cap - 16 * 2**20
 
 
 def worker_main(conn: Any, data: bytes, password: str | None, memory_limit: int | None) -> None:
@@ -219,13 +266,18 @@ def worker_main(conn: Any, data: bytes, password: str | None, memory_limit: int 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the caller decides when to stop
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     logging.getLogger("pdfplumber").setLevel(logging.ERROR)
-    limit_memory(memory_limit)
+    global _memory_cap
+    _memory_cap = limit_memory(memory_limit)
     try:
         _serve(conn, data, password)
-    except MemoryError:
-        os._exit(MEMORY_EXIT)
     except (EOFError, BrokenPipeError):
         pass  # the caller went away
+    except BaseException as error:
+        if _out_of_memory(error):
+            os._exit(MEMORY_EXIT)
+        with contextlib.suppress(Exception):
+            conn.send(("error", "crash", f"{type(error).__name__}: {error}"))
+        os._exit(1)
     finally:
         conn.close()
 
