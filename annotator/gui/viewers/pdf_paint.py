@@ -1,0 +1,66 @@
+"""Paints one PDF page of the page view: paper or rendering, tints, selection, bars."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen
+
+from annotator.core.geometry import Box
+from annotator.gui.viewers.pdf_overlay import PageOverlay
+
+BAR_WIDTH = 3.0
+BAR_GAP = 2.0
+SELECTION_ALPHA = 110
+
+# The paper colour belongs to the document, not to the desktop theme: PDFium
+# renders pages on white, so placeholders are white too (no flash when the
+# rendering arrives, also under a dark theme).
+PAPER = QColor(Qt.GlobalColor.white)
+
+
+def paint_page(painter: QPainter, rect: QRectF, zoom: float, image: QImage | None,
+               overlay: PageOverlay | None, selection: Sequence[Box],
+               flash: Sequence[Box], flash_alpha: int, palette: QPalette) -> None:
+    """Draw a page into `rect` (viewport pixels); boxes are in the page's points."""
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Shadow), 1))
+    painter.drawRect(rect.adjusted(-1, -1, 0, 0))
+    if image is None:
+        painter.fillRect(rect, PAPER)
+    else:
+        painter.drawImage(rect, image)
+    painter.save()
+    painter.translate(rect.topLeft())
+    painter.scale(zoom, zoom)
+    painter.setPen(Qt.PenStyle.NoPen)
+    if overlay is not None:
+        for tint in overlay.tints:
+            _fill(painter, tint.rects, tint.color)
+    if selection:
+        color = QColor(palette.color(QPalette.ColorRole.Highlight))
+        color.setAlpha(SELECTION_ALPHA)
+        _fill(painter, selection, color)
+    if flash and flash_alpha > 0:
+        color = QColor(palette.color(QPalette.ColorRole.Highlight))
+        color.setAlpha(flash_alpha)
+        _fill(painter, flash, color)
+    painter.restore()
+    if overlay is not None:
+        _paint_bars(painter, rect, zoom, overlay)
+
+
+def _fill(painter: QPainter, boxes: Sequence[Box], color: QColor) -> None:
+    for x0, top, x1, bottom in boxes:
+        painter.fillRect(QRectF(QPointF(x0, top), QPointF(x1, bottom)), color)
+
+
+def _paint_bars(painter: QPainter, rect: QRectF, zoom: float, overlay: PageOverlay) -> None:
+    """One bar per annotation in the left margin, split in one band per concept colour."""
+    for bar in overlay.bars:
+        right = rect.left() - BAR_GAP - bar.lane * (BAR_WIDTH + BAR_GAP)
+        top = rect.top() + bar.top * zoom
+        height = max((bar.bottom - bar.top) * zoom, BAR_WIDTH)
+        band = height / len(bar.colors)
+        for i, color in enumerate(bar.colors):
+            painter.fillRect(QRectF(right - BAR_WIDTH, top + i * band, BAR_WIDTH, band), color)
