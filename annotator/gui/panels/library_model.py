@@ -1,0 +1,161 @@
+"""The table of a project's documents, and its accent-insensitive filter."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from annotator.core.project import DocumentSummary
+from annotator.core.textfold import fold
+from annotator.gui.icons import action_icon, kind_icon
+
+Index = QModelIndex | QPersistentModelIndex
+
+DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
+
+TITLE, SOURCE, ANNOTATIONS, PAGES = range(4)
+
+
+def byline(document: DocumentSummary) -> str:
+    """Site and author, whichever are known, e.g. "Le Monde · A. Martin"."""
+    parts = [str(document.metadata.get(key) or "").strip() for key in ("site", "author")]
+    return " · ".join(part for part in parts if part)
+
+
+class DocumentTableModel(QAbstractTableModel):
+    """One row per document: title (with kind icon), site/author, annotations, pages."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._documents: list[DocumentSummary] = []
+
+    def set_documents(self, documents: list[DocumentSummary]) -> None:
+        self.beginResetModel()
+        self._documents = list(documents)
+        self.endResetModel()
+
+    def document_at(self, row: int) -> DocumentSummary:
+        return self._documents[row]
+
+    def row_of(self, document_id: int) -> int | None:
+        for row, document in enumerate(self._documents):
+            if document.id == document_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        return 0 if parent.isValid() else len(self._documents)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole and section in (TITLE, SOURCE):
+            return (self.tr("Title"), self.tr("Site / author"))[section]
+        if role == Qt.ItemDataRole.DecorationRole and section in (ANNOTATIONS, PAGES):
+            return action_icon("highlights" if section == ANNOTATIONS else "pages")
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (self.tr("Document title"), self.tr("Web site and author"),
+                    self.tr("Number of annotations"), self.tr("Number of PDF pages"))[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (ANNOTATIONS, PAGES):
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        document = self._documents[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(document, column)
+        if role == DOCUMENT_ID_ROLE:
+            return document.id
+        if role == SORT_ROLE:
+            return self._sort_key(document, column)
+        if role == FILTER_ROLE:
+            return fold(f"{document.title}\n{byline(document)}")
+        if role == Qt.ItemDataRole.DecorationRole and column == TITLE:
+            return kind_icon(document.kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(document)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (ANNOTATIONS, PAGES):
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def _display(self, document: DocumentSummary, column: int) -> str:
+        if column == TITLE:
+            return document.title
+        if column == SOURCE:
+            return byline(document)
+        if column == ANNOTATIONS:
+            return str(document.annotation_count) if document.annotation_count else ""
+        return str(document.page_count) if document.page_count else ""
+
+    @staticmethod
+    def _sort_key(document: DocumentSummary, column: int) -> Any:
+        if column == TITLE:
+            return fold(document.title)
+        if column == SOURCE:
+            return fold(byline(document))
+        if column == ANNOTATIONS:
+            return document.annotation_count
+        return document.page_count
+
+    def _tooltip(self, document: DocumentSummary) -> str:
+        kinds = {"pdf": self.tr("PDF"), "web": self.tr("Web page"), "text": self.tr("Text")}
+        lines = [f"<b>{html.escape(document.title)}</b>"]
+        if byline(document):
+            lines.append(html.escape(byline(document)))
+        date = str(document.metadata.get("date") or "")
+        details = [kinds.get(document.kind, document.kind)]
+        if date:
+            details.append(html.escape(date))
+        pages, annotations = document.page_count, document.annotation_count
+        if pages:
+            details.append(self.tr("%n page", "", pages) if pages == 1
+                           else self.tr("%n pages", "", pages))
+        details.append(self.tr("%n annotation", "", annotations) if annotations == 1
+                       else self.tr("%n annotations", "", annotations))
+        lines.append(" · ".join(details))
+        lines.append(f"<small>{html.escape(document.source)}</small>")
+        return "<br>".join(lines)
+
+
+
+class DocumentFilter(QSortFilterProxyModel):
+    """Keeps the rows whose title, site or author contain the filter text,
+    ignoring case and accents."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_text(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateRowsFilter is deprecated
+            self.beginFilterChange()
+            self._needle = fold(" ".join(text.split()))
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = fold(" ".join(text.split()))
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._needle:
+            return True
+        index = self.sourceModel().index(source_row, TITLE, source_parent)
+        return self._needle in str(index.data(FILTER_ROLE))

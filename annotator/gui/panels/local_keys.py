@@ -1,0 +1,59 @@
+"""Keys that belong to one widget even when the window binds the same keys.
+
+A panel's Delete or Ctrl+F must act on the panel while it has focus, yet the main
+window may bind those keys to window-wide actions; two active shortcuts on one key
+are ambiguous and neither fires. Claiming the key in the ShortcutOverride event
+makes Qt deliver it to the focused widget, where this filter handles it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
+
+Handler = Callable[[], object]
+
+
+class LocalKeys(QObject):
+    """An event filter mapping key sequences to handlers on the widgets it watches."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._bindings: list[tuple[QKeySequence, Handler, Callable[[], bool]]] = []
+
+    def bind(self, keys: QKeySequence | QKeySequence.StandardKey | str, handler: Handler,
+             enabled: Callable[[], bool] = lambda: True) -> None:
+        """Call `handler` when `keys` are pressed and `enabled()` is true."""
+        for sequence in _sequences(keys):
+            self._bindings.append((sequence, handler, enabled))
+
+    def watch(self, *widgets: QObject) -> None:
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def _find(self, event: QKeyEvent) -> Handler | None:
+        pressed = QKeySequence(event.keyCombination())
+        for sequence, handler, enabled in self._bindings:
+            if sequence.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch and enabled():
+                return handler
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            assert isinstance(event, QKeyEvent)
+            handler = self._find(event)
+            if handler is not None:
+                event.accept()
+                if kind == QEvent.Type.KeyPress:
+                    handler()
+                return True
+        return False
+
+
+def _sequences(keys: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    if isinstance(keys, QKeySequence.StandardKey):
+        return QKeySequence.keyBindings(keys)
+    return [QKeySequence(keys)]
