@@ -7,7 +7,9 @@ from pathlib import Path
 import lxml.html
 
 from annotator.core.exporting import ExportSelection, export
-from annotator.core.exporting.html_report import NO_CONCEPT_COLOR, css_color, write_html_report
+from annotator.core.exporting.codebook import NO_CONCEPT_COLOR, hex_color
+from annotator.core.exporting.html_report import write_html_report
+from annotator.core.model import Concept
 from tests.core import exporting_fixtures
 from tests.core.exporting_fixtures import HOSTILE, LONG_CONCEPT, Sample
 
@@ -100,7 +102,9 @@ def test_a_selection_narrows_the_report(sample: Sample, tmp_path: Path) -> None:
     assert len(page.xpath("//article")) == 3
 
 
-def test_css_color_accepts_only_hex_colours() -> None:
-    assert css_color("#abc") == "#abc" and css_color("#A0B1C2") == "#A0B1C2"
+def test_only_hex_colours_reach_the_style_attributes() -> None:
+    assert hex_color(Concept(1, "a", color="#abc")) == "#aabbcc"
+    assert hex_color(Concept(1, "a", color="#A0B1C2")) == "#a0b1c2"
+    assert hex_color(None) == NO_CONCEPT_COLOR
     for hostile in ("red;background:url(x)", "#12345", "#abc\"", "expression(1)"):
-        assert css_color(hostile) == NO_CONCEPT_COLOR
+        assert hex_color(Concept(1, "a", color=hostile)) == NO_CONCEPT_COLOR

@@ -20,6 +20,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.exporting.atomic import ExportFailure
 from annotator.core.exporting.csv_export import write_csv
 from annotator.core.exporting.html_report import write_html_report
+from annotator.core.exporting.pdf_export import export_annotated_pdf, write_annotated_pdfs
 from annotator.core.exporting.selection import ExportSelection, Progress
 from annotator.core.exporting.webannotation import write_webannotation
 from annotator.core.exporting.xlsx_export import write_xlsx
@@ -27,7 +28,9 @@ from annotator.core.exporting.xlsx_export import write_xlsx
 if TYPE_CHECKING:
     from annotator.core.project import Project
 
-__all__ = ["FORMATS", "ExportFailure", "ExportFormat", "ExportSelection", "export"]
+__all__ = [
+    "FORMATS", "ExportFailure", "ExportFormat", "ExportSelection", "export", "export_annotated_pdf",
+]
 
 Writer = Callable[["Project", Path, ExportSelection | None, Progress | None], Path]
 
@@ -36,8 +39,9 @@ Writer = Callable[["Project", Path, ExportSelection | None, Progress | None], Pa
 class ExportFormat:
     name: str  # what the command line and settings use
     label: str  # what a menu or file dialog shows
-    suffix: str  # of the file written
+    suffix: str  # of the file written; "" for a folder
     write: Writer
+    folder: bool = False  # the destination is a folder that receives several files
 
 
 FORMATS: dict[str, ExportFormat] = {
@@ -48,6 +52,8 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("webannotation", "W3C Web Annotations (JSON-LD)", ".jsonld",
                      write_webannotation),
         ExportFormat("html", "HTML report", ".html", write_html_report),
+        ExportFormat("pdf", "Annotated PDFs (a folder, one file per PDF)", "",
+                     write_annotated_pdfs, folder=True),
     )
 }
 
@@ -61,13 +67,14 @@ def export(
 ) -> Path:
     """Write the selected annotations in the named format; returns the path written.
 
-    A destination without a suffix gets the format's suffix.
+    A file destination without a suffix gets the format's suffix. The "pdf"
+    format writes into a folder; `export_annotated_pdf` writes a single document.
     """
     chosen = FORMATS.get(format_name)
     if chosen is None:
         names = ", ".join(sorted(FORMATS))
         raise AnnotatorError(f"unknown export format {format_name!r} (known: {names})")
     destination = Path(destination)
-    if not destination.suffix:
+    if not chosen.folder and not destination.suffix:
         destination = destination.with_suffix(chosen.suffix)
     return chosen.write(project, destination, selection, progress)

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from annotator.core.errors import ProjectError
 from annotator.core.model import Concept
+
+NO_CONCEPT_COLOR = "#c0c0c0"  # as the viewers show a highlight without concepts
+_HEX_COLOR = re.compile(r"#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
+
+
+def hex_color(concept: Concept | None) -> str:
+    """The concept's colour as "#rrggbb"; grey without a concept or when it is not a hex colour."""
+    match = _HEX_COLOR.fullmatch(concept.color) if concept else None
+    if match is None:
+        return NO_CONCEPT_COLOR
+    digits = match.group(1)
+    return "#" + (digits if len(digits) == 6 else "".join(d * 2 for d in digits)).lower()
 
 
 class Codebook:

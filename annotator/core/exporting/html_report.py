@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from datetime import datetime
@@ -11,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.core.exporting.atomic import atomic_file
-from annotator.core.exporting.codebook import Codebook
+from annotator.core.exporting.codebook import Codebook, hex_color
 from annotator.core.exporting.selection import (
     ExportSelection,
     Progress,
@@ -25,8 +24,6 @@ from annotator.core.model import Concept
 if TYPE_CHECKING:
     from annotator.core.project import DocumentSummary, Project
 
-NO_CONCEPT_COLOR = "#c0c0c0"
-_HEX_COLOR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
 KIND_NAMES = {"pdf": "PDF", "web": "Web page", "text": "Text"}
 
 STYLE = """
@@ -92,11 +89,6 @@ def write_html_report(
     with atomic_file(destination, "w", encoding="utf-8") as out:
         out.writelines(report.html())
     return destination
-
-
-def css_color(value: str) -> str:
-    """A concept's colour if it is a plain hex colour, else neutral grey (no CSS injection)."""
-    return value if _HEX_COLOR.fullmatch(value) else NO_CONCEPT_COLOR
 
 
 class _Report:
@@ -216,7 +208,7 @@ class _Report:
 
     def _passage(self, item: SelectedAnnotation, concept: Concept | None) -> str:
         annotation = item.annotation
-        color = css_color(concept.color) if concept else NO_CONCEPT_COLOR
+        color = hex_color(concept)
         where = f"<cite>{escape(item.document.title)}</cite>"
         if item.page is not None:
             where += f", p.\u00a0{item.page}"
@@ -241,4 +233,4 @@ class _Report:
 
 
 def _swatch(concept: Concept) -> str:
-    return f'<span class="swatch" style="background:{css_color(concept.color)}"></span>'
+    return f'<span class="swatch" style="background:{hex_color(concept)}"></span>'
