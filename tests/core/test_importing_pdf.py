@@ -16,14 +16,9 @@ import pytest
 from annotator.core.errors import Cancelled, ImportFailure, PasswordRequired
 from annotator.core.geometry import EMPTY_BOX, decode_boxes, is_empty
 from annotator.core.importing.base import ImportedDocument
-from annotator.core.importing.pdf import (
-    NO_TEXT_WARNING,
-    ExtractionLimits,
-    _pdf_date,
-    _title,
-    import_pdf,
-)
+from annotator.core.importing.pdf import NO_TEXT_WARNING, ExtractionLimits, import_pdf
 from annotator.core.importing.pdf_layout import PdfChar, layout_page
+from annotator.core.importing.pdf_metadata import pdf_date, pdf_title
 
 CORPUS_PDFS = [
     "2023-06-20-PV.pdf",
@@ -255,7 +250,8 @@ def test_scanned_pages_among_text_pages_are_named() -> None:
     assert document.text == "Typed page\n\nTyped again"
     assert [(p.start, p.end) for p in document.pages] == [(0, 10), (10, 10), (12, 23)]
     assert document.warnings == (
-        "1 of 3 pages have no text layer (scanned?): page 2; OCR is not supported",
+        "page 2 of 3 without a text layer (scanned?); OCR is not supported, "
+        "so their text cannot be highlighted",
     )
 
 
@@ -402,7 +398,7 @@ def test_metadata_and_title(imported: Callable[[str], ImportedDocument]) -> None
     ],
 )
 def test_title_falls_back_to_the_file_name(raw: str, source: str, title: str) -> None:
-    assert _title(raw, source) == title
+    assert pdf_title(raw, source) == title
 
 
 @pytest.mark.parametrize(
@@ -418,7 +414,7 @@ def test_title_falls_back_to_the_file_name(raw: str, source: str, title: str) ->
     ],
 )
 def test_pdf_dates_become_iso(raw: str, iso: str | None) -> None:
-    assert _pdf_date(raw) == iso
+    assert pdf_date(raw) == iso
 
 
 # -- workers, progress, cancel, limits --------------------------------------------------

@@ -8,14 +8,8 @@ breaks) get `geometry.EMPTY_BOX`.
 
 How the text is laid out:
 
-1. Glyphs: whitespace glyphs only mark word breaks; control characters are
-   dropped; glyphs entirely outside the page are dropped; duplicated glyphs
-   drawn twice at the same spot (fake bold) are dropped; ligatures (U+FB00..
-   U+FB06) and multi-character glyphs are expanded, their box split evenly; a
-   glyph of zero width gets a narrow box, so that it can still be selected;
-   "(cid:N)" (a glyph without Unicode mapping) becomes U+FFFD; a combining mark,
-   or a spacing accent drawn over a letter (old TeX fonts: "e" + "´"), is
-   composed (NFC) with its letter and their boxes merged.
+1. Glyphs: see `pdf_glyphs` (duplicates, ligatures, accents, undecodable
+   glyphs; each output character keeps exactly one box).
 2. Glyphs are grouped by writing direction (from the text matrix: left to
    right, top to bottom, bottom to top, upside down). Each group is laid out in
    a frame where its text runs left to right, so rotated pages and sideways
@@ -42,12 +36,18 @@ trailing line break.
 from __future__ import annotations
 
 import heapq
-import re
-import unicodedata
-from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from collections.abc import Iterable
 
 from annotator.core.geometry import EMPTY_BOX, Box
+from annotator.core.importing.pdf_glyphs import (
+    DIRECTIONS,
+    Glyph,
+    PdfChar,
+    page_glyphs,
+    word_characters,
+)
+
+__all__ = ["PdfChar", "layout_page"]
 
 WORD_GAP = 0.2  # font sizes; a wider gap between glyphs separates words
 GUTTER_GAP = 1.0  # font sizes; a wider gap may separate columns
@@ -55,48 +55,6 @@ COLUMN_MIN_WIDTH = 0.2  # fraction of the page width a block needs to count as a
 LABEL_MAX_GLYPHS = 3  # "•", "12", "iv." next to a text column stay on its line
 BLOCK_MAX_GAP = 1.0  # font sizes between a block's last line and the next
 MAX_ORDERED_BLOCKS = 400  # beyond this, blocks are read top to bottom, left to right
-DEDUPE_TOLERANCE = 1.0  # points; same glyph this close to another is a duplicate
-
-_CID = re.compile(r"\(cid:\d+\)")
-_LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
-
-# Accents drawn as separate glyphs, and the combining marks they stand for.
-_SPACING_ACCENTS = {
-    "´": "\u0301",
-    "`": "\u0300",
-    "^": "\u0302",
-    "ˆ": "\u0302",
-    "¨": "\u0308",
-    "˜": "\u0303",
-    "¸": "\u0327",
-    "ˇ": "\u030c",
-    "˚": "\u030a",
-    "¯": "\u0304",
-    "˘": "\u0306",
-    "˙": "\u0307",
-    "˝": "\u030b",
-    "˛": "\u0328",
-}
-
-# Writing directions, in degrees counter-clockwise from "left to right".
-_DIRECTIONS = (0, 270, 90, 180)
-
-
-class _Glyph:
-    """One drawn character: its text, its box on the page, its box in the layout frame."""
-
-    __slots__ = ("text", "box", "direction", "x0", "top", "x1", "bottom", "space")
-
-    def __init__(self, text: str, box: Box, direction: int, space: bool) -> None:
-        self.text = text
-        self.box = box
-        self.direction = direction
-        self.x0, self.top, self.x1, self.bottom = _frame(box, direction)
-        self.space = space
-
-    @property
-    def height(self) -> float:
-        return self.bottom - self.top
 
 
 class _Segment:
@@ -104,7 +62,7 @@ class _Segment:
 
     __slots__ = ("words", "line", "x0", "top", "x1", "bottom", "size", "block")
 
-    def __init__(self, words: list[list[_Glyph]], line: int, size: float) -> None:
+    def __init__(self, words: list[list[Glyph]], line: int, size: float) -> None:
         self.words = words
         self.line = line
         self.size = size
@@ -148,19 +106,6 @@ class _Block:
         return self.x1 - self.x0
 
 
-class PdfChar(NamedTuple):
-    """A glyph as drawn: its text and box (top-left origin, points) and text matrix."""
-
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    matrix: tuple[float, ...] | None = None
-    fontname: str = ""
-    size: float = 0.0
-
-
 def layout_page(
     chars: Iterable[PdfChar], width: float, height: float, offset: tuple[float, float] = (0, 0)
 ) -> tuple[str, list[Box], int]:
@@ -170,15 +115,15 @@ def layout_page(
     `width` and `height` are the visible page's size. Boxes are made relative
     to that corner and clamped to the visible page.
     """
-    groups: dict[int, list[_Glyph]] = {}
+    groups: dict[int, list[Glyph]] = {}
     undecodable = 0
-    for glyph, direction, missing in _glyphs(chars, width, height, offset):
-        groups.setdefault(direction, []).append(glyph)
+    for glyph, missing in page_glyphs(chars, width, height, offset):
+        groups.setdefault(glyph.direction, []).append(glyph)
         undecodable += missing
     texts: list[str] = []
     boxes: list[Box] = []
     frame_widths = {0: width, 180: width, 90: height, 270: height}
-    for direction in _DIRECTIONS:
+    for direction in DIRECTIONS:
         glyphs = groups.get(direction)
         if not glyphs:
             continue
@@ -193,97 +138,15 @@ def layout_page(
     return "".join(texts), boxes, undecodable
 
 
-# -- glyphs -----------------------------------------------------------------------------
-
-
-def _direction(matrix: Sequence[float] | None) -> int:
-    if not matrix:
-        return 0
-    a, b = matrix[0], matrix[1]
-    if abs(a) >= abs(b):
-        return 0 if a >= 0 else 180
-    return 90 if b > 0 else 270
-
-
-def _frame(box: Box, direction: int) -> Box:
-    """The box in a frame where text of `direction` runs left to right, lines downwards."""
-    x0, top, x1, bottom = box
-    if direction == 0:
-        return box
-    if direction == 270:  # runs down the page; the next line is to its left
-        return (top, -x1, bottom, -x0)
-    if direction == 90:  # runs up the page; the next line is to its right
-        return (-bottom, x0, -top, x1)
-    return (-x1, -bottom, -x0, -top)
-
-
-def _glyphs(
-    chars: Iterable[PdfChar], width: float, height: float, offset: tuple[float, float]
-) -> Iterable[tuple[_Glyph, int, int]]:
-    """Visible, de-duplicated glyphs with their direction and undecodable count."""
-    dx, dy = offset
-    seen: dict[tuple[Any, ...], list[tuple[float, float]]] = {}
-    tol = DEDUPE_TOLERANCE
-    for text, x0, top, x1, bottom, matrix, fontname, size in chars:
-        if not text:
-            continue
-        x0, x1, top, bottom = x0 - dx, x1 - dx, top - dy, bottom - dy
-        if x1 - x0 < 0.01 or bottom - top < 0.01:  # a glyph without width: make it seen
-            extent = max(x1 - x0, bottom - top, 2.0)
-            x1 = max(x1, x0 + 0.5 * extent)
-            bottom = max(bottom, top + extent)
-        if x1 <= 0 or top >= height or x0 >= width or bottom <= 0:
-            continue  # drawn outside the visible page
-        box = (max(x0, 0.0), max(top, 0.0), min(x1, width), min(bottom, height))
-        direction = _direction(matrix)
-        space = text.isspace()
-        missing = 0
-        if not space:
-            key = (text, fontname, size, direction)
-            cell_top, cell_x = int(top // tol), int(x0 // tol)
-            if _is_duplicate(seen, key, cell_top, cell_x, top, x0):
-                continue
-            seen.setdefault((key, cell_top, cell_x), []).append((top, x0))
-            if len(text) == 1:
-                if text in _LIGATURES:
-                    text = _LIGATURES[text]
-                elif text <= "\x1f" or "\x7f" <= text <= "\x9f":
-                    continue  # a control character
-            else:
-                text, missing = _CID.subn("\ufffd", text)
-                text = "".join(_LIGATURES.get(ch, ch) for ch in text)
-                text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc")
-                if not text:
-                    continue
-        yield _Glyph(text, box, direction, space), direction, missing
-
-
-def _is_duplicate(
-    seen: dict[tuple[Any, ...], list[tuple[float, float]]],
-    key: tuple[Any, ...],
-    cell_top: int,
-    cell_x: int,
-    top: float,
-    x0: float,
-) -> bool:
-    tol = DEDUPE_TOLERANCE
-    for ct in (cell_top - 1, cell_top, cell_top + 1):
-        for cx in (cell_x - 1, cell_x, cell_x + 1):
-            for other_top, other_x0 in seen.get((key, ct, cx), ()):
-                if abs(other_top - top) <= tol and abs(other_x0 - x0) <= tol:
-                    return True
-    return False
-
-
 # -- lines, words, segments -------------------------------------------------------------
 
 
-def _lines(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
+def _lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """Group glyphs into lines, top to bottom, each sorted left to right."""
     glyphs = sorted(glyphs, key=lambda g: g.top + g.bottom)
-    lines: list[list[_Glyph]] = []
+    lines: list[list[Glyph]] = []
     ref_top = ref_bottom = 0.0
-    current: list[_Glyph] = []
+    current: list[Glyph] = []
     for glyph in glyphs:
         if current:
             smaller = min(glyph.height, ref_bottom - ref_top)
@@ -306,13 +169,13 @@ def _median(values: list[float]) -> float:
     return ordered[len(ordered) // 2] if ordered else 0.0
 
 
-def _split_line(line: list[_Glyph], index: int) -> list[_Segment]:
+def _split_line(line: list[Glyph], index: int) -> list[_Segment]:
     """The line's words, cut into segments at wide gaps."""
     heights = [g.height for g in line if not g.space]
     size = max(_median(heights), 1.0)
     segments: list[_Segment] = []
-    words: list[list[_Glyph]] = []
-    word: list[_Glyph] = []
+    words: list[list[Glyph]] = []
+    word: list[Glyph] = []
     last_x1: float | None = None
     pending_space = False
     for glyph in line:
@@ -443,7 +306,7 @@ def _order(blocks: list[_Block]) -> list[_Block]:
 # -- one direction group ----------------------------------------------------------------
 
 
-def _layout_group(glyphs: list[_Glyph], page_width: float) -> tuple[str, list[Box]]:
+def _layout_group(glyphs: list[Glyph], page_width: float) -> tuple[str, list[Box]]:
     lines = [_split_line(line, index) for index, line in enumerate(_lines(glyphs))]
     if any(len(segments) > 1 for segments in lines):
         _blocks(lines)  # first pass: which cuts separate real columns?
@@ -493,69 +356,6 @@ def _emit(segment: _Segment, text: list[str], boxes: list[Box]) -> None:
         if w:
             text.append(" ")
             boxes.append(EMPTY_BOX)
-        first = len(text)
-        for chars, box, direction in _with_accents(word):
-            if len(chars) == 1 and unicodedata.combining(chars) and len(text) > first:
-                composed = unicodedata.normalize("NFC", text[-1] + chars)
-                if len(composed) == 1:
-                    text[-1] = composed
-                    boxes[-1] = _union(boxes[-1], box)
-                    continue
-            if len(chars) == 1:
-                text.append(chars)
-                boxes.append(box)
-            else:
-                text.extend(chars)
-                boxes.extend(_split_box(box, len(chars), direction))
-
-
-def _with_accents(word: list[_Glyph]) -> list[tuple[str, Box, int]]:
-    """The word's glyphs, with spacing accents drawn over a letter composed into it.
-
-    Old TeX fonts draw "é" as "e" plus a separate "´" placed over it.
-    """
-    items = [(g.text, g.box, g.direction) for g in word]
-    if not any(g.text in _SPACING_ACCENTS for g in word):
-        return items
-    consumed = [False] * len(word)
-    for i, glyph in enumerate(word):
-        mark = _SPACING_ACCENTS.get(glyph.text)
-        if mark is None:
-            continue
-        centre = (glyph.x0 + glyph.x1) / 2
-        for j in (i - 1, i + 1):
-            if not 0 <= j < len(word) or consumed[j] or word[j].text in _SPACING_ACCENTS:
-                continue
-            base = word[j]
-            if len(items[j][0]) != 1 or not base.x0 <= centre <= base.x1:
-                continue
-            composed = unicodedata.normalize("NFC", items[j][0] + mark)
-            if len(composed) == 1:
-                items[j] = (composed, _union(items[j][1], glyph.box), base.direction)
-                consumed[i] = True
-                break
-    return [item for item, gone in zip(items, consumed, strict=True) if not gone]
-
-
-def _union(a: Box, b: Box) -> Box:
-    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
-
-
-def _split_box(box: Box, parts: int, direction: int) -> list[Box]:
-    """Cut a glyph's box into `parts` equal slices along its writing direction."""
-    x0, top, x1, bottom = box
-    slices: list[Box] = []
-    for k in range(parts):
-        if direction in (0, 180):
-            step = (x1 - x0) / parts
-            a, b = x0 + k * step, x0 + (k + 1) * step
-            if direction == 180:  # upside down: runs right to left
-                a, b = x1 - (k + 1) * step, x1 - k * step
-            slices.append((a, top, b, bottom))
-        else:
-            step = (bottom - top) / parts
-            a, b = top + k * step, top + (k + 1) * step
-            if direction == 90:  # runs up the page
-                a, b = bottom - (k + 1) * step, bottom - k * step
-            slices.append((x0, a, x1, b))
-    return slices
+        for char, box in word_characters(word):
+            text.append(char)
+            boxes.append(box)

@@ -1,0 +1,232 @@
+"""Glyphs of a PDF page: which are kept, their writing direction, the characters they give.
+
+Whitespace glyphs only mark word breaks; control characters are dropped;
+glyphs entirely outside the visible page are dropped; a glyph drawn twice at
+the same spot (fake bold) is kept once; a glyph of zero width gets a narrow
+box so that it can still be selected. Ligatures (U+FB00..U+FB06) and other
+multi-character glyphs give one character per letter, their box cut evenly
+along the writing direction; "(cid:N)" (a glyph without Unicode mapping)
+becomes U+FFFD; a combining mark, or a spacing accent drawn over a letter
+(old TeX fonts draw "é" as "e" plus "´"), is composed (NFC) with its letter
+and their boxes merged. So each output character has exactly one box.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
+
+from annotator.core.geometry import Box
+
+DEDUPE_TOLERANCE = 1.0  # points; the same glyph this close to another is a duplicate
+
+_CID = re.compile(r"\(cid:\d+\)")
+_LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+
+# Accents drawn as separate glyphs, and the combining marks they stand for.
+_SPACING_ACCENTS = {
+    "´": "\u0301",
+    "`": "\u0300",
+    "^": "\u0302",
+    "ˆ": "\u0302",
+    "¨": "\u0308",
+    "˜": "\u0303",
+    "¸": "\u0327",
+    "ˇ": "\u030c",
+    "˚": "\u030a",
+    "¯": "\u0304",
+    "˘": "\u0306",
+    "˙": "\u0307",
+    "˝": "\u030b",
+    "˛": "\u0328",
+}
+
+# Writing directions, in degrees counter-clockwise from "left to right", upright first.
+DIRECTIONS = (0, 270, 90, 180)
+
+
+class PdfChar(NamedTuple):
+    """A glyph as drawn: its text and box (top-left origin, points) and text matrix."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    matrix: tuple[float, ...] | None = None
+    fontname: str = ""
+    size: float = 0.0
+
+
+class Glyph:
+    """One drawn character: its text, its box on the page, its box in the layout frame."""
+
+    __slots__ = ("text", "box", "direction", "x0", "top", "x1", "bottom", "space")
+
+    def __init__(self, text: str, box: Box, direction: int, space: bool) -> None:
+        self.text = text
+        self.box = box
+        self.direction = direction
+        self.x0, self.top, self.x1, self.bottom = _frame(box, direction)
+        self.space = space
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+def _direction(matrix: Sequence[float] | None) -> int:
+    if not matrix:
+        return 0
+    a, b = matrix[0], matrix[1]
+    if abs(a) >= abs(b):
+        return 0 if a >= 0 else 180
+    return 90 if b > 0 else 270
+
+
+def _frame(box: Box, direction: int) -> Box:
+    """The box in a frame where text of `direction` runs left to right, lines downwards."""
+    x0, top, x1, bottom = box
+    if direction == 0:
+        return box
+    if direction == 270:  # runs down the page; the next line is to its left
+        return (top, -x1, bottom, -x0)
+    if direction == 90:  # runs up the page; the next line is to its right
+        return (-bottom, x0, -top, x1)
+    return (-x1, -bottom, -x0, -top)
+
+
+def page_glyphs(
+    chars: Iterable[PdfChar], width: float, height: float, offset: tuple[float, float]
+) -> Iterator[tuple[Glyph, int]]:
+    """Visible, de-duplicated glyphs, each with its count of undecodable characters.
+
+    `offset` is the visible page's top-left corner in the chars' coordinates;
+    boxes are made relative to it and clamped to `width` x `height`.
+    """
+    dx, dy = offset
+    seen: dict[tuple[Any, ...], list[tuple[float, float]]] = {}
+    tol = DEDUPE_TOLERANCE
+    for text, x0, top, x1, bottom, matrix, fontname, size in chars:
+        if not text:
+            continue
+        x0, x1, top, bottom = x0 - dx, x1 - dx, top - dy, bottom - dy
+        if x1 - x0 < 0.01 or bottom - top < 0.01:  # a glyph without width: make it seen
+            extent = max(x1 - x0, bottom - top, 2.0)
+            x1 = max(x1, x0 + 0.5 * extent)
+            bottom = max(bottom, top + extent)
+        if x1 <= 0 or top >= height or x0 >= width or bottom <= 0:
+            continue  # drawn outside the visible page
+        box = (max(x0, 0.0), max(top, 0.0), min(x1, width), min(bottom, height))
+        direction = _direction(matrix)
+        space = text.isspace()
+        missing = 0
+        if not space:
+            key = (text, fontname, size, direction)
+            cell_top, cell_x = int(top // tol), int(x0 // tol)
+            if _is_duplicate(seen, key, cell_top, cell_x, top, x0):
+                continue
+            seen.setdefault((key, cell_top, cell_x), []).append((top, x0))
+            if len(text) == 1:
+                if text in _LIGATURES:
+                    text = _LIGATURES[text]
+                elif text <= "\x1f" or "\x7f" <= text <= "\x9f":
+                    continue  # a control character
+            else:
+                text, missing = _CID.subn("\ufffd", text)
+                text = "".join(_LIGATURES.get(ch, ch) for ch in text)
+                text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc")
+                if not text:
+                    continue
+        yield Glyph(text, box, direction, space), missing
+
+
+def _is_duplicate(
+    seen: dict[tuple[Any, ...], list[tuple[float, float]]],
+    key: tuple[Any, ...],
+    cell_top: int,
+    cell_x: int,
+    top: float,
+    x0: float,
+) -> bool:
+    tol = DEDUPE_TOLERANCE
+    for ct in (cell_top - 1, cell_top, cell_top + 1):
+        for cx in (cell_x - 1, cell_x, cell_x + 1):
+            for other_top, other_x0 in seen.get((key, ct, cx), ()):
+                if abs(other_top - top) <= tol and abs(other_x0 - x0) <= tol:
+                    return True
+    return False
+
+
+def word_characters(word: list[Glyph]) -> Iterator[tuple[str, Box]]:
+    """The characters a word's glyphs (in reading order) give, each with its box."""
+    last: tuple[str, Box] | None = None
+    for text, box, direction in _with_accents(word):
+        if len(text) == 1 and last is not None and unicodedata.combining(text):
+            composed = unicodedata.normalize("NFC", last[0] + text)
+            if len(composed) == 1:
+                last = (composed, _union(last[1], box))
+                continue
+        if last is not None:
+            yield last
+        if len(text) == 1:
+            last = (text, box)
+        else:
+            *pieces, last = zip(text, _split_box(box, len(text), direction), strict=True)
+            yield from pieces
+    if last is not None:
+        yield last
+
+
+def _with_accents(word: list[Glyph]) -> list[tuple[str, Box, int]]:
+    """The word's glyphs, with spacing accents drawn over a letter composed into it.
+
+    Old TeX fonts draw "é" as "e" plus a separate "´" placed over it.
+    """
+    items = [(g.text, g.box, g.direction) for g in word]
+    if not any(g.text in _SPACING_ACCENTS for g in word):
+        return items
+    consumed = [False] * len(word)
+    for i, glyph in enumerate(word):
+        mark = _SPACING_ACCENTS.get(glyph.text)
+        if mark is None:
+            continue
+        centre = (glyph.x0 + glyph.x1) / 2
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(word) or consumed[j] or word[j].text in _SPACING_ACCENTS:
+                continue
+            base = word[j]
+            if len(items[j][0]) != 1 or not base.x0 <= centre <= base.x1:
+                continue
+            composed = unicodedata.normalize("NFC", items[j][0] + mark)
+            if len(composed) == 1:
+                items[j] = (composed, _union(items[j][1], glyph.box), base.direction)
+                consumed[i] = True
+                break
+    return [item for item, gone in zip(items, consumed, strict=True) if not gone]
+
+
+def _union(a: Box, b: Box) -> Box:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _split_box(box: Box, parts: int, direction: int) -> list[Box]:
+    """Cut a glyph's box into `parts` equal slices along its writing direction."""
+    x0, top, x1, bottom = box
+    slices: list[Box] = []
+    for k in range(parts):
+        if direction in (0, 180):
+            step = (x1 - x0) / parts
+            a, b = x0 + k * step, x0 + (k + 1) * step
+            if direction == 180:  # upside down: runs right to left
+                a, b = x1 - (k + 1) * step, x1 - k * step
+            slices.append((a, top, b, bottom))
+        else:
+            step = (bottom - top) / parts
+            a, b = top + k * step, top + (k + 1) * step
+            if direction == 90:  # runs up the page
+                a, b = bottom - (k + 1) * step, bottom - k * step
+            slices.append((x0, a, x1, b))
+    return slices

@@ -1,0 +1,270 @@
+"""Worker processes that read a PDF's pages, under a memory cap and a time limit.
+
+Workers are started from a fork server (or spawned where there is none),
+never forked from the caller, which may have Qt loaded. The first worker
+opens the PDF and reports its page count; long PDFs (PARALLEL_MIN_PAGES pages
+or more) then get more workers. Pages are handed out in small ranges to
+whichever worker is free, and come back one message per page, so progress is
+reported per page and the time limit and `cancel` are checked between pages
+(every POLL_SECONDS at most). Stopping kills the workers at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import math
+import multiprocessing
+import time
+from collections import deque
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from annotator.core.errors import Cancelled, ImportFailure, PasswordRequired
+from annotator.core.importing.base import CancelToken, ProgressCallback
+from annotator.core.importing.pdf_worker import MEMORY_EXIT, PageResult, worker_main
+
+# From this many pages on, several worker processes share the pages.
+PARALLEL_MIN_PAGES = 9
+POLL_SECONDS = 0.05  # how often cancel and the time limit are checked
+
+
+@dataclass(frozen=True)
+class ExtractionLimits:
+    """Guards against PDFs that make the parser loop or swell.
+
+    Each worker process may grow its address space by `memory_bytes` beyond
+    its size at start, Python and pdfplumber loaded (None: no limit; not
+    enforced where the platform lacks RLIMIT_AS, e.g. Windows).
+    The whole extraction may take `seconds` plus `seconds_per_page` per page.
+    """
+
+    memory_bytes: int | None = 1536 * 1024 * 1024
+    seconds: float = 30.0
+    seconds_per_page: float = 3.0
+
+    def time_limit(self, page_count: int) -> float:
+        return self.seconds + self.seconds_per_page * page_count
+
+
+def read_in_workers(
+    data: bytes,
+    source: str,
+    password: str | None,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+    workers: int,
+    limits: ExtractionLimits,
+) -> tuple[int, dict[str, str], list[PageResult]]:
+    """Page count, document information and the pages, read by up to `workers` processes."""
+    return _Extraction(data, source, password, progress, cancel, workers, limits).run()
+
+
+def reader_failure(source: str, kind: str, detail: str, password: str | None) -> ImportFailure:
+    """The error for a PDF the reader could not open (see pdf_worker.OpenFailure kinds)."""
+    if kind == "password":
+        return PasswordRequired(source, "wrong password" if password else "password required")
+    if kind == "crash":
+        return ImportFailure(source, f"the PDF reader failed ({detail})")
+    if kind == "encrypted":
+        return ImportFailure(source, f"this PDF's encryption is not supported ({detail})")
+    return ImportFailure(source, f"not a readable PDF; the file may be damaged ({detail})")
+
+
+@functools.cache
+def _context() -> BaseContext:
+    """Workers never fork the caller (it may have Qt loaded); a fork server or spawn."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([worker_main.__module__])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    stopping: bool = False  # told to stop: its exit is expected
+    gone: bool = False
+
+
+class _Extraction:
+    """Runs worker processes over page ranges and collects their pages in order."""
+
+    def __init__(
+        self,
+        data: bytes,
+        source: str,
+        password: str | None,
+        progress: ProgressCallback | None,
+        cancel: CancelToken | None,
+        workers: int,
+        limits: ExtractionLimits,
+    ) -> None:
+        self.data = data
+        self.source = source
+        self.password = password
+        self.progress = progress
+        self.cancel = cancel
+        self.max_workers = workers
+        self.limits = limits
+        self.workers: list[_Worker] = []
+        self.ranges: deque[tuple[int, int]] = deque()
+        self.page_count: int | None = None
+        self.info: dict[str, str] = {}
+        self.results: list[PageResult | None] = []
+        self.done = 0
+
+    def run(self) -> tuple[int, dict[str, str], list[PageResult]]:
+        started = time.monotonic()
+        try:
+            self._start_worker()
+            while self.page_count is None or self.done < self.page_count:
+                if self.cancel is not None and self.cancel.is_set():
+                    raise Cancelled("import")
+                limit = self.limits.time_limit(self.page_count or 0)
+                remaining = started + limit - time.monotonic()
+                if remaining <= 0:
+                    raise ImportFailure(
+                        self.source,
+                        f"reading the PDF took too long (more than {limit:.0f} s); "
+                        "the file may be damaged or too complex",
+                    )
+                self._step(min(POLL_SECONDS, remaining))
+        except BaseException:
+            self._kill_all()
+            raise
+        self._stop_all()
+        pages = [result for result in self.results if result is not None]
+        return self.page_count, self.info, pages
+
+    def _start_worker(self) -> None:
+        context = _context()
+        conn, child_conn = context.Pipe()
+        process = context.Process(
+            target=worker_main,
+            args=(child_conn, self.data, self.password, self.limits.memory_bytes),
+            name="annotator-pdf-reader",
+            daemon=True,
+        )
+        try:
+            process.start()
+        except (OSError, RuntimeError) as error:  # e.g. the caller's main script fails
+            conn.close()
+            raise ImportFailure(
+                self.source, f"the PDF reader could not be started ({error})"
+            ) from error
+        finally:
+            child_conn.close()
+        self.workers.append(_Worker(process, conn))
+
+    def _step(self, timeout: float) -> None:
+        live = [w for w in self.workers if not w.gone]
+        if not live:
+            raise ImportFailure(self.source, "the PDF reader stopped unexpectedly")
+        handles: list[Any] = [w.conn for w in live] + [w.process.sentinel for w in live]
+        ready = wait(handles, timeout)
+        for worker in live:
+            if worker.conn in ready:
+                self._receive(worker)
+        for worker in live:
+            if not worker.gone and worker.process.sentinel in ready and not worker.conn.poll():
+                self._exited(worker)
+
+    def _receive(self, worker: _Worker) -> None:
+        while not worker.gone and worker.conn.poll():
+            try:
+                message = worker.conn.recv()
+            except (EOFError, OSError):
+                self._exited(worker)
+                return
+            self._handle(worker, message)
+
+    def _handle(self, worker: _Worker, message: tuple[Any, ...]) -> None:
+        kind = message[0]
+        if kind == "page":
+            result: PageResult = message[1]
+            if self.results[result.index] is None:
+                self.done += 1
+            self.results[result.index] = result
+            if self.progress is not None:
+                self.progress(self.done, self.page_count or 0)
+                if self.cancel is not None and self.cancel.is_set():
+                    raise Cancelled("import")
+        elif kind == "info":
+            if self.page_count is None:
+                self._plan(message[1], message[2])
+            self._give_work(worker)
+        elif kind == "idle":
+            self._give_work(worker)
+        elif kind == "error":
+            raise reader_failure(self.source, message[1], message[2], self.password)
+
+    def _plan(self, page_count: int, info: dict[str, str]) -> None:
+        self.page_count = page_count
+        self.info = info
+        self.results = [None] * page_count
+        workers = self.max_workers if page_count >= PARALLEL_MIN_PAGES else 1
+        chunk = max(1, min(16, math.ceil(page_count / (4 * workers))))
+        self.ranges.extend(
+            (start, min(start + chunk, page_count)) for start in range(0, page_count, chunk)
+        )
+        if self.progress is not None:
+            self.progress(0, page_count)
+        for _ in range(min(workers, len(self.ranges)) - 1):
+            self._start_worker()
+
+    def _give_work(self, worker: _Worker) -> None:
+        if worker.stopping:
+            return
+        if self.ranges:
+            start, end = self.ranges.popleft()
+            worker.conn.send(("pages", start, end))
+        else:
+            worker.stopping = True
+            worker.conn.send(("stop",))
+
+    def _exited(self, worker: _Worker) -> None:
+        worker.gone = True
+        worker.process.join(1.0)
+        if worker.stopping:
+            return
+        code = worker.process.exitcode
+        if code in (MEMORY_EXIT, -9):  # -9: killed, as the system does when memory runs out
+            limit = self.limits.memory_bytes
+            amount = f" (more than {limit / 2**20:.0f} MB)" if limit else ""
+            raise ImportFailure(
+                self.source,
+                f"reading the PDF used too much memory{amount}; "
+                "the file may be damaged or too complex",
+            )
+        raise ImportFailure(
+            self.source,
+            f"the PDF reader stopped unexpectedly (exit code {code}); the file may be damaged",
+        )
+
+    def _stop_all(self) -> None:
+        for worker in self.workers:
+            if not worker.gone and not worker.stopping:
+                worker.stopping = True
+                with contextlib.suppress(OSError):
+                    worker.conn.send(("stop",))
+        for worker in self.workers:
+            worker.process.join(2.0)
+        self._kill_all()
+
+    def _kill_all(self) -> None:
+        for worker in self.workers:
+            if worker.process.is_alive():
+                worker.process.terminate()
+        for worker in self.workers:
+            worker.process.join(1.0)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join(1.0)
+            worker.conn.close()
+            worker.gone = True
