@@ -313,6 +313,24 @@ def test_two_text_columns_are_read_one_after_the_other() -> None:
     assert document.text == expected
 
 
+def test_a_full_width_line_between_two_bands_of_columns_is_read_between_them() -> None:
+    top_left = ["First band, left column, with its own", "sentence spread over two lines here."]
+    top_right = ["First band, right column, also with a", "sentence spread over two lines there."]
+    caption = "Figure 1: a caption spanning the whole width of the page, between the two bands."
+    low_left = ["Second band, left column, after the", "caption and before the right column."]
+    low_right = ["Second band, right column, the last", "text of the page, read at the end."]
+    content = b""
+    for row in range(2):
+        content += text_at(60, 700 - 12 * row, top_left[row])
+        content += text_at(320, 700 - 12 * row, top_right[row])
+        content += text_at(60, 600 - 12 * row, low_left[row])
+        content += text_at(320, 600 - 12 * row, low_right[row])
+    content += text_at(60, 650, caption)
+    document = import_pdf(make_pdf([content]), "bands.pdf")
+    expected = [*top_left, *top_right, caption, *low_left, *low_right]
+    assert document.text == "\n".join(expected)
+
+
 def test_issue_33_table_is_read_row_by_row_before_the_text_under_it(
     imported: Callable[[str], ImportedDocument],
 ) -> None:

@@ -25,9 +25,10 @@ How the text is laid out:
    So real text columns are read one after the other, while tables, forms,
    bulleted lists and numbered transcript lines are read row by row.
 6. Reading order of blocks (T. Breuel's rules): of two blocks that overlap
-   horizontally, the upper comes first; of two that do not, the left comes
-   first unless a block between them vertically overlaps both (a full-width
-   heading or figure caption separating two rows of columns).
+   horizontally (or nearly: closer than half a font size), the upper comes
+   first; of two that do not, the left comes first unless a block between
+   them vertically overlaps both (a full-width heading or figure caption
+   separating two bands of columns).
 
 Words are joined by " ", lines and blocks by "\n"; the text has no leading or
 trailing line break.
@@ -81,7 +82,7 @@ class _Segment:
 class _Block:
     """Segments on consecutive lines that read as one unit (a paragraph, a column run)."""
 
-    __slots__ = ("segments", "x0", "top", "x1", "bottom")
+    __slots__ = ("segments", "x0", "top", "x1", "bottom", "size")
 
     def __init__(self, segment: _Segment) -> None:
         self.segments = [segment]
@@ -91,6 +92,7 @@ class _Block:
             segment.x1,
             segment.bottom,
         )
+        self.size = segment.size
         segment.block = self
 
     def add(self, segment: _Segment) -> None:
@@ -99,6 +101,7 @@ class _Block:
         self.x1 = max(self.x1, segment.x1)
         self.top = min(self.top, segment.top)
         self.bottom = max(self.bottom, segment.bottom)
+        self.size = max(self.size, segment.size)
         segment.block = self
 
     @property
@@ -267,7 +270,8 @@ def _order(blocks: list[_Block]) -> list[_Block]:
         bi = blocks[i]
         for j in range(i + 1, n):
             bj = blocks[j]
-            if min(bi.x1, bj.x1) - max(bi.x0, bj.x0) > 0:
+            # nearer than half a font size counts as overlapping: columns are further apart
+            if min(bi.x1, bj.x1) - max(bi.x0, bj.x0) > -0.5 * min(bi.size, bj.size):
                 overlaps[i] |= 1 << j
                 overlaps[j] |= 1 << i
     successors: list[list[int]] = [[] for _ in range(n)]
