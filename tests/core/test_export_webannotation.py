@@ -84,3 +84,10 @@ def test_the_registry_writes_jsonld_for_a_selection(sample: Sample, tmp_path: Pa
     (item,) = collection["first"]["items"]
     assert item["target"]["selector"][0]["exact"] == "Gaëtan Gagné"
     assert [b["value"] for b in item["body"]] == ["Gouvernance/Décision", "Membre"]
+
+
+def test_an_empty_selection_is_an_empty_collection(sample: Sample, tmp_path: Path) -> None:
+    selection = ExportSelection(document_ids=[sample.documents["article"]],
+                                concept_ids=[sample.concepts["Gouvernance"]])
+    collection = load(write_webannotation(sample.project, tmp_path / "out.jsonld", selection))
+    assert collection["total"] == 0 and collection["first"]["items"] == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from annotator.core.errors import ProjectError
 from annotator.core.exporting.codebook import Codebook
@@ -43,8 +43,7 @@ class SelectedAnnotation:
     page: int | None  # the PDF page where the passage starts; None for other kinds
 
 
-@dataclass(frozen=True, slots=True)
-class ExportRow:
+class ExportRow(NamedTuple):
     """One annotation–concept pair (or an annotation without concepts), flat."""
 
     annotation_id: int

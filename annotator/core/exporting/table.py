@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from annotator.core.exporting.selection import ExportRow
 
 # A spreadsheet treats a cell starting with one of these as a formula.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_TRIGGERS = frozenset("=+-@\t\r")
 
 Cell = str | int | None
 
@@ -16,36 +16,34 @@ Cell = str | int | None
 @dataclass(frozen=True)
 class Column:
     header: str
-    value: Callable[[ExportRow], Cell]
+    field: str  # of ExportRow
     width: int  # in characters, for spreadsheets
     wrap: bool = False
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("Annotation", lambda row: row.annotation_id, 11),
-    Column("Document", lambda row: row.document_title, 30),
-    Column("Source", lambda row: row.source, 24),
-    Column("Kind", lambda row: row.kind, 6),
-    Column("Page", lambda row: row.page, 6),
-    Column("Start", lambda row: row.start, 8),
-    Column("End", lambda row: row.end, 8),
-    Column("Quote", lambda row: row.quote, 60, wrap=True),
-    Column("Concept", lambda row: row.concept, 18),
-    Column("Concept path", lambda row: row.concept_path, 28),
-    Column("Memo", lambda row: row.memo, 40, wrap=True),
-    Column("Author", lambda row: row.author, 12),
-    Column("Created", lambda row: row.created, 20),
-    Column("Updated", lambda row: row.updated, 20),
+    Column("Annotation", "annotation_id", 11),
+    Column("Document", "document_title", 30),
+    Column("Source", "source", 24),
+    Column("Kind", "kind", 6),
+    Column("Page", "page", 6),
+    Column("Start", "start", 8),
+    Column("End", "end", 8),
+    Column("Quote", "quote", 60, wrap=True),
+    Column("Concept", "concept", 18),
+    Column("Concept path", "concept_path", 28),
+    Column("Memo", "memo", 40, wrap=True),
+    Column("Author", "author", 12),
+    Column("Created", "created", 20),
+    Column("Updated", "updated", 20),
 )
 HEADERS = tuple(column.header for column in COLUMNS)
-
-
-def neutralise(value: Cell) -> Cell:
-    """A text cell that a spreadsheet would run as a formula, quoted with a leading '."""
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        return "'" + value
-    return value
+_VALUES = attrgetter(*(column.field for column in COLUMNS))
 
 
 def cells(row: ExportRow) -> list[Cell]:
-    return [neutralise(column.value(row)) for column in COLUMNS]
+    """The row's cells in column order; text a spreadsheet would run as a formula gets a '."""
+    return [
+        "'" + value if isinstance(value, str) and value[:1] in FORMULA_TRIGGERS else value
+        for value in _VALUES(row)
+    ]

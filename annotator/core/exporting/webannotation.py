@@ -20,6 +20,7 @@ from annotator.core.exporting.selection import (
     Progress,
     SelectedAnnotation,
     selected_annotations,
+    selected_documents,
 )
 from annotator.core.model import Document
 
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 _WEB_URL = ("http://", "https://")
+# placeholders in the collection's skeleton, where the streamed items and their count go
+_ITEMS, _TOTAL = "@items@", "@total@"
 
 
 def write_webannotation(
@@ -36,31 +39,46 @@ def write_webannotation(
     selection: ExportSelection | None = None,
     progress: Progress | None = None,
 ) -> Path:
-    """Write the selected annotations as a W3C AnnotationCollection (JSON-LD)."""
+    """Write the selected annotations as a W3C AnnotationCollection (JSON-LD), streamed.
+
+    The collection's id names what was selected (the documents' bytes and the
+    concepts), so exporting the same selection again gives the same ids.
+    """
     codebook = Codebook(project.concepts())
     sources: dict[int, str] = {}
-    items = []
-    for item in selected_annotations(project, selection, progress, codebook):
-        if item.document.id not in sources:
-            sources[item.document.id] = target_source(project.document(item.document.id))
-        items.append(annotation_json(item, sources[item.document.id], codebook))
-    ids = "\n".join(item["id"] for item in items)
-    collection = {
+    digests = []
+    for summary in selected_documents(project, selection):
+        document = project.document(summary.id)  # one text in memory at a time
+        sources[document.id] = target_source(document)
+        digests.append(document.sha256)
+    concepts = "*"
+    if selection is not None and selection.concept_ids is not None:
+        chosen = codebook.subtree_ids(selection.concept_ids)
+        concepts = "\n".join(sorted(codebook.path(concept_id) for concept_id in chosen))
+    name = "\n".join([*sorted(digests), concepts])
+    skeleton = _json({
         "@context": ANNO_CONTEXT,
-        "id": _urn("collection\n" + ids),
+        "id": _urn("collection\n" + name),
         "type": "AnnotationCollection",
         "label": f"Annotations of {project.path.stem}",
-        "total": len(items),
         "first": {
-            "id": _urn("page\n" + ids),
+            "id": _urn("page\n" + name),
             "type": "AnnotationPage",
             "startIndex": 0,
-            "items": items,
+            "items": [_ITEMS],
         },
-    }
+        "total": _TOTAL,
+    }, indent=1)
+    head, tail = skeleton.split(_json(_ITEMS))
     with atomic_file(destination, "w", encoding="utf-8") as out:
-        json.dump(collection, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        out.write(head)
+        total = 0
+        for item in selected_annotations(project, selection, progress, codebook):
+            if total:
+                out.write(",\n   ")
+            out.write(_json(annotation_json(item, sources[item.document.id], codebook)))
+            total += 1
+        out.write(tail.replace(_json(_TOTAL), str(total)) + "\n")
     return destination
 
 
@@ -103,6 +121,10 @@ def annotation_json(item: SelectedAnnotation, source: str, codebook: Codebook) -
         ],
     }
     return result
+
+
+def _json(value: Any, indent: int | None = None) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=indent)
 
 
 def _urn(name: str) -> str:
