@@ -529,3 +529,15 @@ def test_memory_limit_stops_the_extraction() -> None:
     with pytest.raises(ImportFailure, match="used too much memory"):
         import_pdf(data, "bomb.pdf", limits=limits)
     assert multiprocessing.active_children() == []
+
+
+def test_a_worker_that_dies_fails_the_import_instead_of_hanging(pdf_dir: Path) -> None:
+    def progress(done: int, total: int) -> None:
+        if done == 2:
+            for child in multiprocessing.active_children():
+                child.terminate()
+
+    data = (pdf_dir / "chelsea_pdta.pdf").read_bytes()
+    with pytest.raises(ImportFailure, match=r"stopped unexpectedly \(exit code -15\)"):
+        import_pdf(data, "chelsea.pdf", progress=progress)
+    assert multiprocessing.active_children() == []

@@ -222,11 +222,14 @@ class _Extraction:
         if worker.stopping:
             return
         if self.ranges:
-            start, end = self.ranges.popleft()
-            worker.conn.send(("pages", start, end))
+            message: tuple[Any, ...] = ("pages", *self.ranges.popleft())
         else:
             worker.stopping = True
-            worker.conn.send(("stop",))
+            message = ("stop",)
+        try:
+            worker.conn.send(message)
+        except OSError:  # it died meanwhile
+            self._exited(worker)
 
     def _exited(self, worker: _Worker) -> None:
         worker.gone = True
