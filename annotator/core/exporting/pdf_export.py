@@ -49,8 +49,8 @@ def export_annotated_pdf(
     progress: Progress | None = None,
 ) -> Path:
     """Write one PDF document with its (selected) passages as highlight annotations."""
-    items = _items(project, document_id, selection, progress)
-    _write(project, document_id, items, Codebook(project.concepts()), Path(destination))
+    title, items = _items(project, document_id, selection, progress)
+    _write(project, document_id, title, items, Codebook(project.concepts()), Path(destination))
     return Path(destination)
 
 
@@ -76,10 +76,10 @@ def write_annotated_pdfs(
             if progress is not None:
                 progress(base + count, total)
 
-        items = _items(project, document.id, selection, step)
+        title, items = _items(project, document.id, selection, step)
         done += document.annotation_count
         if items:
-            work.append((document.id, document.title, items))
+            work.append((document.id, title, items))
     if not work:
         raise ExportFailure("no PDF in the selection has highlights to export")
     try:
@@ -88,8 +88,8 @@ def write_annotated_pdfs(
         raise ExportFailure(f"{folder}: cannot create ({error.strerror or error})") from error
     codebook = Codebook(project.concepts())
     names = file_names([(document_id, title) for document_id, title, _ in work])
-    for (document_id, _, items), name in zip(work, names, strict=True):
-        _write(project, document_id, items, codebook, folder / name)
+    for (document_id, title, items), name in zip(work, names, strict=True):
+        _write(project, document_id, title, items, codebook, folder / name)
     return folder
 
 
@@ -156,23 +156,23 @@ def _box(rectangle: Any) -> tuple[float, float, float, float]:
 def _items(
     project: Project, document_id: int, selection: ExportSelection | None,
     progress: Progress | None,
-) -> list[SelectedAnnotation]:
+) -> tuple[str, list[SelectedAnnotation]]:
+    """The PDF's title and its selected annotations."""
     document = project.document(document_id)
     if document.kind != "pdf":
         raise ExportFailure(f"{document.title}: not a PDF, so it has no pages to highlight")
     concepts = selection.concept_ids if selection is not None else None
     only_this = ExportSelection(document_ids=[document_id], concept_ids=concepts)
-    return list(selected_annotations(project, only_this, progress))
+    return document.title, list(selected_annotations(project, only_this, progress))
 
 
 def _write(
-    project: Project, document_id: int, items: list[SelectedAnnotation], codebook: Codebook,
-    destination: Path,
+    project: Project, document_id: int, title: str, items: list[SelectedAnnotation],
+    codebook: Codebook, destination: Path,
 ) -> None:
     from pypdf import PdfReader, PdfWriter  # heavy: load on first use
     from pypdf.errors import PyPdfError
 
-    title = project.document(document_id).title
     try:
         reader = PdfReader(io.BytesIO(project.original_bytes(document_id)))
         if reader.is_encrypted:
