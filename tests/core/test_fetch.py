@@ -226,7 +226,7 @@ def test_a_download_can_be_cancelled(server: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["file:///etc/hostname", "ftp://127.0.0.1/file.txt", "javascript:alert(1)"]
+    "url", ["file://localhost/notes.html", "ftp://127.0.0.1/file.txt", "javascript:alert(1)"]
 )
 def test_only_web_addresses_are_fetched(url: str) -> None:
     with pytest.raises(ImportFailure, match="only http:// and https://"):

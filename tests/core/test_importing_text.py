@@ -158,8 +158,29 @@ def test_plain_text_paragraphs() -> None:
     ]
 
 
+def test_a_section_heading_further_down_is_not_the_title() -> None:
+    data = b'"""Build the demo report."""\n\nimport re\n\n# ----- fonts -----\nFONT = 1\n'
+    assert import_text(data, "build.py").title == '"""Build the demo report."""'
+
+
+def test_a_decoration_line_is_skipped_for_the_title() -> None:
+    assert import_text(b"==========\nMinutes of the meeting\n==========\n", "m.txt").title == (
+        "Minutes of the meeting"
+    )
+
+
+def test_front_matter_gives_the_title() -> None:
+    data = b"---\nauthor: A. N. Other\ntitle: 'Field notes, week 3'\n---\n\n# Monday\n"
+    assert import_text(data, "week3.md").title == "Field notes, week 3"
+
+
+def test_a_long_first_line_gives_way_to_a_later_heading() -> None:
+    data = ("word " * 100 + "\n\n## Findings\n").encode()
+    assert import_text(data, "report.md").title == "Findings"
+
+
 def test_a_long_first_line_gives_way_to_the_file_name() -> None:
-    document = import_text(("word " * 100).encode(), "/data/interviews/entretien-7.txt")
+    document = import_text(("word " * 100).encode(), "interviews/entretien-7.txt")
     assert document.title == "entretien-7"
 
 

@@ -195,7 +195,7 @@ def test_title_falls_back_to_title_tag_then_file_name() -> None:
         f"<html><head><title>Onglet</title></head>{body}</html>".encode(), "p.html"
     )
     assert with_tag.title == "Onglet"
-    bare = import_html(f"<html>{body}</html>".encode(), "/saved/ma-page.html")
+    bare = import_html(f"<html>{body}</html>".encode(), "saved/ma-page.html")
     assert bare.title == "ma-page"
 
 
@@ -306,16 +306,59 @@ def test_a_page_without_text_is_refused() -> None:
         import_html(page, "empty-page.html")
 
 
-def test_fallback_when_the_article_extractor_finds_nothing(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("failure", ["nothing", "error"])
+def test_fallback_keeps_structure_and_drops_furniture(
+    monkeypatch: pytest.MonkeyPatch, failure: str
 ) -> None:
     import trafilatura
 
-    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    def extractor(*args: object, **kwargs: object) -> None:
+        if failure == "error":
+            raise RecursionError("the extractor broke")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", extractor)
     document = import_html(FRENCH_ARTICLE.encode(), "x.html")
-    assert "l’œuvre d’un cœur" in document.text
     assert document.warnings == (web.FALLBACK_WARNING,)
+    blocks = spans_text(document)
+    assert blocks[0] == ("h1", "Le mythe du community manager")
+    assert ("h2", "Une audience n’est pas une communauté") in blocks
+    assert ("li", "Deuxième leçon : se taire.") in blocks
+    assert ("blockquote", "« On ne gère pas une communauté, on la sert. »") in blocks
+    assert "Accueil" not in document.text and "Mentions légales" not in document.text
     assert document.title == "Le mythe du community manager"
+    assert_blocks_tile_the_text(document)
+
+
+def test_fallback_reads_the_body_when_there_is_no_article() -> None:
+    page = (
+        "<html><body><nav role='navigation'>Menu</nav><table><tr><td>Nom</td><td>Âge</td></tr>"
+        "<tr><td>Zoé</td><td>7</td></tr></table><div>Texte<br>sur deux lignes</div></body></html>"
+    )
+    tree = web.parse_html(page, "x.html")
+    assert [(block.kind, block.text) for block in web.page_blocks(tree)] == [
+        ("p", "Nom"),
+        ("p", "Âge"),
+        ("p", "Zoé"),
+        ("p", "7"),
+        ("p", "Texte\nsur deux lignes"),
+    ]
+
+
+def test_very_large_pages_skip_the_article_extractor() -> None:
+    paragraphs = "".join(f"<p>Paragraphe numéro {number}.</p>" for number in range(60_000))
+    page = f"<html><head><title>Long</title></head><body>{paragraphs}</body></html>"
+    started = time.perf_counter()
+    document = import_html(page.encode(), "long.html")
+    assert time.perf_counter() - started < 5
+    assert document.warnings == (web.LARGE_PAGE_WARNING,)
+    assert len(document.spans) == 60_000
+    assert document.text.endswith("Paragraphe numéro 59999.")
+    assert document.title == "Long"
+
+
+def test_text_nodes_over_ten_megabytes_are_parsed_whole() -> None:
+    tree = web.parse_html("<html><body><p>" + "mot " * 2_700_000 + "fin</p></body></html>", "x")
+    assert tree.find(".//p").text.endswith("mot fin")
 
 
 def test_a_short_page_still_imports() -> None:

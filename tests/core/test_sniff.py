@@ -34,7 +34,9 @@ def random_bytes(size: int, seed: int = 7) -> bytes:
     "data",
     [
         b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
-        b"\xef\xbb\xbf   some junk before the header %PDF-1.4\n",
+        b"\n  %PDF-1.4\n",
+        b"\x00\x05\x16\x07\x00\x02binary junk%PDF-1.4\n1 0 obj",
+        b"text junk before the header\n%PDF-1.5\n1 0 obj\n" + b"x" * 5000 + b"\n%%EOF\n",
     ],
 )
 def test_pdf_is_recognised_by_its_header(data: bytes) -> None:
@@ -70,6 +72,7 @@ def test_utf16_html_with_a_bom_is_html() -> None:
         "Texte en UTF-16, l’été.\n".encode("utf-16"),
         b"Line one\r\nLine two\r\n\x0c\tTabbed page\r\n",
         b"<custom-element>not HTML we know</custom-element>",
+        b"Every PDF opens with a header such as %PDF-1.7, then objects.\n",
     ],
 )
 def test_text_and_markdown_are_text(data: bytes) -> None:

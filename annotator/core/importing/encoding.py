@@ -99,18 +99,19 @@ def decode(data: bytes, *, declared: str | None = None, html: bool = False) -> D
     if bom:
         encoding, skip = bom
         return _decoded(data[skip:], encoding, "bom")
+    utf8 = _as_utf8(data)
     for label, how in ((declared, "declared"), (meta_charset(data) if html else None, "meta")):
         encoding = python_codec(label)
         if encoding is None:
             continue
-        if encoding.startswith(("utf_16", "utf_32")):
+        if how == "meta" and encoding.startswith(("utf_16", "utf_32")):
             # Bytes that spell an ASCII <meta> cannot be UTF-16; browsers read UTF-8.
             encoding = "utf_8"
-        if encoding in ("cp1252", "cp1254") and _is_utf8(data) and not data.isascii():
-            return Decoded(data.decode("utf-8"), "utf_8", "utf-8")
+        if encoding in ("cp1252", "cp1254") and utf8 is not None and not data.isascii():
+            return Decoded(utf8, "utf_8", "utf-8")
         return _decoded(data, encoding, how)
-    if _is_utf8(data):
-        return Decoded(data.decode("utf-8"), "utf_8", "utf-8")
+    if utf8 is not None:
+        return Decoded(utf8, "utf_8", "utf-8")
     return _decoded(data, guess_legacy_encoding(data), "detected")
 
 
@@ -131,12 +132,12 @@ def _decoded(data: bytes, encoding: str, how: str) -> Decoded:
         return Decoded(data.decode(encoding, errors="replace"), encoding, how, replaced=True)
 
 
-def _is_utf8(data: bytes) -> bool:
+def _as_utf8(data: bytes) -> str | None:
+    """`data` decoded as UTF-8, or None if it is not valid UTF-8."""
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def _looks_western(data: bytes) -> bool:

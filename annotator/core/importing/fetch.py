@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import http.client
 import socket
+import ssl
 import threading
 import time
 import urllib.error
@@ -102,8 +103,6 @@ def _failure(url: str, error: Exception, watchdog: _Watchdog) -> AnnotatorError:
         return stopped
     host = urlsplit(url).hostname or url
     if isinstance(error, urllib.error.HTTPError):
-        if 300 <= error.code < 400:
-            return ImportFailure(url, f"too many redirects (more than {MAX_REDIRECTS})")
         reason = error.reason or _status_phrase(error.code)
         return ImportFailure(url, f"HTTP {error.code} {reason}")
     reason = error.reason if isinstance(error, urllib.error.URLError) else error
@@ -113,6 +112,8 @@ def _failure(url: str, error: Exception, watchdog: _Watchdog) -> AnnotatorError:
         return ImportFailure(url, "the connection closed before the download finished")
     if isinstance(error, ValueError):
         return ImportFailure(url, f"not a valid web address ({error})")
+    if isinstance(reason, ssl.SSLError):
+        return ImportFailure(url, f"secure connection to {host} failed ({reason.reason or reason})")
     detail = getattr(reason, "strerror", None) or str(reason)
     if isinstance(reason, socket.gaierror):
         return ImportFailure(url, f"could not connect: unknown host {host} ({detail})")
@@ -208,12 +209,22 @@ class _Watchdog:
 
 
 class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
-    """Follows at most MAX_REDIRECTS redirects, and only to http(s) addresses."""
+    """Follows at most MAX_REDIRECTS redirects (one download's worth), only to http(s)."""
 
-    max_redirections = MAX_REDIRECTS
+    # urllib's own loop limits stay out of the way: this handler counts itself.
+    max_repeats = max_redirections = MAX_REDIRECTS + 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.followed = 0
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        self.followed += 1
+        if self.followed > MAX_REDIRECTS:
+            fp.close()
+            raise ImportFailure(req.full_url, f"too many redirects (more than {MAX_REDIRECTS})")
         if urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            fp.close()
             raise ImportFailure(req.full_url, f"redirected to {newurl}, which is not a web address")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 

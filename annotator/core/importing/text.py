@@ -22,11 +22,16 @@ from annotator.core.model import StyleSpan
 
 # A first line longer than this is a paragraph, not a title.
 MAX_TITLE_CHARS = 150
+# YAML front matter longer than this is not looked into.
+_FRONT_MATTER_CHARS = 4096
 HEADINGS = frozenset(f"h{level}" for level in range(1, 7))
 
 _HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _QUOTE = re.compile(r" {0,3}>")
+_WORDS = re.compile(r"[^\W_]")
+_FIRST_LINE_WITH_WORDS = re.compile(r"^[^\n]*?[^\W_][^\n]*", re.MULTILINE)
+_FRONT_MATTER_TITLE = re.compile(r"^title:[ \t]*(\S.*)$", re.MULTILINE)
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
 
 
@@ -116,14 +121,36 @@ def _line_kind(line: str) -> str:
 
 
 def text_title(text: str, spans: tuple[StyleSpan, ...]) -> str:
-    """The first heading's words, else a short first line, else ""."""
-    for span in spans:
-        if span.kind in HEADINGS:
-            heading = _HEADING.match(text[span.start : span.end])
-            if heading and heading.group(2).strip():
-                return heading.group(2).strip()
-    first_line = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    return first_line if len(first_line) <= MAX_TITLE_CHARS else ""
+    """The title a reader sees first: front matter's, a heading or short line opening the text.
+
+    A heading further down names a section, not the document: it serves only
+    when the first line is too long to be a title.
+    """
+    front_title = _front_matter_title(text)
+    if front_title:
+        return front_title
+    first = _FIRST_LINE_WITH_WORDS.search(text)
+    first_line = first.group(0).strip() if first else ""
+    if _heading_words(first_line):
+        return _heading_words(first_line)
+    if len(first_line) <= MAX_TITLE_CHARS:
+        return first_line
+    headings = (text[span.start : span.end] for span in spans if span.kind in HEADINGS)
+    return next(filter(None, map(_heading_words, headings)), "")
+
+
+def _heading_words(line: str) -> str:
+    heading = _HEADING.match(line)
+    return heading.group(2).strip() if heading and _WORDS.search(heading.group(2)) else ""
+
+
+def _front_matter_title(text: str) -> str:
+    """The `title:` of a YAML front matter block opening the text, if any."""
+    if not text.startswith("---\n"):
+        return ""
+    end = text.find("\n---\n", 3, _FRONT_MATTER_CHARS)
+    title = _FRONT_MATTER_TITLE.search(text, 4, end) if end > 0 else None
+    return title.group(1).strip().strip("\"'") if title else ""
 
 
 def fallback_title(source: str) -> str:

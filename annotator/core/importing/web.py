@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -20,12 +21,33 @@ MAX_HTML_BYTES = 20_000_000
 # Below this many characters the article extractor probably missed the article.
 MIN_ARTICLE_CHARS = 250
 FALLBACK_WARNING = "the main article was not recognised: imported the page's text"
+# Past this many elements the article extractor takes seconds per 10,000 paragraphs.
+MAX_EXTRACTOR_ELEMENTS = 50_000
+LARGE_PAGE_WARNING = "very large page: imported all its text without looking for the main article"
 
 # Extractor elements that stand on their own lines even where a block is not expected.
 _BLOCK_TAGS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "div"})
+# HTML elements that start a block, and the StyleSpan kind of their text.
+_PARAGRAPH_LIKE = (
+    "p div section article main table tr td th ul ol dl figure figcaption address center details"
+    " summary hr"
+)
+_HTML_BLOCKS = {
+    **{f"h{level}": f"h{level}" for level in range(1, 7)},
+    **dict.fromkeys(["li", "dt", "dd"], "li"),
+    "blockquote": "blockquote",
+    "pre": "pre",
+    **dict.fromkeys(_PARAGRAPH_LIKE.split(), "p"),
+}
+# Page furniture the fallback leaves out, with everything inside it.
+_FURNITURE = (
+    "head script style template nav header footer aside form button select noscript svg iframe"
+    " object embed"
+)
+_BOILERPLATE = frozenset(_FURNITURE.split())
 _INVISIBLE = re.compile("[\u00ad\u200b\ufeff]")  # soft hyphen, zero-width space, stray BOM
 _SPACES = re.compile(r"[^\S\n]+")
-_LINE_BREAKS = re.compile(r" ?\n[\s]*")
+_LINE_BREAKS = re.compile(r" ?\n\s*")
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 
 
@@ -51,12 +73,11 @@ def import_html(
         raise ImportFailure(source, f"the web page is larger than {MAX_HTML_BYTES // 1_000_000} MB")
     decoded = decode(data, declared=charset_from_content_type(content_type), html=True)
     tree = parse_html(decoded.text, source)
-    blocks, metadata, used_fallback = extract_article(tree, url)
+    blocks, metadata, warnings = extract_article(tree, url)
     if not blocks:
         raise ImportFailure(source, "no readable text found in the web page")
     text, spans = join_blocks(blocks)
     title = metadata.pop("title", "") or page_title(tree) or fallback_title(source)
-    warnings = (FALLBACK_WARNING,) if used_fallback else ()
     return ImportedDocument(
         title=title,
         kind="web",
@@ -72,7 +93,10 @@ def import_html(
 
 def parse_html(text: str, source: str) -> lxml.html.HtmlElement:
     """Parse HTML without any network access, dropping comments and processing instructions."""
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    # huge_tree lifts libxml2's 10 MB text-node limit; pages are capped at MAX_HTML_BYTES anyway
+    parser = lxml.html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
+    )
     try:
         tree = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser)
     except (lxml.etree.ParserError, ValueError) as error:
@@ -84,27 +108,94 @@ def parse_html(text: str, source: str) -> lxml.html.HtmlElement:
 
 def extract_article(
     tree: lxml.html.HtmlElement, url: str | None
-) -> tuple[list[Block], dict[str, Any], bool]:
-    """The article's blocks, the page's metadata, and whether the fallback was needed."""
+) -> tuple[list[Block], dict[str, Any], tuple[str, ...]]:
+    """The article's blocks, the page's metadata, and warnings about how they were found."""
     import trafilatura  # slow to load (~0.15 s): only once a page is imported
 
-    result = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        favor_recall=True,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=True,
-    )
+    if next(islice(tree.iter(), MAX_EXTRACTOR_ELEMENTS, None), None) is not None:
+        return page_blocks(tree), _metadata(None, tree, url), (LARGE_PAGE_WARNING,)
+    try:
+        result = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            favor_recall=True,
+            include_comments=False,
+            include_tables=True,
+            with_metadata=True,
+        )
+    except Exception:  # a flaw in the extractor must not stop an import: fall back
+        result = None
     blocks = blocks_of(result.body) if result is not None and result.body is not None else []
     metadata = _metadata(result, tree, url)
-    if sum(len(block.text) for block in blocks) >= MIN_ARTICLE_CHARS:
-        return blocks, metadata, False
-    body, _text, _length = trafilatura.baseline(tree)
-    fallback = blocks_of(body)
-    if sum(len(block.text) for block in fallback) > sum(len(block.text) for block in blocks):
-        return fallback, metadata, True
-    return blocks, metadata, False
+    if _length(blocks) >= MIN_ARTICLE_CHARS:
+        return blocks, metadata, ()
+    fallback = page_blocks(tree)
+    if _length(fallback) > _length(blocks):
+        return fallback, metadata, (FALLBACK_WARNING,)
+    return blocks, metadata, ()
+
+
+def page_blocks(tree: lxml.html.HtmlElement) -> list[Block]:
+    """The fallback: all readable text of the page's <article>, <main> or <body>, by block.
+
+    Navigation, headers, footers, asides and forms are skipped. The walk is
+    iterative, so neither deep nesting nor size can exhaust the stack.
+    """
+    root = _content_root(tree)
+    blocks: list[Block] = []
+    parts: list[str] = []
+    kinds = ["p"]  # the kinds of the enclosing blocks, innermost last
+
+    def flush() -> None:
+        text = clean_text("".join(parts), kinds[-1])
+        if text:
+            blocks.append(Block(kinds[-1], text))
+        parts.clear()
+
+    walk = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, element in walk:
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        kind = _HTML_BLOCKS.get(tag)
+        if event == "start":
+            if _is_furniture(tag, element):
+                walk.skip_subtree()
+                continue
+            if tag == "br":
+                parts.append("\n")
+            elif kind is not None:
+                flush()
+                kinds.append(
+                    kinds[-1] if kind == "p" and kinds[-1] in ("li", "blockquote") else kind
+                )
+            parts.append(element.text or "")
+            continue
+        if kind is not None and not _is_furniture(tag, element):
+            flush()
+            kinds.pop()
+        parts.append(element.tail or "")
+    flush()
+    return blocks
+
+
+def _is_furniture(tag: str, element: lxml.html.HtmlElement) -> bool:
+    return tag in _BOILERPLATE or element.get("role") in ("navigation", "banner", "contentinfo")
+
+
+def _content_root(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The largest <article> or <main> when it holds enough text, else the <body>."""
+    candidates = tree.xpath(
+        "//article[not(ancestor::article)] | //main[not(ancestor::main)] | //*[@role='main']"
+    )
+    sized = [(len(element.text_content()), element) for element in candidates]
+    length, best = max(sized, key=lambda pair: pair[0], default=(0, None))
+    if best is not None and length >= MIN_ARTICLE_CHARS:
+        return best
+    body = tree.find("body")
+    return body if body is not None else tree
+
+
+def _length(blocks: list[Block]) -> int:
+    return sum(len(block.text) for block in blocks)
 
 
 def blocks_of(body: lxml.etree._Element) -> list[Block]:
@@ -154,7 +245,7 @@ def _block_kind(child: lxml.etree._Element, parent: lxml.etree._Element, kind: s
     if tag == "p":
         return kind if kind in ("blockquote", "li") else "p"
     if tag == "code":
-        return "pre" if parent.tag in ("body", "div", "quote", "main") else None
+        return "pre" if parent.tag in ("body", "div", "quote") else None
     if tag in ("table", "row", "div"):
         return kind
     return None
