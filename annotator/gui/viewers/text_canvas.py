@@ -25,17 +25,15 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
     QTextDocument,
     QTextLine,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QToolTip, QWidget
 
+from annotator.gui.viewers.text_decorations import paint_block_decorations, paint_page_breaks
 from annotator.gui.viewers.text_highlighter import HighlightLayer, Mark
 from annotator.gui.viewers.text_layout import (
-    CODE_STATE,
     LINE_HEIGHT_PERCENT,
-    QUOTE_STATE,
     set_reading_column,
     text_left,
 )
@@ -236,7 +234,7 @@ class ReaderEdit(QTextEdit):
         painter = QPainter(self.viewport())
         painter.translate(-self.scroll_offset())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_block_decorations(painter, first, last)
+        paint_block_decorations(painter, self, first, last)
         for start, end, color in self._layer.segments(first, last):
             for rect in self.range_rects(start, end):
                 painter.fillRect(rect, color)
@@ -247,64 +245,9 @@ class ReaderEdit(QTextEdit):
                 painter.fillRect(rect.adjusted(-2, -1, 2, 1), flash)
         for rect, color, _mark in self._bars(first, last):
             painter.fillRect(rect, color)
-        self._paint_page_breaks(painter, first, last)
+        paint_page_breaks(painter, self, self._page_starts, first, last)
         painter.end()
         super().paintEvent(event)
-
-    def _paint_block_decorations(self, painter: QPainter, first: int, last: int) -> None:
-        """A rule left of quotes; a shaded box behind each run of code lines."""
-        document = self.document()
-        layout = document.documentLayout()
-        left, right = self.column_edges()
-        rule = self.palette().color(QPalette.ColorRole.Mid)
-        shade = QColor(self.palette().color(QPalette.ColorRole.Text))
-        shade.setAlpha(14)
-        pad = document.defaultFont().pointSizeF() * 0.5
-        code: QRectF | None = None
-        block = document.findBlock(first)
-        while block.isValid() and block.position() < last:
-            state = block.userState()
-            rect = layout.blockBoundingRect(block)
-            if state == CODE_STATE:
-                code = rect if code is None else code.united(rect)
-            elif code is not None:
-                self._paint_code_box(painter, code, left, right, pad, shade)
-                code = None
-            if state == QUOTE_STATE:
-                x = left + block.blockFormat().leftMargin() * 0.35
-                painter.fillRect(QRectF(x, rect.top(), 3, rect.height()), rule)
-            block = block.next()
-        if code is not None:
-            self._paint_code_box(painter, code, left, right, pad, shade)
-
-    @staticmethod
-    def _paint_code_box(painter: QPainter, rect: QRectF, left: float, right: float,
-                        pad: float, shade: QColor) -> None:
-        box = QRectF(left, rect.top() - pad, right - left, rect.height() + 2 * pad)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(shade)
-        painter.drawRoundedRect(box, 4, 4)
-
-    def _paint_page_breaks(self, painter: QPainter, first: int, last: int) -> None:
-        if not self._page_starts:
-            return
-        document = self.document()
-        color = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        left, right = self.column_edges()
-        font = painter.font()
-        font.setPointSizeF(max(7.0, document.defaultFont().pointSizeF() * 0.7))
-        painter.setFont(font)
-        for position, number in self._page_starts:
-            if not first <= position < last:
-                continue
-            y = self.line_rect(position).top() - 4
-            pen = QPen(color, 1, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            if number > 1:
-                painter.drawLine(QPointF(left, y), QPointF(right, y))
-            label = self.tr("p. {page}").format(page=number)
-            painter.drawText(QRectF(right + 6, y - 2, 80, 20),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
 
     def repaint_range(self, start: int, end: int) -> None:
         """Schedule a repaint of the lines (and their margin) showing [start, end)."""
