@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette, QTextCursor
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QStackedWidget, QToolTip, QWidget
 
 from annotator.core.model import Anchor, Annotation, Concept, Document, Page, StyleSpan
 from annotator.gui.viewers.base import HIGHLIGHT_ALPHA, blended, highlights_for
@@ -380,6 +380,26 @@ def test_position_round_trip(view: TextView) -> None:
     assert view.position() == position
     rect = caret_rect(view, text, target)
     assert 0 <= rect.top() < view.text_edit.viewport().height() / 4
+
+
+def test_position_survives_being_shown_later_in_a_stack(qtbot) -> None:
+    """As the reader does: fill the hidden text view, switch to it, restore the place."""
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    other, view = QWidget(), TextView()
+    stack.addWidget(other)
+    stack.addWidget(view)
+    stack.resize(900, 600)
+    stack.show()
+    qtbot.waitExposed(stack)
+    document = long_document()
+    view.show_document(document)  # while hidden
+    target = document.text.index("Paragraph 300:")
+    stack.setCurrentWidget(view)
+    view.set_position(target)
+    rect = caret_rect(view, document.text, target)
+    assert 0 <= rect.top() < view.text_edit.viewport().height() / 4
+    assert view.text_edit.column_edges()[1] - view.text_edit.column_edges()[0] > 400
 
 
 def test_font_scale_enlarges_text_and_keeps_the_place(view: TextView) -> None:
