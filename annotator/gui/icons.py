@@ -29,19 +29,32 @@ KIND_COLORS = {"pdf": "#d64541", "web": "#2e86c1", "text": "#7f8c8d"}
 Painter = Callable[[QPainter, float, QColor], None]
 
 
-def _icon(draw: Painter, ink: QColor) -> QIcon:
-    """An icon drawn at several sizes on a 16-unit grid scaled to each size."""
+def _icon(draw: Painter, ink: QColor, keep_when_selected: bool = False) -> QIcon:
+    """An icon drawn at several sizes on a 16-unit grid scaled to each size.
+
+    Styles tint icons on selected rows; `keep_when_selected` stops that for icons
+    whose colour is their meaning (concept swatches). Disabled icons are drawn
+    faded rather than left to the style, which barely dims dark line art."""
     icon = QIcon()
     for size in SIZES:
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(size / 16, size / 16)
-        draw(painter, size / 16, ink)
-        painter.end()
-        icon.addPixmap(pixmap)
+        normal = _render(draw, ink, size, 1.0)
+        icon.addPixmap(normal)
+        icon.addPixmap(_render(draw, ink, size, 0.35), QIcon.Mode.Disabled)
+        if keep_when_selected:
+            icon.addPixmap(normal, QIcon.Mode.Selected)
     return icon
+
+
+def _render(draw: Painter, ink: QColor, size: int, opacity: float) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setOpacity(opacity)
+    painter.scale(size / 16, size / 16)
+    draw(painter, size / 16, ink)
+    painter.end()
+    return pixmap
 
 
 def _pen(color: QColor, width: float = 1.2) -> QPen:
@@ -127,7 +140,7 @@ def swatch_icon(color: str) -> QIcon:
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(QRectF(2.5, 2.5, 11, 11), 2.5, 2.5)
 
-    return _icon(draw, fill)
+    return _icon(draw, fill, keep_when_selected=True)
 
 
 def digit_badge(digit: str, palette: QPalette | None = None) -> QIcon:

@@ -161,11 +161,13 @@ def test_remove_cancelled_keeps_the_document(
 
 def test_context_menu_offers_open_and_remove(qtbot, panel: LibraryPanel) -> None:
     shown: list[list[str]] = []
+    tries = iter(range(200))
 
     def read_and_close_menu() -> None:
         menu = QApplication.activePopupWidget()
         if not isinstance(menu, QMenu):
-            QTimer.singleShot(10, read_and_close_menu)
+            if next(tries, None) is not None:
+                QTimer.singleShot(10, read_and_close_menu)
             return
         shown.append([action.text() for action in menu.actions() if not action.isSeparator()])
         menu.close()

@@ -3,7 +3,9 @@
 A panel's Delete or Ctrl+F must act on the panel while it has focus, yet the main
 window may bind those keys to window-wide actions; two active shortcuts on one key
 are ambiguous and neither fires. Claiming the key in the ShortcutOverride event
-makes Qt deliver it to the focused widget, where this filter handles it.
+makes Qt deliver it to the focused widget, where this filter handles it. Keys are
+handled only while the watched widget itself has focus, not when they bubble up from
+a child such as an inline editor.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
 
 Handler = Callable[[], object]
 
@@ -42,6 +45,10 @@ class LocalKeys(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        focus = QApplication.focusWidget()
+        inside = isinstance(watched, QWidget) and focus not in (None, watched)
+        if inside and watched.isAncestorOf(focus):
+            return False  # a key a focused child (e.g. an inline editor) did not use
         if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             assert isinstance(event, QKeyEvent)
             handler = self._find(event)

@@ -1,0 +1,377 @@
+"""The Concepts panel: the codebook tree, edited in place through the Editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.model import Concept
+from annotator.gui.editor import Editor
+from annotator.gui.icons import action_icon
+from annotator.gui.panels.concept_picker import ConceptPicker
+from annotator.gui.panels.concept_tree_model import COUNT, KEY, NAME, ConceptTreeModel
+from annotator.gui.panels.local_keys import LocalKeys
+
+MAX_NAME_LENGTH = 60  # a name made from selected text is cut here
+
+
+class ConceptsPanel(QWidget):
+    """Shows the codebook; double-click or Enter applies a concept, F2 renames,
+    Delete deletes, drag-and-drop re-parents or reorders."""
+
+    conceptActivated = Signal(int)
+    conceptSelected = Signal(int)
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self._collapsed: set[int] = set()
+        self._restoring = False
+        self._last_selected: int | None = None
+        self._scroll = 0
+        self.setAccessibleName(self.tr("Concepts"))
+
+        self._model = ConceptTreeModel(editor, self)
+        self._view = QTreeView(self)
+        self._setup_view()
+        self._message = QLabel(self)
+        self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._message.setWordWrap(True)
+        self._message.setMargin(16)
+        self._message.setText(self.tr(
+            "<p><b>No concepts yet</b></p><p><a href=\"new\">Create a concept</a> "
+            "(Ctrl+Shift+N), or select a passage and make a concept from it.</p>"))
+        self._message.linkActivated.connect(lambda _link: self.start_new_concept())
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._view)
+        self._stack.addWidget(self._message)
+
+        self._toolbar = QToolBar(self)
+        self._toolbar.setIconSize(QSize(16, 16))
+        self._toolbar.setAccessibleName(self.tr("Concept actions"))
+        self._actions = self._make_actions()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self._toolbar)
+        layout.addWidget(self._stack, 1)
+        self._bind_keys()
+
+        self._view.doubleClicked.connect(self._on_double_clicked)
+        self._view.customContextMenuRequested.connect(self._show_menu)
+        self._view.expanded.connect(lambda index: self._on_expansion(index, True))
+        self._view.collapsed.connect(lambda index: self._on_expansion(index, False))
+        self._view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self._model.modelAboutToBeReset.connect(self._remember)
+        self._model.modelReset.connect(self._restore)
+        editor.conceptsChanged.connect(self.refresh)
+        editor.annotationsChanged.connect(self.refresh)
+        self._restore()
+
+    # -- construction -----------------------------------------------------------------
+    def _setup_view(self) -> None:
+        view = self._view
+        view.setModel(self._model)
+        view.setHeaderHidden(True)
+        view.setUniformRowHeights(True)
+        view.setExpandsOnDoubleClick(False)  # double-click applies the concept
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        view.setDropIndicatorShown(True)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.setAccessibleName(self.tr("Concept tree"))
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(16)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(KEY, 24)
+
+    def _make_actions(self) -> dict[str, QAction]:
+        specs = [
+            ("new", self.tr("New Concept"), "Ctrl+Shift+N", self.start_new_concept),
+            ("new-child", self.tr("New Sub-concept"), "", self.new_sub_concept),
+            ("rename", self.tr("Rename"), "F2", self.rename_current),
+            ("color", self.tr("Colour…"), "", self.recolor_current),
+            ("describe", self.tr("Description…"), "", self.describe_current),
+            ("merge", self.tr("Merge Into…"), "", self.merge_current),
+            ("delete", self.tr("Delete…"), "Del", self.delete_current),
+        ]
+        tips = {
+            "new": self.tr("New top-level concept (Ctrl+Shift+N or Insert)"),
+            "new-child": self.tr("New sub-concept of the selected concept"),
+            "rename": self.tr("Rename the selected concept (F2)"),
+            "color": self.tr("Change the colour of the selected concept"),
+            "describe": self.tr("Write what the selected concept means"),
+            "merge": self.tr("Move the selected concept's passages and sub-concepts "
+                             "into another concept, then delete it"),
+            "delete": self.tr("Delete the selected concept and its sub-concepts (Del)"),
+        }
+        actions = {}
+        for name, text, keys, slot in specs:
+            action = QAction(action_icon(name, self.palette()), text, self)
+            action.setToolTip(tips[name])
+            if keys:
+                # Shown in menus; the keys themselves are handled by LocalKeys so
+                # they act on this panel only, whatever the window binds.
+                action.setShortcut(QKeySequence(keys))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            self._toolbar.addAction(action)
+            if name in ("new-child", "describe"):
+                self._toolbar.addSeparator()
+            actions[name] = action
+        return actions
+
+    def _bind_keys(self) -> None:
+        everywhere = LocalKeys(self)
+        everywhere.bind("Ctrl+Shift+N", self.start_new_concept)
+        everywhere.bind("Ins", self.start_new_concept)
+        everywhere.watch(self, self._view, self._toolbar, self._message)
+        tree = LocalKeys(self)
+        tree.bind("F2", self.rename_current)
+        tree.bind(QKeySequence.StandardKey.Delete, self.delete_current)
+        tree.bind("Return", self._activate_current)
+        tree.bind("Enter", self._activate_current)
+        tree.watch(self._view)
+
+    # -- public -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the codebook and counts, keeping expansion and selection."""
+        self._model.reload()
+        self._update_state()
+
+    def current_concept_id(self) -> int | None:
+        index = self._view.currentIndex()
+        if not index.isValid() or not self._view.selectionModel().isSelected(index):
+            return None
+        return self._model.id_of(index)
+
+    def select_concept(self, concept_id: int) -> None:
+        index = self._model.index_of(concept_id)
+        if not index.isValid():
+            return
+        parent = index.parent()
+        while parent.isValid():
+            self._view.expand(parent)
+            parent = parent.parent()
+        self._view.setCurrentIndex(index)
+        self._view.scrollTo(index)
+
+    def start_new_concept(self, name: str = "", parent_id: int | None = None) -> int | None:
+        """Create a concept (a free name is made from `name`) and start renaming it."""
+        name = self._free_name(_clean_name(name) or self.tr("New concept"), parent_id)
+        concept = self._editor.add_concept(name, parent_id)
+        if concept is None:
+            return None
+        self.select_concept(concept.id)
+        self._view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._view.edit(self._model.index_of(concept.id))
+        return concept.id
+
+    def new_sub_concept(self) -> int | None:
+        parent_id = self.current_concept_id()
+        if parent_id is None:
+            return None
+        return self.start_new_concept(self.tr("New sub-concept"), parent_id)
+
+    def rename_current(self) -> None:
+        concept_id = self.current_concept_id()
+        if concept_id is not None:
+            self._view.edit(self._model.index_of(concept_id))
+
+    def recolor_current(self) -> None:
+        concept = self._current()
+        if concept is None:
+            return
+        color = QColorDialog.getColor(QColor(concept.color), self,
+                                      self.tr("Colour of «{name}»").format(name=concept.name))
+        if color.isValid() and color.name() != concept.color.lower():
+            self._editor.recolor_concept(concept.id, color.name())
+
+    def describe_current(self) -> None:
+        concept = self._current()
+        if concept is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Description of «{name}»").format(name=concept.name),
+            self.tr("What this concept means, and when to apply it:"), concept.description)
+        if ok and text.strip() != concept.description:
+            self._editor.describe_concept(concept.id, text.strip())
+
+    def merge_current(self) -> None:
+        concept = self._current()
+        if concept is None:
+            return
+        picker = ConceptPicker(
+            self._editor.project, self,
+            title=self.tr("Merge «{name}» Into").format(name=concept.name),
+            exclude_ids=self._model.subtree(concept.id), allow_create=False)
+        if picker.exec() != ConceptPicker.DialogCode.Accepted:
+            return
+        target = picker.chosen_concept_id()
+        if target is not None and self._editor.merge_concepts(concept.id, target):
+            self.select_concept(target)
+
+    def delete_current(self) -> bool:
+        """Ask, then delete the current concept and its sub-concepts (undoable)."""
+        concept = self._current()
+        if concept is None:
+            return False
+        if QMessageBox.question(
+            self, self.tr("Delete Concept"), self._deletion_question(concept.id),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        ) != QMessageBox.StandardButton.Yes:
+            return False
+        return self._editor.delete_concept(concept.id)
+
+    # -- behaviour ----------------------------------------------------------------------
+    def _current(self) -> Concept | None:
+        concept_id = self.current_concept_id()
+        return None if concept_id is None else self._model.concept(concept_id)
+
+    def _deletion_question(self, concept_id: int) -> str:
+        subtree = self._model.subtree(concept_id)
+        name = self._model.concept(concept_id).name
+        subs = len(subtree) - 1
+        project = self._editor.project
+        used = len({a.id for c in subtree for a in project.annotations(concept_id=c)})
+        if subs == 0:
+            question = self.tr("Delete «{name}»?").format(name=name)
+        elif subs == 1:
+            question = self.tr("Delete «{name}» and its %n sub-concept?", "", subs).format(
+                name=name)
+        else:
+            question = self.tr("Delete «{name}» and its %n sub-concepts?", "", subs).format(
+                name=name)
+        if used == 0:
+            usage = self.tr("No annotation uses it.")
+        elif used == 1:
+            usage = self.tr("It is used by %n annotation; it keeps its other concepts.", "",
+                            used)
+        else:
+            usage = self.tr("It is used by %n annotations; they keep their other concepts.",
+                            "", used)
+        return f"{question} {usage}\n\n{self.tr('You can undo this with Edit ▸ Undo.')}"
+
+    @staticmethod
+    def _suffixed(name: str, number: int) -> str:
+        return name if number == 1 else f"{name} {number}"
+
+    def _free_name(self, name: str, parent_id: int | None) -> str:
+        siblings = (self._model.concept(c) for c in self._model.children_of(parent_id))
+        taken = {c.name.casefold() for c in siblings if c is not None}
+        number = 1
+        while self._suffixed(name, number).casefold() in taken:
+            number += 1
+        return self._suffixed(name, number)
+
+    def _activate_current(self) -> None:
+        concept_id = self.current_concept_id()
+        if concept_id is not None:
+            self.conceptActivated.emit(concept_id)
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        concept_id = self._model.id_of(index)
+        if concept_id is not None:
+            self.conceptActivated.emit(concept_id)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_state()
+        concept_id = self._model.id_of(current)
+        if concept_id is not None and concept_id != self._last_selected and not self._restoring:
+            self._last_selected = concept_id
+            self.conceptSelected.emit(concept_id)
+
+    def _on_expansion(self, index: QModelIndex, expanded: bool) -> None:
+        concept_id = self._model.id_of(index)
+        if concept_id is None or self._restoring:
+            return
+        if expanded:
+            self._collapsed.discard(concept_id)
+        else:
+            self._collapsed.add(concept_id)
+
+    def _remember(self) -> None:
+        self._restoring = True
+        self._scroll = self._view.verticalScrollBar().value()
+
+    def _restore(self) -> None:
+        """After a reset: everything expanded but what the user collapsed, same selection."""
+        self._restoring = True
+        self._view.expandAll()
+        for concept_id in list(self._collapsed):
+            if self._model.concept(concept_id) is None:
+                self._collapsed.discard(concept_id)
+            else:
+                self._view.collapse(self._model.index_of(concept_id))
+        if self._last_selected is not None and self._model.concept(self._last_selected):
+            self._view.setCurrentIndex(self._model.index_of(self._last_selected))
+        self._view.verticalScrollBar().setValue(self._scroll)
+        self._restoring = False
+        self._update_state()
+
+    def _update_state(self) -> None:
+        has_concepts = bool(self._model.concept_ids())
+        self._stack.setCurrentWidget(self._view if has_concepts else self._message)
+        selected = self.current_concept_id() is not None
+        writable = not self._editor.project.read_only
+        self._actions["new"].setEnabled(writable)
+        for name in ("new-child", "rename", "color", "describe", "merge", "delete"):
+            self._actions[name].setEnabled(selected and writable)
+        self._actions["merge"].setEnabled(
+            selected and writable and len(self._model.concept_ids()) > 1)
+
+    def _show_menu(self, position: QPoint) -> None:
+        index = self._view.indexAt(position)
+        if index.isValid():
+            self._view.setCurrentIndex(index)
+        else:
+            self._view.clearSelection()
+            self._update_state()
+        menu = QMenu(self)
+        menu.addAction(self._actions["new"])
+        if index.isValid():
+            menu.addAction(self._actions["new-child"])
+            menu.addSeparator()
+            for name in ("rename", "color", "describe"):
+                menu.addAction(self._actions[name])
+            menu.addSeparator()
+            menu.addAction(self._actions["merge"])
+            menu.addAction(self._actions["delete"])
+        menu.exec(self._view.viewport().mapToGlobal(position))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_actions"):
+            for name, action in self._actions.items():
+                action.setIcon(action_icon(name, self.palette()))
+
+
+def _clean_name(text: str) -> str:
+    """A concept name from arbitrary text: one line, no '/', not too long, capitalised."""
+    name = " ".join(text.replace("/", "-").split())
+    name = name[:1].upper() + name[1:]
+    if len(name) > MAX_NAME_LENGTH:
+        name = name[:MAX_NAME_LENGTH - 1].rstrip() + "…"
+    return name
