@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         self.current_document_id = None
         self.project.close()
         self.project = None
+        assert self.editor is not None
+        self.editor.undo_stack.clear()
+        self.editor.deleteLater()
         self.editor = None
 
     def _build_panels(self) -> None:

@@ -64,9 +64,10 @@ class WindowActions(QObject):
         m = self.edit_menu
         self.undo_action = QAction(self.tr("&Undo"), self)
         self.redo_action = QAction(self.tr("&Redo"), self)
-        for action, key in ((self.undo_action, QKeySequence.StandardKey.Undo),
-                            (self.redo_action, QKeySequence.StandardKey.Redo)):
-            action.setShortcut(key)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        # Both common redo keys, whatever the platform's standard one is.
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
             action.setEnabled(False)
             m.addAction(action)
             self.all.append(action)
@@ -157,15 +158,17 @@ class WindowActions(QObject):
         stack = editor.undo_stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda text: self.undo_action.setText(self.tr("&Undo %s") % text if text
-                                                  else self.tr("&Undo")))
-        stack.redoTextChanged.connect(
-            lambda text: self.redo_action.setText(self.tr("&Redo %s") % text if text
-                                                  else self.tr("&Redo")))
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
         self.update_enabled()
+
+    def _undo_text_changed(self, text: str) -> None:
+        self.undo_action.setText(self.tr("&Undo %s") % text if text else self.tr("&Undo"))
+
+    def _redo_text_changed(self, text: str) -> None:
+        self.redo_action.setText(self.tr("&Redo %s") % text if text else self.tr("&Redo"))
 
     def update_enabled(self) -> None:
         has_project = self.window.project is not None
