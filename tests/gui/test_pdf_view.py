@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import io
 import threading
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-import pdfplumber
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QHelpEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from annotator.core.geometry import EMPTY_BOX, Box, decode_boxes, encode_boxes
 from annotator.core.importing.base import ImportedDocument
+from annotator.core.importing.pdf import import_pdf
 from annotator.core.model import Document, Page
 from annotator.core.project import Project
 from annotator.gui.viewers.base import Highlight, blended
@@ -30,34 +29,6 @@ class Shown:
     document: Document
     pages: list[Page]
     data: bytes
-
-
-def pages_from_pdf(data: bytes) -> tuple[str, tuple[Page, ...]]:
-    """Canonical text and per-character boxes, straight from pdfplumber's characters."""
-    text, pages = "", []
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for number, plumber_page in enumerate(pdf.pages, 1):
-            chars: list[str] = []
-            boxes: list[Box] = []
-            for line in plumber_page.extract_text_lines(return_chars=True):
-                if chars:
-                    chars.append("\n")
-                    boxes.append(EMPTY_BOX)
-                glyphs = iter(line["chars"])
-                glyph = next(glyphs, None)
-                for char in line["text"]:  # pdfplumber's text has spaces where words part
-                    chars.append(char)
-                    if glyph is not None and glyph["text"] == char:
-                        boxes.append((glyph["x0"], glyph["top"], glyph["x1"], glyph["bottom"]))
-                        glyph = next(glyphs, None)
-                    else:
-                        boxes.append(EMPTY_BOX)
-            page_text = "".join(chars)
-            pages.append(Page(number, float(plumber_page.width), float(plumber_page.height),
-                              len(text), len(text) + len(page_text), encode_boxes(boxes)))
-            text += page_text + "\n\n"
-            plumber_page.close()
-    return text, tuple(pages)
 
 
 def synthetic_pages(page_count: int, lines: int) -> tuple[str, tuple[Page, ...]]:
@@ -78,12 +49,10 @@ def synthetic_pages(page_count: int, lines: int) -> tuple[str, tuple[Page, ...]]
     return text, tuple(pages)
 
 
-def stored(tmp_path: Path, data: bytes, text: str, pages: tuple[Page, ...]) -> Shown:
+def stored(tmp_path: Path, imported: ImportedDocument) -> Shown:
     """Through a real project file, as the window will get them."""
-    project = Project.create(tmp_path / f"{len(pages)}.annot")
-    document = project.add_document(ImportedDocument(
-        title="t", kind="pdf", source="t.pdf", text=text, original=data,
-        media_type="application/pdf", pages=pages)).document
+    project = Project.create(tmp_path / f"{len(imported.pages)}.annot")
+    document = project.add_document(imported).document
     shown = Shown(project.document(document.id), project.pages(document.id),
                   project.original_bytes(document.id))
     project.close()
@@ -93,13 +62,20 @@ def stored(tmp_path: Path, data: bytes, text: str, pages: tuple[Page, ...]) -> S
 @pytest.fixture
 def minutes(tmp_path: Path, pdf_dir: Path) -> Shown:
     """A real two-page French PDF (legal-size pages)."""
-    data = (pdf_dir / "2023-06-20-PV.pdf").read_bytes()
-    return stored(tmp_path, data, *pages_from_pdf(data))
+    return stored(tmp_path, imported(pdf_dir / "2023-06-20-PV.pdf"))
+
+
+def imported(path: Path) -> ImportedDocument:
+    return import_pdf(path.read_bytes(), path.name, workers=0)
 
 
 @pytest.fixture
 def long_pdf(tmp_path: Path) -> Shown:
-    return stored(tmp_path, synthetic_pdf(320, lines=30), *synthetic_pages(320, lines=30))
+    """320 pages of 30 lines, with approximate boxes (importing them would take seconds)."""
+    text, pages = synthetic_pages(320, lines=30)
+    return stored(tmp_path, ImportedDocument(
+        title="long", kind="pdf", source="long.pdf", text=text,
+        original=synthetic_pdf(320, lines=30), media_type="application/pdf", pages=pages))
 
 
 @pytest.fixture
@@ -274,15 +250,6 @@ def test_zoom_in_renders_larger_sharper_pages(qtbot, view, minutes):
     assert view.page_rect(0).width() == pytest.approx(width, rel=0.01)
 
 
-def test_ctrl_wheel_zooms(qtbot, view, minutes):
-    show(qtbot, view, minutes)
-    zoom = view.zoom()
-    view.zoom_out()
-    assert view.zoom() == pytest.approx(zoom / 1.2)
-    view.zoom_in()
-    assert view.zoom() == pytest.approx(zoom)
-
-
 def test_position_round_trips_across_pages(qtbot, view, long_pdf):
     show(qtbot, view, long_pdf)
     text = long_pdf.document.text
@@ -332,3 +299,83 @@ def test_a_click_clears_the_selection(qtbot, view, minutes):
     with qtbot.waitSignal(view.selectionChanged):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert view.selection() is None
+
+
+@pytest.mark.parametrize("name", ["2023-06-20-PV.pdf",
+                                  "nics-background-checks-2015-11-rotated.pdf"])
+def test_stored_boxes_sit_on_the_rendered_glyphs(qtbot, tmp_path, pdf_dir, name):
+    """Boxes and rendering share one frame, also on a page with /Rotate 90."""
+    shown = stored(tmp_path, imported(pdf_dir / name))
+    view = PdfView()
+    qtbot.addWidget(view)
+    view.resize(900, 1400)
+    view.show()
+    show(qtbot, view, shown)
+    qtbot.waitUntil(lambda: view.rendered_page_count() >= len(view.visible_pages()))
+    image = view.viewport().grab().toImage()
+    page = shown.pages[0]
+    rect, zoom = view.page_rect(0), view.zoom()
+    letters = [(i, box) for i, box in enumerate(decode_boxes(page.boxes))
+               if shown.document.text[page.start + i].isalnum()
+               and rect.top() + box[3] * zoom < view.viewport().height()][:200:5]
+    inked = 0
+    for _, (x0, top, x1, bottom) in letters:
+        box = QRect(QPoint(round(rect.x() + x0 * zoom), round(rect.y() + top * zoom)),
+                    QPoint(round(rect.x() + x1 * zoom), round(rect.y() + bottom * zoom)))
+        inked += any(image.pixelColor(x, y).lightness() < 160
+                     for x in range(box.left(), box.right() + 1)
+                     for y in range(box.top(), box.bottom() + 1))
+    assert len(letters) >= 30
+    assert inked >= 0.95 * len(letters)
+
+
+def test_each_highlight_has_a_bar_in_the_margin(qtbot, view, minutes):
+    show(qtbot, view, minutes)
+    highlight = highlight_on(minutes, "conseiller municipal")
+    view.set_highlights([highlight])
+    image = view.viewport().grab().toImage()
+    line = char_point(view, minutes, highlight.start).y()
+    text_left = round(view.page_rect(0).left() + min(
+        box[0] for box in decode_boxes(minutes.pages[0].boxes) if box != EMPTY_BOX)
+        * view.zoom())
+    bar = [x for x in range(text_left - 30, text_left) if image.pixelColor(x, line) == RED]
+    assert 2 <= len(bar) <= 4  # a thin opaque bar just left of the text column
+    assert not [x for x in range(text_left - 30, text_left)
+                if image.pixelColor(x, line - round(30 * view.zoom())) == RED]
+
+
+def test_ctrl_wheel_zooms_around_the_pointer(qtbot, view, minutes):
+    show(qtbot, view, minutes)
+    zoom = view.zoom()
+    word = minutes.document.text.index("Présences")
+    pointer = char_point(view, minutes, word)
+    wheel = QWheelEvent(QPointF(pointer), QPointF(view.viewport().mapToGlobal(pointer)),
+                        QPoint(), QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.zoom() == pytest.approx(zoom * 1.2)
+    moved = char_point(view, minutes, word) - pointer
+    assert moved.manhattanLength() <= 3  # the word under the pointer stays under it
+
+
+def test_ctrl_c_copies_the_selected_text(qtbot, view, minutes):
+    show(qtbot, view, minutes)
+    start = minutes.document.text.index("Huggins-Daines")
+    view.select_range(start, start + len("Huggins-Daines"))
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "Huggins-Daines"
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.selection() is None
+
+
+def test_reveal_flashes_the_passage(qtbot, view, minutes):
+    show(qtbot, view, minutes)
+    start = minutes.document.text.index("Aucune question")
+    view.reveal(start, start + len("Aucune question"))
+    image = view.viewport().grab().toImage()
+    point = char_point(view, minutes, start + 1)
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    samples = [image.pixelColor(x, point.y()) for x in range(point.x(), point.x() + 40)]
+    assert any(c.lightness() < 250 and abs(c.hue() - highlight.hue()) < 20 for c in samples)
+    qtbot.waitUntil(lambda: view.viewport().grab().toImage().pixelColor(point) != samples[0],
+                    timeout=1500)  # and fades

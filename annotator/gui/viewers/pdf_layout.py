@@ -17,6 +17,7 @@ class PageLayout:
     def __init__(self, sizes: Sequence[tuple[float, float]], zoom: float,
                  viewport_width: float) -> None:
         self.zoom = zoom
+        self._viewport_width = viewport_width
         self._sizes = [(w * zoom, h * zoom) for w, h in sizes]
         widest = max((w for w, _ in self._sizes), default=0.0)
         self.width = max(viewport_width, widest + 2 * MARGIN)
@@ -32,7 +33,10 @@ class PageLayout:
 
     def page_rect(self, index: int) -> Rect:
         width, height = self._sizes[index]
-        return ((self.width - width) / 2, self._tops[index], width, height)
+        # centred in the view; a page wider than the view starts at the margin, so one
+        # wide page (a landscape map) does not push every other page off to the right
+        return ((max(self._viewport_width, width + 2 * MARGIN) - width) / 2,
+                self._tops[index], width, height)
 
     def page_at(self, y: float) -> int:
         """The page at canvas height y; in a gap, the page above; above all, the first."""

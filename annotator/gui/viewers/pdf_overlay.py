@@ -23,6 +23,8 @@ class PageText:
     def __init__(self, page: Page) -> None:
         self.page = page
         self.boxes: list[Box] = decode_boxes(page.boxes)[: max(page.end - page.start, 0)]
+        # where the text column starts (points from the page's left edge)
+        self.left = min((box[0] for box in self.boxes if not is_empty(box)), default=0.0)
 
     def offset_at(self, x: float, y: float) -> int | None:
         """The offset of the character under (or nearest to) a point, if the page has text."""

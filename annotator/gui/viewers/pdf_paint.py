@@ -1,4 +1,4 @@
-"""Paints one PDF page of the page view: paper or rendering, tints, selection, bars."""
+"""Paints a PDF page of the page view: the paper or its rendering, then what goes over it."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen
 from annotator.core.geometry import Box
 from annotator.gui.viewers.pdf_overlay import PageOverlay
 
-BAR_WIDTH = 3.0
+BAR_WIDTH = 3.0  # pixels
 BAR_GAP = 2.0
+BAR_OFFSET = 6.0  # pixels between the bars and the text column
 SELECTION_ALPHA = 110
 
 # The paper colour belongs to the document, not to the desktop theme: PDFium
@@ -20,20 +21,24 @@ SELECTION_ALPHA = 110
 PAPER = QColor(Qt.GlobalColor.white)
 
 
-def paint_page(painter: QPainter, rect: QRectF, zoom: float, image: QImage | None,
-               overlay: PageOverlay | None, selection: Sequence[Box],
-               flash: Sequence[Box], flash_alpha: int, palette: QPalette) -> None:
-    """Draw a page into `rect` (viewport pixels); boxes are in the page's points."""
+def paint_paper(painter: QPainter, rect: QRectF, image: QImage | None,
+                palette: QPalette) -> None:
+    """A page's outline and its rendering, stretched if it is from another zoom."""
     painter.setPen(QPen(palette.color(QPalette.ColorRole.Shadow), 1))
     painter.drawRect(rect.adjusted(-1, -1, 0, 0))
     if image is None:
         painter.fillRect(rect, PAPER)
     else:
         painter.drawImage(rect, image)
+
+
+def paint_marks(painter: QPainter, rect: QRectF, zoom: float, overlay: PageOverlay | None,
+                selection: Sequence[Box], flash: Sequence[Box], flash_alpha: int,
+                palette: QPalette) -> None:
+    """Highlight tints, the selection, a flash; boxes are in the page's points."""
     painter.save()
     painter.translate(rect.topLeft())
     painter.scale(zoom, zoom)
-    painter.setPen(Qt.PenStyle.NoPen)
     if overlay is not None:
         for tint in overlay.tints:
             _fill(painter, tint.rects, tint.color)
@@ -56,11 +61,19 @@ def _fill(painter: QPainter, boxes: Sequence[Box], color: QColor) -> None:
 
 
 def _paint_bars(painter: QPainter, rect: QRectF, zoom: float, overlay: PageOverlay) -> None:
-    """One bar per annotation in the left margin, split in one band per concept colour."""
+    """One bar per annotation left of the text column, in one band per concept colour.
+
+    Where the text starts at the page's edge, the bars move out into the gap
+    beside the page.
+    """
+    lanes = max((bar.lane for bar in overlay.bars), default=0) + 1
+    needed = BAR_OFFSET + lanes * (BAR_WIDTH + BAR_GAP)
+    column = rect.left() + overlay.text.left * zoom
+    right = column - BAR_OFFSET if column - needed >= rect.left() else rect.left() - BAR_GAP
     for bar in overlay.bars:
-        right = rect.left() - BAR_GAP - bar.lane * (BAR_WIDTH + BAR_GAP)
+        x = right - BAR_WIDTH - bar.lane * (BAR_WIDTH + BAR_GAP)
         top = rect.top() + bar.top * zoom
         height = max((bar.bottom - bar.top) * zoom, BAR_WIDTH)
         band = height / len(bar.colors)
         for i, color in enumerate(bar.colors):
-            painter.fillRect(QRectF(right - BAR_WIDTH, top + i * band, BAR_WIDTH, band), color)
+            painter.fillRect(QRectF(x, top + i * band, BAR_WIDTH, band), color)

@@ -213,10 +213,12 @@ class PageRenderer(QObject):
     def _open(self, data: bytes, generation: int) -> pdfium.PdfDocument | None:
         try:
             with PDFIUM_LOCK:
-                return pdfium.PdfDocument(data)
+                document = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:
             self._failed.emit(generation, str(exc))
             return None
+        _run_exit_hook_first()
+        return document
 
 
 def _render(document: pdfium.PdfDocument, job: RenderJob) -> QImage | None:
@@ -246,8 +248,22 @@ def _close(document: pdfium.PdfDocument | None) -> None:
             document.close()
 
 
-@atexit.register
 def _stop_all() -> None:
-    """Stop live rendering threads before pypdfium2's own exit hook frees the library."""
+    """Stop live rendering threads before any exit hook closes pdfium objects under them."""
     for renderer in list(_LIVE):
         renderer.close()
+
+
+def _run_exit_hook_first() -> None:
+    """Make `_stop_all` the newest exit hook, so it runs first.
+
+    pypdfium2 closes its documents and pages at exit through weakref.finalize,
+    whose exit hook is registered when the first such object is created; a
+    document opened after our hook would otherwise be closed from the main
+    thread while the rendering thread is still using it (a segfault).
+    """
+    atexit.unregister(_stop_all)
+    atexit.register(_stop_all)
+
+
+atexit.register(_stop_all)

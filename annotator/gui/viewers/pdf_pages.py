@@ -1,0 +1,260 @@
+"""A scroll area of PDF pages: layout, zoom, lazy off-thread rendering, page indicator.
+
+It paints its pages itself (no QGraphicsScene): placeholders sized from the
+stored page sizes appear at once, and only the visible pages, plus the next
+one, are asked of the renderer. Subclasses paint what goes over a page
+(`paint_over_page`) and turn pointer positions into page points (`page_point`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
+
+from annotator.gui.viewers.pdf_layout import MARGIN, PageLayout
+from annotator.gui.viewers.pdf_paint import paint_paper
+from annotator.gui.viewers.pdf_render import PageRenderer, RenderJob
+
+POINTS_TO_PIXELS = 96 / 72  # 100 %: a point at the usual 96 logical dpi
+MIN_ZOOM, MAX_ZOOM = 0.25, 8.0
+ZOOM_STEP = 1.2
+DEFAULT_SIZE = (612.0, 792.0)  # US Letter, for a page stored without a size
+
+
+class PageCanvas(QAbstractScrollArea):
+    """Pages (sizes in points) in one continuous vertical scroll, rendered on demand."""
+
+    pageRendered = Signal(int)  # 0-based page index whose fresh rendering is now shown
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Always on: fitting the width must not make the scroll bar come and go.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Dark)
+        for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):
+            bar.setSingleStep(40)
+            bar.valueChanged.connect(self._scrolled)
+
+        self._renderer = PageRenderer()
+        self._renderer.pageReady.connect(self._page_ready)
+        self._renderer.failed.connect(self._render_failed)
+        self.destroyed.connect(self._renderer.close)
+        self._render_timer = QTimer(self, singleShot=True, interval=0)
+        self._render_timer.timeout.connect(self._request_renders)
+
+        self._sizes: list[tuple[float, float]] = []
+        self._zoom = POINTS_TO_PIXELS
+        self._fit = True
+        self._layout = PageLayout([], self._zoom, 0)
+        self._message = ""
+
+        self._indicator = QLabel(self.viewport())
+        self._indicator.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._indicator.setForegroundRole(QPalette.ColorRole.WindowText)  # not the viewport's
+        self._indicator.setStyleSheet(
+            "QLabel { background: palette(window); border: 1px solid palette(mid);"
+            " border-radius: 4px; padding: 2px 8px; }")
+        self._indicator.hide()
+
+    # -- what the view builds on -------------------------------------------------------
+    def set_pages(self, sizes: Sequence[tuple[float, float]], pdf_bytes: bytes | None,
+                  message: str = "") -> None:
+        """Show these pages (width, height in points), fit to the width, from the top."""
+        self._sizes = [(w or DEFAULT_SIZE[0], h or DEFAULT_SIZE[1]) for w, h in sizes]
+        self._message = message
+        self._renderer.open(pdf_bytes if self._sizes else None)
+        self._fit = True
+        self._relayout()
+        self.verticalScrollBar().setValue(0)
+        self.horizontalScrollBar().setValue(0)
+        self._scrolled()
+
+    def paint_over_page(self, painter: QPainter, index: int, rect: QRectF) -> None:
+        """Draw over page `index`, shown at `rect` (viewport pixels); nothing here."""
+
+    def page_point(self, pos: QPointF) -> tuple[int, float, float] | None:
+        """Viewport position -> (page index, x, y in points) on the nearest page."""
+        if not self._sizes:
+            return None
+        x = pos.x() + self.horizontalScrollBar().value()
+        y = pos.y() + self.verticalScrollBar().value()
+        index = self._layout.nearest_page(y)
+        return (index, *self._layout.to_points(index, x, y))
+
+    def scroll_to_point(self, index: int, x: float, y: float, at: QPointF) -> None:
+        """Scroll so that point (x, y) of page `index` shows at viewport position `at`."""
+        canvas_x, canvas_y = self._layout.from_points(index, x, y)
+        self.horizontalScrollBar().setValue(round(canvas_x - at.x()))
+        self.verticalScrollBar().setValue(int(canvas_y - at.y()))
+
+    # -- zoom --------------------------------------------------------------------------
+    def zoom(self) -> float:
+        """Logical pixels per PDF point."""
+        return self._zoom
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom / ZOOM_STEP)
+
+    def fit_width(self) -> None:
+        """Fit the usual page width (the most common one) to the view, now and on resize."""
+        self.set_zoom(self._fit_zoom(), keep_fit=True)
+
+    def set_zoom(self, zoom: float, anchor: QPointF | None = None,
+                 keep_fit: bool = False) -> None:
+        """Zoom, keeping the page point under `anchor` (default: the middle) in place."""
+        zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
+        self._fit = keep_fit
+        at = anchor or QPointF(self.viewport().width() / 2, self.viewport().height() / 2)
+        point = self.page_point(at)
+        self._zoom = zoom
+        self._relayout()
+        if point is not None:
+            self.scroll_to_point(*point, at=at)
+        self._schedule_render()
+        self.viewport().update()
+
+    # -- pages on screen -----------------------------------------------------------------
+    def current_page(self) -> int:
+        """1-based number of the page in the middle of the view (0 without pages)."""
+        if not self._sizes:
+            return 0
+        middle = self.verticalScrollBar().value() + self.viewport().height() / 2
+        return self._layout.nearest_page(middle) + 1
+
+    def page_rect(self, index: int) -> QRectF:
+        """Where page `index` (0-based) is drawn, in viewport coordinates."""
+        x, y, width, height = self._layout.page_rect(index)
+        return QRectF(x - self.horizontalScrollBar().value(),
+                      y - self.verticalScrollBar().value(), width, height)
+
+    def rendered_page_count(self) -> int:
+        """How many page renderings the current document has received."""
+        return self._renderer.rendered_count
+
+    def visible_pages(self) -> range:
+        top = self.verticalScrollBar().value()
+        return self._layout.visible(top, top + self.viewport().height())
+
+    # -- layout and rendering ---------------------------------------------------------------
+    def _relayout(self) -> None:
+        if self._fit:
+            self._zoom = self._fit_zoom()
+        self._layout = PageLayout(self._sizes, self._zoom, self.viewport().width())
+        size = self.viewport().size()
+        for bar, extent, view in (
+            (self.verticalScrollBar(), self._layout.height, size.height()),
+            (self.horizontalScrollBar(), self._layout.width, size.width()),
+        ):
+            bar.setRange(0, max(0, int(extent - view)))
+            bar.setPageStep(view)
+
+    def _fit_zoom(self) -> float:
+        widths = Counter(round(width) for width, _ in self._sizes)
+        usual = widths.most_common(1)[0][0] if widths else DEFAULT_SIZE[0]
+        return min(max((self.viewport().width() - 2 * MARGIN) / usual, MIN_ZOOM), MAX_ZOOM)
+
+    def _schedule_render(self) -> None:
+        self._render_timer.start()
+
+    def _request_renders(self) -> None:
+        """Ask for the visible pages and the next one, at the current zoom, sharp on HiDPI."""
+        visible = self.visible_pages()
+        wanted = list(visible)
+        if visible and visible.stop < len(self._sizes):
+            wanted.append(visible.stop)
+        self._renderer.request([RenderJob(i, self._device_width(i)) for i in wanted])
+
+    def _device_width(self, index: int) -> int:
+        ratio = self.viewport().devicePixelRatioF()
+        return max(1, round(self._layout.page_rect(index)[2] * ratio))
+
+    def _page_ready(self, index: int) -> None:
+        if index in self.visible_pages():
+            self.viewport().update()
+        self.pageRendered.emit(index)
+
+    def _render_failed(self, message: str) -> None:
+        self._message = self.tr("The pages could not be drawn: {reason}").format(reason=message)
+        self.viewport().update()
+
+    def _scrolled(self) -> None:
+        self._update_indicator()
+        self._schedule_render()
+        self.viewport().update()
+
+    def _update_indicator(self) -> None:
+        if not self._sizes:
+            self._indicator.hide()
+            return
+        self._indicator.setText(self.tr("page {current} / {total}").format(
+            current=self.current_page(), total=len(self._sizes)))
+        self._indicator.adjustSize()
+        self._indicator.move(self.viewport().width() - self._indicator.width() - 8,
+                             self.viewport().height() - self._indicator.height() - 8)
+        self._indicator.show()
+
+    # -- events ------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self.viewport())
+        palette = self.palette()
+        if self._message:
+            painter.setPen(palette.color(QPalette.ColorRole.BrightText))
+            painter.drawText(self.viewport().rect().adjusted(16, 16, -16, -16),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
+                             self._message)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        exposed = QRectF(event.rect())
+        for index in self.visible_pages():
+            rect = self.page_rect(index)
+            if rect.adjusted(-MARGIN, 0, 0, 0).intersects(exposed):
+                image = self._renderer.cache.best(index, self._device_width(index))
+                paint_paper(painter, rect, image, palette)
+                self.paint_over_page(painter, index, rect)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        top = self.page_point(QPointF(0, 0))
+        self._relayout()
+        if top is not None and self._fit:
+            index, _, y = top
+            self.verticalScrollBar().setValue(int(self._layout.from_points(index, 0, y)[1]))
+        self._scrolled()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DevicePixelRatioChange:
+            self._schedule_render()
+        return super().event(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self._zoom * ZOOM_STEP ** steps, anchor=event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        key = event.key()
+        control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        bar = self.verticalScrollBar()
+        if control and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif control and key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif control and key == Qt.Key.Key_0:
+            self.fit_width()
+        elif key == Qt.Key.Key_Home:
+            bar.setValue(bar.minimum())
+        elif key == Qt.Key.Key_End:
+            bar.setValue(bar.maximum())
+        else:
+            super().keyPressEvent(event)
