@@ -37,7 +37,7 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802
         Handler.user_agents.append(self.headers.get("User-Agent", ""))
         route = {
-            "/page.html": lambda: self.reply(PAGE, "text/html; charset=utf-8"),
+            "/page.html": self.page,
             "/doc.pdf": lambda: self.reply(PDF, "application/pdf"),
             "/notes.txt": lambda: self.reply(TEXT_1252, "text/plain; charset=windows-1252"),
             "/empty": lambda: self.reply(b"", "text/html"),
@@ -51,11 +51,24 @@ class Handler(BaseHTTPRequestHandler):
             "/huge-streamed": self.huge_streamed,
             "/short": self.short_body,
         }.get(self.path)
+        if self.path.startswith("/hops/"):
+            route = self.hops
         if route is None:
             self.send_error(404)
             return
         with contextlib.suppress(OSError):  # the client hangs up on slow or huge answers
             route()
+
+    def page(self) -> None:
+        self.reply(PAGE, "text/html; charset=utf-8")
+
+    def hops(self) -> None:
+        """/hops/3 -> /hops/2 -> /hops/1 -> /hops/0, which is the page."""
+        left = int(self.path.rsplit("/", 1)[1])
+        if left:
+            self.redirect(f"/hops/{left - 1}")
+        else:
+            self.page()
 
     def reply(self, body: bytes, content_type: str) -> None:
         self.send_response(200)
@@ -171,6 +184,12 @@ def test_redirects_are_followed(server: str) -> None:
     result = fetch_url(f"{server}/chain")
     assert result.data == PAGE
     assert result.final_url == f"{server}/page.html"
+
+
+def test_five_redirects_are_followed_but_not_six(server: str) -> None:
+    assert fetch_url(f"{server}/hops/5").final_url == f"{server}/hops/0"
+    with pytest.raises(ImportFailure, match=r"too many redirects \(more than 5\)"):
+        fetch_url(f"{server}/hops/6")
 
 
 def test_a_redirect_loop_is_cut(server: str) -> None:

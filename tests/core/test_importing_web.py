@@ -344,6 +344,14 @@ def test_fallback_reads_the_body_when_there_is_no_article() -> None:
     ]
 
 
+def test_fallback_stays_inside_the_article() -> None:
+    page = (
+        "<html><body><article><p>" + "Contenu. " * 40 + "</p></article>Hors article</body></html>"
+    )
+    tree = web.parse_html(page, "x.html")
+    assert [block.text for block in web.page_blocks(tree)] == [("Contenu. " * 40).strip()]
+
+
 def test_very_large_pages_skip_the_article_extractor() -> None:
     paragraphs = "".join(f"<p>Paragraphe numéro {number}.</p>" for number in range(60_000))
     page = f"<html><head><title>Long</title></head><body>{paragraphs}</body></html>"

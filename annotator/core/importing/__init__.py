@@ -23,6 +23,9 @@ __all__ = ["import_bytes", "import_source"]
 
 # SQLite's default maximum BLOB size: the project file keeps each source's bytes.
 MAX_FILE_BYTES = 1_000_000_000
+# Downloads may be long PDF reports; web pages stay capped by web.MAX_HTML_BYTES.
+MAX_DOWNLOAD_BYTES = 200_000_000
+DOWNLOAD_SECONDS = 120
 BINARY_MESSAGE = "not a PDF, web page or text file (looks like binary data)"
 
 _URL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.\-]*://")
@@ -39,7 +42,9 @@ def import_source(
     name = str(source)
     if isinstance(source, str) and _URL.match(source.strip()):
         name = source.strip()
-        fetched = fetch_url(name, cancel=cancel)
+        fetched = fetch_url(
+            name, timeout=DOWNLOAD_SECONDS, max_bytes=MAX_DOWNLOAD_BYTES, cancel=cancel
+        )
         if not fetched.data:
             raise ImportFailure(name, "the server sent an empty response")
         return import_bytes(

@@ -26,7 +26,7 @@ MAX_TITLE_CHARS = 150
 _FRONT_MATTER_CHARS = 4096
 HEADINGS = frozenset(f"h{level}" for level in range(1, 7))
 
-_HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$")
+_HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _QUOTE = re.compile(r" {0,3}>")
 _WORDS = re.compile(r"[^\W_]")
@@ -140,8 +140,15 @@ def text_title(text: str, spans: tuple[StyleSpan, ...]) -> str:
 
 
 def _heading_words(line: str) -> str:
+    """A heading line's words, without its opening and optional closing hashes."""
     heading = _HEADING.match(line)
-    return heading.group(2).strip() if heading and _WORDS.search(heading.group(2)) else ""
+    if heading is None:
+        return ""
+    words = line[heading.end() :].strip()
+    unclosed = words.rstrip("#")
+    if not unclosed or unclosed[-1] in " \t":
+        words = unclosed.strip()
+    return words if _WORDS.search(words) else ""
 
 
 def _front_matter_title(text: str) -> str:

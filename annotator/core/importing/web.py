@@ -92,7 +92,11 @@ def import_html(
 
 
 def parse_html(text: str, source: str) -> lxml.html.HtmlElement:
-    """Parse HTML without any network access, dropping comments and processing instructions."""
+    """Parse HTML with lxml alone: no network, no script run.
+
+    Comments, processing instructions, styles, templates and scripts are
+    dropped, except JSON-LD blocks, which the metadata reader parses as data.
+    """
     # huge_tree lifts libxml2's 10 MB text-node limit; pages are capped at MAX_HTML_BYTES anyway
     parser = lxml.html.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
@@ -172,7 +176,8 @@ def page_blocks(tree: lxml.html.HtmlElement) -> list[Block]:
         if kind is not None and not _is_furniture(tag, element):
             flush()
             kinds.pop()
-        parts.append(element.tail or "")
+        if element is not root:  # the root's tail lies outside it
+            parts.append(element.tail or "")
     flush()
     return blocks
 
