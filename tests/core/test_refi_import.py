@@ -10,8 +10,14 @@ import pytest
 
 from annotator.core.errors import AnnotatorError, ImportFailure
 from annotator.core.exporting.refi_export import export_qdc, export_qdpx
+from annotator.core.importing import import_bytes
 from annotator.core.importing.refi_archive import MAX_RATIO
-from annotator.core.importing.refi_import import RefiImportReport, import_qdc, import_qdpx
+from annotator.core.importing.refi_import import (
+    MAX_CODE_DEPTH,
+    RefiImportReport,
+    import_qdc,
+    import_qdpx,
+)
 from annotator.core.palette import PALETTE
 from annotator.core.project import Project
 from tests.core import refi_fixtures
@@ -52,7 +58,10 @@ def originals(project: Project) -> dict[str, str]:
 def test_a_round_trip_keeps_documents_concepts_and_annotations(
     study: Study, fresh: Project, tmp_path: Path
 ) -> None:
-    report = import_qdpx(fresh, export_qdpx(study.project, tmp_path / "out.qdpx"))
+    steps: list[tuple[int, int]] = []
+    path = export_qdpx(study.project, tmp_path / "out.qdpx")
+    report = import_qdpx(fresh, path, progress=lambda done, total: steps.append((done, total)))
+    assert steps[0] == (0, 3) and steps[-1] == (3, 3)
     assert (report.documents_added, report.concepts_added, report.annotations_added) == (3, 5, 7)
     assert report.skipped == [] and report.notes == []
     assert snapshot(fresh) == snapshot(study.project)
@@ -75,6 +84,17 @@ def test_a_second_import_adds_nothing(study: Study, fresh: Project, tmp_path: Pa
     assert snapshot(fresh) == before
     into_origin = import_qdpx(study.project, path)
     assert (into_origin.documents_added, into_origin.annotations_added) == (0, 0)
+
+
+def test_a_text_file_in_another_encoding_keeps_its_original(
+    study: Study, fresh: Project, tmp_path: Path
+) -> None:
+    latin = import_bytes("Un café à Montréal.\r\nDeux lignes.".encode("cp1252"), "notes.txt")
+    document = study.project.add_document(latin).document
+    study.project.annotate(document.id, 3, 7, [study.concepts["Communauté"]], "café")
+    import_qdpx(fresh, export_qdpx(study.project, tmp_path / "out.qdpx"))
+    assert originals(fresh) == originals(study.project)
+    assert snapshot(fresh) == snapshot(study.project)
 
 
 def test_a_codebook_round_trip(study: Study, fresh: Project, tmp_path: Path) -> None:
@@ -323,3 +343,18 @@ def test_a_bare_qde_is_read_for_its_codebook_and_inline_texts(
     report = import_qdpx(fresh, path)
     assert (report.documents_added, report.concepts_added) == (1, 3)
     assert isinstance(report, RefiImportReport) and report.skipped == []
+
+
+def test_codes_nested_absurdly_deep_are_left_out(fresh: Project, tmp_path: Path) -> None:
+    depth = MAX_CODE_DEPTH + 5
+    path = tmp_path / "deep.qdc"
+    path.write_text(
+        '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>'
+        + "".join(f'<Code guid="{CODE_A[:-3]}{i:03d}" name="c{i}" isCodable="true">'
+                  for i in range(depth))
+        + "</Code>" * depth + "</Codes></CodeBook>",
+        encoding="utf-8",
+    )
+    report = import_qdc(fresh, path)
+    assert report.concepts_added == MAX_CODE_DEPTH
+    assert report.skipped == [f"skipped: 5 codes nested more than {MAX_CODE_DEPTH} levels deep"]

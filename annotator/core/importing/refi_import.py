@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 # "/" separates the levels of a concept path, so a code named "Pros/Cons" becomes "Pros∕Cons".
 PATH_SEPARATOR_STAND_IN = "\u2215"
 UNNAMED_CODE = "Unnamed code"
+MAX_CODE_DEPTH = 20  # real codebooks have a handful of levels; deeper is hostile or broken
 UNNAMED_SOURCE = "Untitled source"
 _UNSUPPORTED_SOURCES = {"PictureSource": "picture", "AudioSource": "audio",
                         "VideoSource": "video"}
@@ -132,8 +133,9 @@ def import_qdc(project: Project, path: Path) -> RefiImportReport:
     path = Path(path)
     report = RefiImportReport()
     root = parse_xml(read_xml_file(path), path, path.name)
-    if local(root.tag) == "Project":  # a .qde given as a codebook: take its codebook
-        root = kid(root, "CodeBook") or root
+    codebook = kid(root, "CodeBook") if local(root.tag) == "Project" else None
+    if codebook is not None:  # a .qde given as a codebook: take its codebook
+        root = codebook
     if local(root.tag) != "CodeBook":
         raise fail(path, f"not a REFI-QDA codebook (its root is <{local(root.tag)}>)")
     _write(project, _codes(kid(root, "Codes"), report), [], report)
@@ -163,7 +165,8 @@ class _Reader:
                     self.links.setdefault(one, []).append(other)
 
     def sources(self, progress: ProgressCallback | None) -> list[_Source]:
-        elements = list(kid(self.root, "Sources") or ())
+        elements = kids(self.root, "Sources")
+        elements = list(elements[0]) if elements else []
         planned = []
         for done, element in enumerate(elements):
             if progress is not None:
@@ -394,6 +397,10 @@ def _write(project: Project, codes: list[_Code], sources: list[_Source],
             report.documents_reused += not added.created
         else:
             report.documents_reused += 1
+        if document.text != source.text:  # the same file twice in the archive, read differently
+            report.skip(f"{len(source.passages)} passages of “{source.name}”: the document is "
+                        "already imported with another text")
+            continue
         present = {(a.start, a.end, frozenset(a.concept_ids))
                    for a in project.annotations(document_id=document.id)}
         for passage in source.passages:
@@ -411,9 +418,13 @@ def _write(project: Project, codes: list[_Code], sources: list[_Source],
 def _codes(codes: Element | None, report: RefiImportReport) -> list[_Code]:
     """The code tree, parents before children, with names fit for concept paths."""
     found: list[_Code] = []
+    too_deep = 0
     stack = [(element, ()) for element in reversed(kids(codes, "Code"))]
     while stack:
         element, parent = stack.pop()
+        if len(parent) >= MAX_CODE_DEPTH:
+            too_deep += sum(local(e.tag) == "Code" for e in element.iter())
+            continue
         given = element.get("name") or ""
         name = " ".join(given.split()).replace("/", PATH_SEPARATOR_STAND_IN) or UNNAMED_CODE
         if name != " ".join(given.split()):
@@ -423,6 +434,8 @@ def _codes(codes: Element | None, report: RefiImportReport) -> list[_Code]:
         found.append(_Code(guid_key(element.get("guid")), path, rgb(element.get("color")),
                            description))
         stack.extend((child, path) for child in reversed(kids(element, "Code")))
+    if too_deep:
+        report.skip(f"{too_deep} codes nested more than {MAX_CODE_DEPTH} levels deep")
     return found
 
 
