@@ -99,8 +99,9 @@ def _draw_pdf(painter: QPainter, _scale: float, ink: QColor) -> None:
 def _draw_web(painter: QPainter, _scale: float, ink: QColor) -> None:
     blue = QColor(KIND_COLORS["web"])
     painter.setPen(_pen(blue, 1.2))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setBrush(QColor("#d6eaf8"))  # a light disc keeps it visible on selected rows
     painter.drawEllipse(QRectF(1.5, 1.5, 13, 13))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawEllipse(QRectF(5.2, 1.5, 5.6, 13))
     painter.drawLine(QPointF(1.8, 8), QPointF(14.2, 8))
     painter.drawLine(QPointF(3, 4.6), QPointF(13, 4.6))
@@ -124,7 +125,7 @@ def kind_icon(kind: str, palette: QPalette | None = None) -> QIcon:
 
 @lru_cache(maxsize=16)
 def _kind_icon(kind: str, ink: str) -> QIcon:
-    return _icon(_KIND_PAINTERS[kind], QColor(ink))
+    return _icon(_KIND_PAINTERS[kind], QColor(ink), keep_when_selected=True)
 
 
 # -- concept colours ------------------------------------------------------------------

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QInputDialog,
     QLineEdit,
+    QMenu,
     QMessageBox,
+    QToolBar,
     QTreeView,
 )
 
@@ -325,3 +327,36 @@ def test_empty_codebook_invites_to_create(qtbot, tmp_path: Path) -> None:
     panel.start_new_concept()
     assert _view(panel).isVisible()
     assert [c.name for c in editor.project.concepts()] == ["New concept"]
+
+
+def test_toolbar_actions_follow_the_selection(panel: ConceptsPanel, editor: Editor) -> None:
+    toolbar = panel.findChild(QToolBar)
+    enabled = {a.text(): a.isEnabled() for a in toolbar.actions() if not a.isSeparator()}
+    assert enabled == {"New Concept": True, "New Sub-concept": False, "Rename": False,
+                       "Colour…": False, "Description…": False, "Merge Into…": False,
+                       "Delete…": False}
+    panel.select_concept(_id(editor, "Outils"))
+    assert all(a.isEnabled() for a in toolbar.actions())
+
+
+def test_context_menu_lists_the_concept_actions(qtbot, panel: ConceptsPanel,
+                                                editor: Editor) -> None:
+    shown: list[list[str]] = []
+    tries = iter(range(200))
+
+    def read_and_close_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            if next(tries, None) is not None:
+                QTimer.singleShot(10, read_and_close_menu)
+            return
+        shown.append([a.text() for a in menu.actions() if not a.isSeparator()])
+        menu.close()
+
+    view = _view(panel)
+    rect = view.visualRect(_model(panel).index_of(_id(editor, "Temps")))
+    QTimer.singleShot(0, read_and_close_menu)
+    view.customContextMenuRequested.emit(rect.center())
+    assert shown == [["New Concept", "New Sub-concept", "Rename", "Colour…", "Description…",
+                      "Merge Into…", "Delete…"]]
+    assert panel.current_concept_id() == _id(editor, "Temps")

@@ -163,12 +163,6 @@ class LibraryPanel(QWidget):
         selected = self._view.selectionModel().isSelected(index) if index.isValid() else False
         return index.data(DOCUMENT_ID_ROLE) if selected else None
 
-    def filter_text(self) -> str:
-        return self._filter.text()
-
-    def set_filter_text(self, text: str) -> None:
-        self._filter.setText(text)
-
     # -- behaviour ----------------------------------------------------------------
     def _update_message(self) -> None:
         if self._model.rowCount() == 0:
