@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         self.docks["annotations"].raise_()
         self.resizeDocks([self.docks["library"]], [270], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["concepts"]], [340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["concepts"], self.docks["annotations"]], [280, 420],
+                         Qt.Orientation.Vertical)
         self.actions.add_panel_toggles(self.docks)
         geometry, state = self.settings.window_state()
         if state is not None:
