@@ -144,3 +144,9 @@ def test_a_name_with_a_slash_cannot_be_created(qtbot, picker: ConceptPicker) -> 
     assert _rows(picker) == ["Concept names cannot contain “/”"]
     qtbot.keyClick(_line(picker), Qt.Key.Key_Return)
     assert picker.isVisible() and picker.new_concept_name() is None
+
+
+def test_keypad_enter_accepts(qtbot, picker: ConceptPicker) -> None:
+    qtbot.keyClicks(_line(picker), "recomm")
+    with qtbot.waitSignal(picker.accepted):
+        qtbot.keyClick(_line(picker), Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)

@@ -111,6 +111,7 @@ class ConceptPicker(QDialog):
         """Show the picker; (concept id, None), (None, new name) or (None, None)."""
         dialog = ConceptPicker(project, parent)
         dialog.exec()
+        dialog.deleteLater()
         return dialog.chosen_concept_id(), dialog.new_concept_name()
 
     def chosen_concept_id(self) -> int | None:

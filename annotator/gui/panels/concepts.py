@@ -226,9 +226,9 @@ class ConceptsPanel(QWidget):
             self._editor.project, self,
             title=self.tr("Merge «{name}» Into").format(name=concept.name),
             exclude_ids=self._model.subtree(concept.id), allow_create=False)
-        if picker.exec() != ConceptPicker.DialogCode.Accepted:
-            return
+        picker.exec()
         target = picker.chosen_concept_id()
+        picker.deleteLater()
         if target is not None and self._editor.merge_concepts(concept.id, target):
             self.select_concept(target)
 

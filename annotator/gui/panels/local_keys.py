@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -37,7 +37,9 @@ class LocalKeys(QObject):
             widget.installEventFilter(self)
 
     def _find(self, event: QKeyEvent) -> Handler | None:
-        pressed = QKeySequence(event.keyCombination())
+        # The keypad's Enter and arrows carry KeypadModifier; they mean the same keys.
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        pressed = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))
         for sequence, handler, enabled in self._bindings:
             if sequence.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch and enabled():
                 return handler
