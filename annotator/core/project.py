@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -127,6 +128,12 @@ class Project:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group many edits into one transaction: all of them are saved, or none."""
+        with self._store.transaction():
+            yield
 
     def changed_elsewhere_token(self) -> int:
         """A number that changes when another process commits to this file."""

@@ -58,6 +58,8 @@ def test_progress_counts_annotations_and_can_cancel(sample: Sample, tmp_path: Pa
     out = tmp_path / "out"
     out.mkdir()
     for name in FORMATS:
+        if name == "qdc":  # the codebook alone: no annotations to count, nothing to cancel
+            continue
         with pytest.raises(Cancelled):
             export(sample.project, name, out / name, progress=cancel)
     assert list(out.iterdir()) == []

@@ -21,6 +21,7 @@ from annotator.core.exporting.atomic import ExportFailure
 from annotator.core.exporting.csv_export import write_csv
 from annotator.core.exporting.html_report import write_html_report
 from annotator.core.exporting.pdf_export import export_annotated_pdf, write_annotated_pdfs
+from annotator.core.exporting.refi_export import export_qdc, export_qdpx
 from annotator.core.exporting.selection import ExportSelection, Progress
 from annotator.core.exporting.webannotation import write_webannotation
 from annotator.core.exporting.xlsx_export import write_xlsx
@@ -42,6 +43,7 @@ class ExportFormat:
     suffix: str  # of the file written; "" for a folder
     write: Writer
     folder: bool = False  # the destination is a folder that receives several files
+    whole_project: bool = False  # ignores the selection of documents and concepts
 
 
 FORMATS: dict[str, ExportFormat] = {
@@ -54,6 +56,13 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("html", "HTML report", ".html", write_html_report),
         ExportFormat("pdf", "Annotated PDFs (a folder, one file per PDF)", "",
                      write_annotated_pdfs, folder=True),
+        # REFI-QDA always carries the whole project: the selection does not apply.
+        ExportFormat("qdpx", "REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)", ".qdpx",
+                     lambda project, path, _selection, progress:
+                     export_qdpx(project, path, progress=progress), whole_project=True),
+        ExportFormat("qdc", "REFI-QDA codebook", ".qdc",
+                     lambda project, path, _selection, _progress: export_qdc(project, path),
+                     whole_project=True),
     )
 }
 

@@ -124,7 +124,8 @@ def import_qdpx(
         reader = _Reader(project, archive, root, report, {code.guid for code in codes})
         sources = reader.sources(progress)
         reader.report_leftovers()
-    _write(project, codes, sources, report)
+    with project.batch():
+        _write(project, codes, sources, report)
     return report
 
 
@@ -138,7 +139,8 @@ def import_qdc(project: Project, path: Path) -> RefiImportReport:
         root = codebook
     if local(root.tag) != "CodeBook":
         raise fail(path, f"not a REFI-QDA codebook (its root is <{local(root.tag)}>)")
-    _write(project, _codes(kid(root, "Codes"), report), [], report)
+    with project.batch():
+        _write(project, _codes(kid(root, "Codes"), report), [], report)
     return report
 
 
