@@ -1,43 +1,24 @@
-"""`annotator [PROJECT]` opens the window; subcommands drive the same core headless."""
+"""`annotator [PROJECT]` opens the window; subcommands drive the same core headless.
+
+The basic subcommands live here; each larger feature adds its own module in
+this package with a `register(subparsers)` function, listed in EXTENSIONS.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from annotator import PROJECT_SUFFIX, __version__
+from annotator.cli.progress import TerminalProgress
 from annotator.core.errors import AnnotatorError
 
-Handler = Callable[[argparse.Namespace], int]
-
-
-class TerminalProgress:
-    """A one-line progress bar on stderr, drawn only on a terminal."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.enabled = sys.stderr.isatty()
-        self._lock = threading.Lock()
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled or total <= 0:
-            return
-        width = 30
-        filled = int(width * done / total)
-        with self._lock:
-            sys.stderr.write(f"\r{self.label} [{'#' * filled}{' ' * (width - filled)}] "
-                             f"{done}/{total}")
-            sys.stderr.flush()
-
-    def finish(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\r\033[K")
-            sys.stderr.flush()
-
+# Modules of this package that add subcommands: each has register(subparsers).
+EXTENSIONS: tuple[str, ...] = ()
 
 def _open_project(path: str, *, create: bool = False, read_only: bool = False):
     from annotator.core.project import Project
@@ -139,7 +120,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
+    """The parser, and the names of its subcommands."""
     parser = argparse.ArgumentParser(
         prog="annotator",
         description="Highlight and tag passages of PDFs and web articles. "
@@ -174,7 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check the project file's integrity")
     check.add_argument("project")
     check.set_defaults(handler=cmd_check)
-    return parser
+    for name in EXTENSIONS:
+        importlib.import_module(f"annotator.cli.{name}").register(sub)
+    return parser, set(sub.choices)
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
@@ -186,8 +170,7 @@ def build_gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    subcommands = {"demo", "import", "info", "search", "check"}
+    parser, subcommands = build_parser()
     if argv and (argv[0] in subcommands or argv[0] in {"-h", "--help", "--version"}):
         args = parser.parse_args(argv)
         try:
