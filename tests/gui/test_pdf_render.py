@@ -96,9 +96,13 @@ def test_switching_documents_discards_the_old_renderings(qtbot, renderer):
     assert renderer.rendered_count == 1
 
 
-def test_unreadable_bytes_are_reported(qtbot, renderer):
-    with qtbot.waitSignal(renderer.failed, timeout=3000):
+def test_unreadable_bytes_are_reported(qtbot, renderer, pdf_dir: Path):
+    with qtbot.waitSignal(renderer.failed, timeout=3000) as failed:
         renderer.open(b"%PDF-1.4 this is not a PDF")
+    assert failed.args[0] is False
+    with qtbot.waitSignal(renderer.failed, timeout=3000) as failed:
+        renderer.open((pdf_dir / "password-example.pdf").read_bytes())
+    assert failed.args[0] is True  # password needed
 
 
 def test_close_stops_the_thread(qtbot, pdf_dir: Path):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QHelpEvent, QPalette, QWheelEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 
 from annotator.core.geometry import EMPTY_BOX, Box, decode_boxes, encode_boxes
 from annotator.core.importing.base import ImportedDocument
@@ -114,6 +114,7 @@ def drag(qtbot, view: PdfView, start: QPoint, end: QPoint) -> None:
 def test_first_page_shows_rendered_with_a_page_indicator(qtbot, view, minutes):
     show(qtbot, view, minutes)
     assert view.current_page() == 1
+    assert badge(view, "Current page") == "page 1 / 2"
     image = view.viewport().grab().toImage()
     rect = view.page_rect(0).toRect()
     logo = QRect(rect.center().x() - 60, rect.top(), 120, round(150 * view.zoom()))
@@ -264,6 +265,17 @@ def test_position_round_trips_across_pages(qtbot, view, long_pdf):
     assert view.position() == on_page_40
 
 
+def test_position_at_a_page_start_shows_the_whole_page_top(qtbot, view, minutes):
+    show(qtbot, view, minutes)
+    second = minutes.pages[1]
+    view.set_position(second.start)
+    assert view.position() == second.start
+    assert 0 < view.page_rect(1).top() < 12  # the page's edge shows, not just its first line
+    view.set_position(0)
+    assert view.verticalScrollBar().value() == 0  # the logo above the first line too
+    assert view.position() == 0
+
+
 def test_a_long_pdf_shows_its_first_page_without_rendering_the_rest(qtbot, view, long_pdf):
     show(qtbot, view, long_pdf)
     qtbot.wait(50)  # give the thread a chance to overdo it
@@ -275,6 +287,7 @@ def test_a_new_document_replaces_the_old_and_destroying_stops_the_thread(qtbot, 
     before = set(threading.enumerate())
     view = PdfView()
     view.resize(600, 400)
+    view.show()
     show(qtbot, view, minutes)
     view.select_range(10, 20)
     with qtbot.waitSignal(view.selectionChanged):
@@ -379,3 +392,19 @@ def test_reveal_flashes_the_passage(qtbot, view, minutes):
     assert any(c.lightness() < 250 and abs(c.hue() - highlight.hue()) < 20 for c in samples)
     qtbot.waitUntil(lambda: view.viewport().grab().toImage().pixelColor(point) != samples[0],
                     timeout=1500)  # and fades
+
+
+def badge(view: PdfView, name: str) -> str:
+    """The text of a label floating over the pages, if it is shown."""
+    return " ".join(label.text() for label in view.viewport().findChildren(QLabel)
+                    if label.isVisible() and label.accessibleName() == name)
+
+
+def test_a_password_protected_pdf_says_why_its_pages_stay_blank(qtbot, view, tmp_path, pdf_dir):
+    path = pdf_dir / "password-example.pdf"
+    shown = stored(tmp_path, import_pdf(path.read_bytes(), path.name, password="test", workers=0))
+    view.show_document(shown.document, shown.pages, shown.data)
+    qtbot.waitUntil(lambda: "password" in badge(view, "Notice"), timeout=3000)
+    assert view.rendered_page_count() == 0
+    view.show_document(shown.document)
+    assert "no pages" in badge(view, "Notice")

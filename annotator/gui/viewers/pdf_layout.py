@@ -42,6 +42,12 @@ class PageLayout:
         """The page at canvas height y; in a gap, the page above; above all, the first."""
         return max(bisect_right(self._tops, y) - 1, 0)
 
+    def page_below(self, y: float) -> int:
+        """The page at y, or in a gap the page below it (what shows at a view's top edge)."""
+        index = self.page_at(y)
+        _, top, _, height = self.page_rect(index)
+        return index + 1 if y > top + height and index + 1 < len(self) else index
+
     def nearest_page(self, y: float) -> int:
         """The page at y, or in a gap the closer of the two pages around it."""
         index = self.page_at(y)

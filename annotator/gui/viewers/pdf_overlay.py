@@ -42,6 +42,11 @@ class PageText:
                 return box
         return None
 
+    def on_first_line(self, box: Box) -> bool:
+        """Whether a box sits beside the page's first character (nothing above it)."""
+        first = self.box(self.page.start)
+        return first is None or (box[1] < first[3] and box[3] > first[1])
+
     def first_below(self, y: float) -> int:
         """Offset of the first character (text order) whose middle is below height y."""
         for index, box in enumerate(self.boxes):

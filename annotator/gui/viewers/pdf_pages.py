@@ -12,10 +12,18 @@ from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
-from annotator.gui.viewers.pdf_layout import MARGIN, PageLayout
+from annotator.gui.viewers.pdf_layout import MARGIN, PAGE_GAP, PageLayout
 from annotator.gui.viewers.pdf_paint import paint_paper
 from annotator.gui.viewers.pdf_render import PageRenderer, RenderJob
 
@@ -51,22 +59,17 @@ class PageCanvas(QAbstractScrollArea):
         self._zoom = POINTS_TO_PIXELS
         self._fit = True
         self._layout = PageLayout([], self._zoom, 0)
-        self._message = ""
-
-        self._indicator = QLabel(self.viewport())
-        self._indicator.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._indicator.setForegroundRole(QPalette.ColorRole.WindowText)  # not the viewport's
-        self._indicator.setStyleSheet(
-            "QLabel { background: palette(window); border: 1px solid palette(mid);"
-            " border-radius: 4px; padding: 2px 8px; }")
-        self._indicator.hide()
+        self._indicator = _badge(self.viewport(), self.tr("Current page"))
+        self._notice = _badge(self.viewport(), self.tr("Notice"))  # why pages stay blank
+        self._notice.setWordWrap(True)
+        self._notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     # -- what the view builds on -------------------------------------------------------
     def set_pages(self, sizes: Sequence[tuple[float, float]], pdf_bytes: bytes | None,
                   message: str = "") -> None:
         """Show these pages (width, height in points), fit to the width, from the top."""
         self._sizes = [(w or DEFAULT_SIZE[0], h or DEFAULT_SIZE[1]) for w, h in sizes]
-        self._message = message
+        self._set_notice(message)
         self._renderer.open(pdf_bytes if self._sizes else None)
         self._fit = True
         self._relayout()
@@ -85,6 +88,19 @@ class PageCanvas(QAbstractScrollArea):
         y = pos.y() + self.verticalScrollBar().value()
         index = self._layout.nearest_page(y)
         return (index, *self._layout.to_points(index, x, y))
+
+    def top_point(self) -> tuple[int, float] | None:
+        """The page showing at the view's top edge, and that edge's height on it in points."""
+        if not self._sizes:
+            return None
+        y = self.verticalScrollBar().value()
+        index = self._layout.page_below(y)
+        return index, self._layout.to_points(index, 0, y)[1]
+
+    def scroll_to_page(self, index: int) -> None:
+        """Scroll so that page `index` starts just below the view's top edge."""
+        top = self._layout.page_rect(index)[1]
+        self.verticalScrollBar().setValue(int(top - PAGE_GAP / 2) if index else 0)
 
     def scroll_to_point(self, index: int, x: float, y: float, at: QPointF) -> None:
         """Scroll so that point (x, y) of page `index` shows at viewport position `at`."""
@@ -166,6 +182,8 @@ class PageCanvas(QAbstractScrollArea):
 
     def _request_renders(self) -> None:
         """Ask for the visible pages and the next one, at the current zoom, sharp on HiDPI."""
+        if not self.isVisible():
+            return  # e.g. behind the text view; showEvent asks again
         visible = self.visible_pages()
         wanted = list(visible)
         if visible and visible.stop < len(self._sizes):
@@ -181,9 +199,19 @@ class PageCanvas(QAbstractScrollArea):
             self.viewport().update()
         self.pageRendered.emit(index)
 
-    def _render_failed(self, message: str) -> None:
-        self._message = self.tr("The pages could not be drawn: {reason}").format(reason=message)
-        self.viewport().update()
+    def _render_failed(self, password: bool, reason: str) -> None:
+        if password:
+            self._set_notice(self.tr(
+                "This PDF is password-protected, so its pages cannot be drawn here;"
+                " read and annotate it in the text view."))
+        else:
+            self._set_notice(self.tr("The pages could not be drawn: {reason}").format(
+                reason=reason))
+
+    def _set_notice(self, message: str) -> None:
+        self._notice.setText(message)
+        self._notice.setVisible(bool(message))
+        self._place_badges()
 
     def _scrolled(self) -> None:
         self._update_indicator()
@@ -191,25 +219,25 @@ class PageCanvas(QAbstractScrollArea):
         self.viewport().update()
 
     def _update_indicator(self) -> None:
-        if not self._sizes:
-            self._indicator.hide()
-            return
-        self._indicator.setText(self.tr("page {current} / {total}").format(
-            current=self.current_page(), total=len(self._sizes)))
-        self._indicator.adjustSize()
-        self._indicator.move(self.viewport().width() - self._indicator.width() - 8,
-                             self.viewport().height() - self._indicator.height() - 8)
-        self._indicator.show()
+        if self._sizes:
+            self._indicator.setText(self.tr("page {current} / {total}").format(
+                current=self.current_page(), total=len(self._sizes)))
+            self._indicator.adjustSize()
+        self._indicator.setVisible(bool(self._sizes))
+        self._place_badges()
+
+    def _place_badges(self) -> None:
+        width, height = self.viewport().width(), self.viewport().height()
+        self._indicator.move(width - self._indicator.width() - 8,
+                             height - self._indicator.height() - 8)
+        self._notice.setFixedWidth(min(480, max(width - 32, 100)))
+        self._notice.adjustSize()
+        self._notice.move((width - self._notice.width()) // 2, 16)
 
     # -- events ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self.viewport())
         palette = self.palette()
-        if self._message:
-            painter.setPen(palette.color(QPalette.ColorRole.BrightText))
-            painter.drawText(self.viewport().rect().adjusted(16, 16, -16, -16),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
-                             self._message)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         exposed = QRectF(event.rect())
         for index in self.visible_pages():
@@ -219,12 +247,16 @@ class PageCanvas(QAbstractScrollArea):
                 paint_paper(painter, rect, image, palette)
                 self.paint_over_page(painter, index, rect)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._schedule_render()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
-        top = self.page_point(QPointF(0, 0))
+        top = self.top_point()
         self._relayout()
-        if top is not None and self._fit:
-            index, _, y = top
+        if top is not None and self._fit:  # the zoom followed the width: keep the place
+            index, y = top
             self.verticalScrollBar().setValue(int(self._layout.from_points(index, 0, y)[1]))
         self._scrolled()
 
@@ -258,3 +290,15 @@ class PageCanvas(QAbstractScrollArea):
             bar.setValue(bar.maximum())
         else:
             super().keyPressEvent(event)
+
+
+def _badge(parent: QWidget, name: str) -> QLabel:
+    """A small label floating over the pages, drawn in the window's colours."""
+    label = QLabel(parent)
+    label.setAccessibleName(name)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    label.setForegroundRole(QPalette.ColorRole.WindowText)  # not the viewport's
+    label.setStyleSheet("QLabel { background: palette(window); border: 1px solid palette(mid);"
+                        " border-radius: 4px; padding: 2px 8px; }")
+    label.hide()
+    return label

@@ -105,9 +105,9 @@ class PageRenderer(QObject):
     """Owns the rendering thread and the cache; lives in (and signals to) the GUI thread."""
 
     pageReady = Signal(int)  # page index; its image is now in `cache`
-    failed = Signal(str)  # the document could not be opened
+    failed = Signal(bool, str)  # the document could not be opened: (password needed, why)
     _delivered = Signal(int, int, int, QImage)  # generation, page, width, image
-    _failed = Signal(int, str)
+    _failed = Signal(int, bool, str)
 
     def __init__(self, parent: QObject | None = None,
                  cache_bytes: int = DEFAULT_CACHE_BYTES) -> None:
@@ -172,10 +172,10 @@ class PageRenderer(QObject):
         self.cache.put(RenderJob(page, width), image)
         self.pageReady.emit(page)
 
-    @Slot(int, str)
-    def _on_failed(self, generation: int, message: str) -> None:
+    @Slot(int, bool, str)
+    def _on_failed(self, generation: int, password: bool, message: str) -> None:
         if generation == self._generation:
-            self.failed.emit(message)
+            self.failed.emit(password, message)
 
     # -- the rendering thread ---------------------------------------------------------
     def _run(self) -> None:
@@ -215,7 +215,8 @@ class PageRenderer(QObject):
             with PDFIUM_LOCK:
                 document = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:
-            self._failed.emit(generation, str(exc))
+            password = getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD
+            self._failed.emit(generation, password, str(exc))
             return None
         _run_exit_hook_first()
         return document

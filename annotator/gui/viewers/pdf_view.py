@@ -134,18 +134,23 @@ class PdfView(PageCanvas):
 
     def position(self) -> int:
         """Offset of the first character whose line shows at the top of the view."""
-        point = self.page_point(QPointF(0, 0))
-        if point is None:
+        top = self.top_point()
+        if top is None:
             return 0
-        index, _, y = point
+        index, y = top
         return self._text(index).first_below(y)
 
     def set_position(self, offset: int) -> None:
+        """Scroll the line holding offset to the top; on a page's first line, the page's top."""
         if not self._pages:
             return
         index = page_index(self._starts, offset)
-        box = self._text(index).box(offset)
-        self.scroll_to_point(index, 0, box[1] if box else 0, at=QPointF(0, 0))
+        text = self._text(index)
+        box = text.box(offset)
+        if box is None or text.on_first_line(box):
+            self.scroll_to_page(index)
+        else:
+            self.scroll_to_point(index, 0, box[1], at=QPointF(0, 0))
 
     def set_font_scale(self, factor: float) -> None:
         """Scale the pages with the application's text size (relative to the last factor)."""
