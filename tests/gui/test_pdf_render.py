@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from annotator.gui.viewers.pdf_render import ImageCache, PageRenderer, RenderJob
+from annotator.gui.viewers.pdf_render import PDFIUM_LOCK, ImageCache, PageRenderer, RenderJob
 
 LINE_HEIGHT = 16.0
 FONT_SIZE = 12.0
@@ -94,6 +94,19 @@ def test_switching_documents_discards_the_old_renderings(qtbot, renderer):
         renderer.request([RenderJob(0, 150)])
     assert renderer.cache.best(0, 200).height() == 150  # the square page, not the old one
     assert renderer.rendered_count == 1
+
+
+def test_a_page_asked_of_the_next_document_is_not_mistaken_for_the_old_ones(qtbot, renderer):
+    renderer.open(synthetic_pdf(2))
+    with qtbot.waitSignal(renderer.pageReady, timeout=3000):
+        renderer.request([RenderJob(1, 200)])
+    with PDFIUM_LOCK:  # hold the thread inside the old document's page 0
+        renderer.request([RenderJob(0, 200)])
+        qtbot.waitUntil(lambda: renderer.pending() == [])
+        renderer.open(synthetic_pdf(1, size=(612.0, 306.0)))
+        renderer.request([RenderJob(0, 200)])  # same page, same width: another document
+    qtbot.waitUntil(lambda: renderer.cache.get(RenderJob(0, 200)) is not None, timeout=3000)
+    assert renderer.cache.get(RenderJob(0, 200)).height() == 100
 
 
 def test_unreadable_bytes_are_reported(qtbot, renderer, pdf_dir: Path):
