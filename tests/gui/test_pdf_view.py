@@ -152,6 +152,9 @@ def test_selection_is_trimmed_of_surrounding_whitespace(view, minutes):
     assert minutes.document.text[slice(*view.selection())] == "Présences"
     view.clear_selection()
     assert view.selection() is None
+    length = len(minutes.document.text)
+    view.select_range(length - 5, length + 50)  # a stale range past the end
+    assert view.selection()[1] <= length
 
 
 def test_double_click_selects_a_word(qtbot, view, minutes):

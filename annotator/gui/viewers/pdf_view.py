@@ -100,6 +100,8 @@ class PdfView(PageCanvas):
         return (start, end) if start < end else None
 
     def select_range(self, start: int, end: int) -> None:
+        length = len(self._document.text) if self._document is not None else 0
+        start, end = max(start, 0), min(end, length)  # a stale range may overshoot
         if end <= start:
             self.clear_selection()
         else:
