@@ -149,14 +149,19 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["annotations"], self.docks["concept_view"])
         self.tabifyDockWidget(self.docks["concept_view"], self.docks["search"])
         self.docks["annotations"].raise_()
-        self.resizeDocks([self.docks["library"]], [270], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["concepts"]], [340], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["concepts"], self.docks["annotations"]], [280, 420],
-                         Qt.Orientation.Vertical)
         self.actions.add_panel_toggles(self.docks)
-        geometry, state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
+        _geometry, state = self.settings.window_state()
+        if state is None or not self.restoreState(state):
+            # once laid out, so the proportions apply to the real window size
+            QTimer.singleShot(0, self._default_dock_sizes)
+
+    def _default_dock_sizes(self) -> None:
+        if not self._panels:
+            return
+        self.resizeDocks([self.docks["library"], self.docks["concepts"]], [300, 340],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["concepts"], self.docks["annotations"]], [300, 400],
+                         Qt.Orientation.Vertical)
 
     # -- documents ----------------------------------------------------------------------
     def open_document(self, document_id: int, position: int | None = None) -> None:

@@ -230,8 +230,7 @@ class WindowActions(QObject):
         settings = self.window.settings
         scale = 1.0 if factor == 0 else min(3.0, max(0.6, settings.font_scale * factor))
         settings.font_scale = scale
-        self.window.reader.text_view.set_font_scale(scale)
-        self.window.reader.pdf_view.set_font_scale(scale)
+        self.window.reader.text_view.set_font_scale(scale)  # pages keep their own zoom
 
     def new_project(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -205,7 +205,7 @@ class ConceptView(QWidget):
         for annotation in passages:
             item = QListWidgetItem(" ".join(annotation.quote.split()))
             item.setData(ANNOTATION_ROLE, annotation)
-            item.setData(CHIPS_ROLE, chips_for(annotation, by_id, exclude=concept_id))
+            item.setData(CHIPS_ROLE, chips_for(annotation, by_id))
             matched = next((c for c in wanted if c in annotation.concept_ids), None)
             if matched is not None:
                 item.setData(ACCENT_ROLE, by_id[matched].color)

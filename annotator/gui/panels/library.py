@@ -129,7 +129,7 @@ class LibraryPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(SOURCE, 100)
+        header.resizeSection(SOURCE, 80)
         header.setMinimumSectionSize(28)
         for column in (ANNOTATIONS, PAGES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
