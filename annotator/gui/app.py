@@ -10,7 +10,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from annotator import APP_NAME, __version__
@@ -39,12 +39,17 @@ def report_unexpected(kind: type[BaseException], error: BaseException,
                       tb: TracebackType | None) -> None:
     """sys.excepthook: log the error and show it; the window stays usable."""
     details = "".join(traceback.format_exception(kind, error, tb))
+    if not any(isinstance(h, RotatingFileHandler) for h in logging.getLogger().handlers):
+        setup_logging()
     log.error("unexpected error\n%s", details)
     if QApplication.instance() is None:
         sys.__excepthook__(kind, error, tb)
         return
+    parent = QApplication.activeWindow()
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                      QApplication.translate("App", "Something went wrong: %s") % error)
+                      QApplication.translate("App", "Something went wrong: %s") % error,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setInformativeText(QApplication.translate(
         "App", "Your work is saved. Details were written to %s") % log_file())
     box.setDetailedText(details)
