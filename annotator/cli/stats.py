@@ -1,0 +1,141 @@
+"""`annotator stats` (frequencies, co-occurrence, coder agreement) and `annotator merge`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from annotator.cli.progress import TerminalProgress
+from annotator.core import analysis
+from annotator.core.analysis import tables
+from annotator.core.analysis.filters import AnalysisFilter
+from annotator.core.errors import AnnotatorError
+from annotator.core.project import Project
+
+MAX_COLUMN = 40
+MAX_HEADER = 12  # headers of matrices (one column per document or concept)
+WIDE_TABLE = 10  # columns beyond which headers are cut short
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    stats = subparsers.add_parser(
+        "stats", help="concept frequencies, co-occurrence, agreement between two coders",
+        description="Without options: one row per concept (passages, documents, share of "
+        "text). Filters narrow every figure.")
+    stats.add_argument("project")
+    stats.add_argument("--by", choices=("concept", "document"), default="concept",
+                       help="one row per concept (default), or concepts by documents")
+    stats.add_argument("--coverage", action="store_true",
+                       help="with --by document: share of each document coded, not counts")
+    stats.add_argument("--cooccurrence", action="store_true",
+                       help="concepts by concepts: passage pairs that overlap")
+    near = stats.add_mutually_exclusive_group()
+    near.add_argument("--within", type=int, metavar="N",
+                      help="with --cooccurrence: passages at most N characters apart")
+    near.add_argument("--paragraph", action="store_true",
+                      help="with --cooccurrence: passages in the same paragraph")
+    stats.add_argument("--agreement", nargs=2, metavar=("CODER_A", "CODER_B"),
+                       help="percentage agreement and Cohen's kappa, per concept")
+    stats.add_argument("--sub-concepts", action="store_true",
+                       help="count passages of sub-concepts for their parent too")
+    stats.add_argument("--kind", action="append", choices=("pdf", "web", "text"),
+                       help="only documents of this kind (repeatable)")
+    stats.add_argument("--site", action="append", help="only documents from this site")
+    stats.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+                       help="only documents dated from this day")
+    stats.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
+                       help="only documents dated up to this day")
+    stats.add_argument("--author", action="append", help="only passages by this coder")
+    stats.add_argument("--concept", action="append", metavar="PATH",
+                       help='only this concept ("Parent/Child"; repeatable)')
+    stats.add_argument("--csv", metavar="OUT", help="also write the table to this CSV file")
+    stats.set_defaults(handler=cmd_stats)
+
+    merge = subparsers.add_parser(
+        "merge", help="add another coder's copy of the project (documents, concepts, passages)")
+    merge.add_argument("project", help="the project to merge into")
+    merge.add_argument("other", metavar="OTHER_PROJECT", help="the copy to merge from")
+    merge.set_defaults(handler=cmd_merge)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with Project.open(Path(args.project), read_only=True) as project:
+        data = analysis.load(project, paragraphs=args.cooccurrence and args.paragraph)
+        data = _filter(args, project).apply(data)
+    children = args.sub_concepts
+    if args.agreement:
+        coder_a, coder_b = args.agreement
+        known = set(data.authors)
+        missing = [c for c in (coder_a, coder_b) if c not in known]
+        if missing:
+            raise AnnotatorError(f"no passages by {', '.join(missing)} here "
+                                 f"(coders: {', '.join(sorted(known)) or 'none'})")
+        report = analysis.agreement(data, coder_a, coder_b, include_children=children)
+        table = tables.agreement_table(data, report)
+        print(f"{len(report.document_ids)} documents coded by both; "
+              f"{len(report.disagreements)} disagreements")
+    elif args.cooccurrence:
+        mode = "paragraph" if args.paragraph else "within" if args.within is not None else \
+            "overlap"
+        matrix = analysis.cooccurrence(data, mode=mode, within=args.within or 0,
+                                       include_children=children)
+        table = tables.cooccurrence_table(data, matrix)
+    elif args.by == "document":
+        matrix = analysis.concept_document_matrix(data, include_children=children)
+        table = tables.document_matrix_table(
+            data, matrix, "coverage" if args.coverage else "count")
+    else:
+        table = tables.frequency_table(
+            data, analysis.concept_frequencies(data, include_children=children))
+    if args.csv:
+        tables.write_csv(table, Path(args.csv))
+        print(f"written: {args.csv}", file=sys.stderr)
+    print_table(table)
+    return 0
+
+
+def _filter(args: argparse.Namespace, project: Project) -> AnalysisFilter:
+    concept_ids = set()
+    for path in args.concept or ():
+        concept = project.concept_by_path(path)
+        if concept is None:
+            raise AnnotatorError(f"{args.project}: no concept {path!r}")
+        concept_ids.add(concept.id)
+    return AnalysisFilter(
+        kinds=frozenset(args.kind or ()), sites=frozenset(args.site or ()),
+        date_from=args.date_from, date_to=args.date_to, concept_ids=frozenset(concept_ids),
+        authors=frozenset(args.author or ()),
+    )
+
+
+def print_table(table: tables.Table) -> None:
+    """Columns aligned, long names cut; numbers right-aligned."""
+    header_width = MAX_HEADER if len(table.columns) > WIDE_TABLE else MAX_COLUMN
+    headers = [_cut(c.label, MAX_COLUMN if i == 0 else header_width)
+               for i, c in enumerate(table.columns)]
+    body = [[_cut(table.cell_text(r, c)) for c in range(len(table.columns))]
+            for r in range(len(table.rows))]
+    widths = [max(len(row[i]) for row in [headers, *body]) for i in range(len(headers))]
+    for row in [headers, *body]:
+        cells = [cell.ljust(w) if column.kind == "text" else cell.rjust(w)
+                 for cell, w, column in zip(row, widths, table.columns, strict=True)]
+        print("  ".join(cells).rstrip())
+
+
+def _cut(text: str, width: int = MAX_COLUMN) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    with Project.open(Path(args.other), read_only=True) as other, \
+            Project.open(Path(args.project)) as project:
+        progress = TerminalProgress("merging")
+        try:
+            report = analysis.merge_project(project, other, progress=progress)
+        finally:
+            progress.finish()
+    print(report.summary())
+    for unplaced in report.unplaced:
+        print(f"not placed: {unplaced}", file=sys.stderr)
+    return 0

@@ -1,0 +1,65 @@
+"""Which documents, concepts and coders an analysis looks at."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annotator.core.analysis.data import CodingData, DocumentInfo
+
+NO_SITE = ""  # the "site" of documents without one (PDFs, text files)
+
+
+@dataclass(frozen=True)
+class AnalysisFilter:
+    """Empty sets and None mean "no restriction".
+
+    Dates compare as ISO dates (the first ten characters of the document's
+    date); when a date range is set, undated documents are left out.
+    """
+
+    kinds: frozenset[str] = frozenset()
+    sites: frozenset[str] = frozenset()
+    date_from: str | None = None  # "YYYY-MM-DD", inclusive
+    date_to: str | None = None  # "YYYY-MM-DD", inclusive
+    concept_ids: frozenset[int] = frozenset()
+    authors: frozenset[str] = frozenset()
+
+    def accepts_document(self, document: DocumentInfo) -> bool:
+        if self.kinds and document.kind not in self.kinds:
+            return False
+        if self.sites and document.site not in self.sites:
+            return False
+        if self.date_from is None and self.date_to is None:
+            return True
+        day = document.date[:10]
+        if len(day) < 10:
+            return False
+        if self.date_from is not None and day < self.date_from:
+            return False
+        return self.date_to is None or day <= self.date_to
+
+    def apply(self, data: CodingData) -> CodingData:
+        """The same snapshot restricted to what this filter keeps."""
+        documents = {i: d for i, d in data.documents.items() if self.accepts_document(d)}
+        annotations = tuple(
+            a for a in data.annotations
+            if a.document_id in documents and (not self.authors or a.author in self.authors)
+        )
+        shown = tuple(c for c in data.concept_ids
+                      if not self.concept_ids or c in self.concept_ids)
+        paragraphs = {i: p for i, p in data.paragraphs.items() if i in documents}
+        return data.with_changes(documents=documents, annotations=annotations,
+                                 concept_ids=shown, paragraphs=paragraphs)
+
+    @property
+    def is_empty(self) -> bool:
+        return self == AnalysisFilter()
+
+
+def sites(data: CodingData) -> list[str]:
+    """The distinct sites of the documents, NO_SITE included when some have none."""
+    return sorted({d.site for d in data.documents.values()}, key=str.casefold)
+
+
+def kinds(data: CodingData) -> list[str]:
+    return sorted({d.kind for d in data.documents.values()})
