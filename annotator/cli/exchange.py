@@ -1,0 +1,120 @@
+"""`annotator export` and `annotator import-refi`: coded material out, REFI-QDA projects in."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from annotator import PROJECT_SUFFIX
+from annotator.cli.progress import TerminalProgress
+from annotator.core.errors import AnnotatorError
+from annotator.core.exporting import FORMATS, ExportSelection, export
+
+if TYPE_CHECKING:
+    from annotator.core.project import Project
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    formats = "; ".join(f"{f.name}: {f.label}" for f in FORMATS.values())
+    exp = subparsers.add_parser(
+        "export", help="write the highlights as CSV, Excel, HTML, PDF, JSON-LD or REFI-QDA",
+        description=f"Formats — {formats}.")
+    exp.add_argument("project", help=f"project file ({PROJECT_SUFFIX})")
+    exp.add_argument("--format", "-f", required=True, metavar="FORMAT",
+                     help=f"one of: {', '.join(FORMATS)}")
+    exp.add_argument("--output", "-o", required=True, metavar="OUT",
+                     help="file to write (the format's extension is added if missing); "
+                     "a folder for the pdf format")
+    exp.add_argument("--concept", action="append", metavar="PATH_OR_ID",
+                     help='only passages tagged with this concept or its sub-concepts, given '
+                     'as a path ("Parent/Child") or an id; repeatable')
+    exp.add_argument("--document", action="append", metavar="TITLE_OR_ID",
+                     help="only this document, given by its exact title or its id; repeatable")
+    exp.set_defaults(handler=cmd_export)
+
+    imp = subparsers.add_parser(
+        "import-refi", help="import a REFI-QDA project (.qdpx) or codebook (.qdc) "
+        "made by NVivo, ATLAS.ti, MAXQDA, QualCoder...")
+    imp.add_argument("project", help=f"project file ({PROJECT_SUFFIX})")
+    imp.add_argument("file", metavar="FILE", help="a .qdpx project or a .qdc codebook")
+    imp.add_argument("--create", action="store_true", help="create the project if missing")
+    imp.set_defaults(handler=cmd_import_refi)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    chosen = FORMATS.get(args.format)
+    if chosen is None:
+        raise AnnotatorError(f"unknown export format {args.format!r} "
+                             f"(known: {', '.join(FORMATS)})")
+    if chosen.whole_project and (args.concept or args.document):
+        raise AnnotatorError(f"the {chosen.name} format always carries the whole project: "
+                             "--concept and --document do not apply to it")
+    from annotator.core.project import Project
+
+    with Project.open(Path(args.project), read_only=True) as project:
+        selection = ExportSelection(
+            document_ids=_document_ids(project, args.document) if args.document else None,
+            concept_ids=_concept_ids(project, args.concept) if args.concept else None,
+        )
+        progress = TerminalProgress(f"exporting {chosen.name}")
+        try:
+            written = export(project, chosen.name, Path(args.output), selection, progress)
+        finally:
+            progress.finish()
+    print(written)
+    return 0
+
+
+def _concept_ids(project: Project, wanted: list[str]) -> list[int]:
+    """Concepts by path first (a concept may be named "2024"), then by id."""
+    ids = []
+    for value in wanted:
+        concept = project.concept_by_path(value)
+        if concept is None and value.strip().isdigit():
+            concept = next((c for c in project.concepts() if c.id == int(value)), None)
+        if concept is None:
+            raise AnnotatorError(f"no concept {value!r} in {project.path.name} (give a path "
+                                 "like Parent/Child or an id; `annotator info` lists them)")
+        ids.append(concept.id)
+    return ids
+
+
+def _document_ids(project: Project, wanted: list[str]) -> list[int]:
+    """Documents by exact title first, then by id; a title shared by several is refused."""
+    documents = project.documents()
+    ids = []
+    for value in wanted:
+        titled = [d.id for d in documents if d.title == value]
+        if len(titled) > 1:
+            raise AnnotatorError(f"{len(titled)} documents are titled {value!r}: give the id "
+                                 f"of the one you mean ({', '.join(map(str, titled))})")
+        if not titled and value.strip().isdigit():
+            titled = [d.id for d in documents if d.id == int(value)]
+        if not titled:
+            raise AnnotatorError(f"no document {value!r} in {project.path.name} (give its exact "
+                                 "title or its id; `annotator info` lists them)")
+        ids.append(titled[0])
+    return ids
+
+
+def cmd_import_refi(args: argparse.Namespace) -> int:
+    from annotator.core.importing.refi_file import import_refi
+    from annotator.core.project import Project
+
+    source = Path(args.file)
+    with Project.open(Path(args.project), create=args.create) as project:
+        progress = TerminalProgress(source.name[:30])
+        try:
+            report = import_refi(project, source, progress=progress)
+        finally:
+            progress.finish()
+    print(f"{source.name}: {report.summary()}")
+    reused = (report.documents_reused, report.concepts_reused, report.annotations_present)
+    if any(reused):
+        print("already in the project: {} documents, {} concepts, {} annotations".format(*reused))
+    for line in report.notes:
+        print(f"note: {line}")
+    for line in report.skipped:
+        print(line)
+    return 0
