@@ -165,6 +165,12 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="annotator", add_help=False)
     parser.add_argument("project", nargs="?")
     parser.add_argument("--demo", action="store_true", help="open the demo project")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="run the app once offscreen (demo, import, export) and exit")
+    parser.add_argument("--smoke-corpus", metavar="DIR",
+                        help="folder holding the PDF and the HTML page --smoke-test imports")
+    parser.add_argument("--smoke-report", metavar="FILE",
+                        help="also write the --smoke-test report to FILE")
     return parser
 
 
@@ -182,6 +188,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("interrupted", file=sys.stderr)
             return 130
     gui_args, qt_args = build_gui_parser().parse_known_args(argv)
+    if gui_args.smoke_test:
+        from annotator.gui.smoke import WHOLE_RUN_TIMEOUT_S, run_smoke_test
+
+        return run_smoke_test(
+            Path(gui_args.smoke_corpus) if gui_args.smoke_corpus else None,
+            report_file=Path(gui_args.smoke_report) if gui_args.smoke_report else None,
+            whole_run_timeout_s=WHOLE_RUN_TIMEOUT_S)
     from annotator.gui.app import run_app
 
     return run_app(gui_args.project, demo=gui_args.demo, qt_args=qt_args)
