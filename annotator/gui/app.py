@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import faulthandler
 import logging
+import os
+import platform
 import sys
 import traceback
 from collections.abc import Sequence
+from datetime import datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
+from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from annotator import APP_NAME, __version__
@@ -18,6 +24,8 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.paths import demo_project_path, resources_dir, user_data_dir
 
 log = logging.getLogger("annotator")
+CRASH_LOG_MAX_BYTES = 1_000_000
+_crash_file = None  # kept open for the process's lifetime: faulthandler writes to it
 
 
 def log_file() -> Path:
@@ -33,6 +41,36 @@ def setup_logging() -> None:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    log.info("%s %s starting (Python %s, PySide6 %s, %s%s)", APP_NAME, __version__,
+             platform.python_version(), pyside_version, sys.platform,
+             ", installed build" if getattr(sys, "frozen", False) else "")
+
+
+def enable_crash_trace() -> Path:
+    """A fatal error (a crash in Qt or a library) leaves a Python traceback in crash.log.
+
+    Appends, so the trace of the crash survives the next launch; a log that grew
+    past CRASH_LOG_MAX_BYTES is moved to crash.log.1 first.
+    """
+    global _crash_file
+    path = log_file().with_name("crash.log")
+    if path.exists() and path.stat().st_size > CRASH_LOG_MAX_BYTES:
+        path.replace(path.with_name("crash.log.1"))
+    if _crash_file is not None:
+        _crash_file.close()
+    _crash_file = path.open("a", encoding="utf-8")
+    _crash_file.write(f"--- {APP_NAME} {__version__} started {datetime.now():%Y-%m-%d %H:%M:%S}"
+                      f" (process {os.getpid()})\n")
+    _crash_file.flush()
+    faulthandler.enable(file=_crash_file, all_threads=True)
+    return path
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("annotator-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def report_unexpected(kind: type[BaseException], error: BaseException,
@@ -70,6 +108,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("annotator")
+    app.setWindowIcon(app_icon())
     install_translations(app)
     return app
 
@@ -109,8 +148,10 @@ def ensure_demo_project(parent: QWidget | None = None) -> Path | None:
 def run_app(project: str | None = None, *, demo: bool = False,
             qt_args: Sequence[str] = ()) -> int:
     from annotator.gui.main_window import MainWindow
+    from annotator.gui.welcome import show_welcome_if_first_run
 
     setup_logging()
+    enable_crash_trace()
     app = create_application(qt_args)
     sys.excepthook = report_unexpected
     window = MainWindow()
@@ -126,4 +167,5 @@ def run_app(project: str | None = None, *, demo: bool = False,
             target = ensure_demo_project(window)
         if target is not None:
             window.open_project(target)
+    show_welcome_if_first_run(window.settings, window)
     return app.exec()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -284,8 +285,18 @@ class WindowActions(QObject):
         ShortcutsDialog(self.all, self.window).exec()
 
     def show_about(self) -> None:
+        from annotator.core.paths import user_data_dir
+        from annotator.gui.app import log_file
+
+        def link(folder: Path) -> str:
+            return (f'<a href="{html.escape(QUrl.fromLocalFile(str(folder)).toString())}">'
+                    f"{html.escape(str(folder))}</a>")
+
         QMessageBox.about(
             self.window, self.tr("About %s") % APP_NAME,
             self.tr("<h3>%s %s</h3><p>Read, highlight and tag PDFs and web articles for "
                     "qualitative research.</p><p>Free software under the GNU General Public "
-                    "License, version 3 or later.</p>") % (APP_NAME, __version__))
+                    "License, version 3 or later.</p>") % (APP_NAME, __version__)
+            + self.tr("<p>Settings and the demo project are kept in %s.<br>If something goes "
+                      "wrong, send the files of %s with your report.</p>")
+            % (link(user_data_dir()), link(log_file().parent)))

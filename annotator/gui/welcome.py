@@ -45,8 +45,8 @@ class WelcomeDialog(QDialog):
              self.tr("Select a passage, then press a concept's number key (1 to 9) or "
                      "<b>Ctrl+K</b> to choose a concept. <b>Ctrl+M</b> adds a memo.")),
             (self.tr("Export"),
-             self.tr("Take your tagged passages to a spreadsheet, an HTML report, annotated "
-                     "PDFs or another qualitative analysis program, from the <b>File</b> menu.")),
+             self.tr("<b>File ▸ Export…</b> takes your tagged passages to a spreadsheet, an "
+                     "HTML report, annotated PDFs or another qualitative analysis program.")),
         ]
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
