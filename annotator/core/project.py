@@ -18,6 +18,7 @@ from typing import Any
 
 from annotator.core import search as search_syntax
 from annotator.core.anchoring import make_anchor
+from annotator.core.collections.missing import MissingSource, linked_to
 from annotator.core.errors import ProjectError
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import (
@@ -139,9 +140,12 @@ class Project:
         """A number that changes when another process commits to this file."""
         return self._store.data_version()
 
-    def check(self) -> list[str]:
-        """Integrity problems of the file; empty when all is well."""
-        return self._store.integrity_problems()
+    def check(self, *, quick: bool = False) -> list[str]:
+        """Integrity problems of the file; empty when all is well.
+
+        `quick` looks at the pages only: fast enough to run at every opening.
+        """
+        return self._store.integrity_problems(quick=quick)
 
     # -- documents ---------------------------------------------------------------
     def find_duplicate(self, imported: ImportedDocument) -> Document | None:
@@ -484,6 +488,40 @@ class Project:
                     in_memo=True, annotation_id=annotation_id,
                 ))
         return hits[:limit]
+
+    # -- missing sources (links that could not be downloaded) ---------------------
+    def add_missing_source(
+        self, url: str, *, title: str = "", collection: str = "", error: str = ""
+    ) -> MissingSource:
+        """Remember a link whose page could not be had; a known URL gets the new error."""
+        missing_id = self._store.upsert_missing_source({
+            "url": url, "title": title, "collection": collection, "error": error,
+            "tried_at": now(),
+        })
+        return self.missing_source(missing_id)
+
+    def missing_sources(self) -> list[MissingSource]:
+        return [MissingSource.from_row(row) for row in self._store.missing_source_rows()]
+
+    def missing_source(self, missing_id: int) -> MissingSource:
+        row = self._store.missing_source_row(missing_id)
+        if row is None:
+            raise ProjectError(f"no missing source with id {missing_id}")
+        return MissingSource.from_row(row)
+
+    def resolve_missing_source(self, missing_id: int, imported: ImportedDocument) -> AddResult:
+        """Add a saved copy of a missing source's page, linked to its URL; it is missing no more."""
+        missing = self.missing_source(missing_id)
+        with self._store.transaction():
+            result = self.add_document(linked_to(imported, missing.url, missing.collection))
+            self._store.delete_missing_source(missing_id)
+        return result
+
+    def remove_missing_source(self, missing_id: int) -> MissingSource:
+        """Forget a missing source (e.g. a link that is gone for good); returns it."""
+        missing = self.missing_source(missing_id)
+        self._store.delete_missing_source(missing_id)
+        return missing
 
     # -- settings and summary ----------------------------------------------------
     def setting(self, key: str, default: str | None = None) -> str | None:
