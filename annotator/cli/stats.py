@@ -24,10 +24,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Without options: one row per concept (passages, documents, share of "
         "text). Filters narrow every figure.")
     stats.add_argument("project")
-    stats.add_argument("--by", choices=("concept", "document"), default="concept",
-                       help="one row per concept (default), or concepts by documents")
+    stats.add_argument("--by", choices=("concept", "document", "kind", "site"),
+                       default="concept",
+                       help="one row per concept (default), or concepts by documents, by "
+                       "kinds of document or by sites")
     stats.add_argument("--coverage", action="store_true",
-                       help="with --by document: share of each document coded, not counts")
+                       help="with --by: share of the text coded, not numbers of passages")
     stats.add_argument("--cooccurrence", action="store_true",
                        help="concepts by concepts: passage pairs that overlap")
     near = stats.add_mutually_exclusive_group()
@@ -81,10 +83,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
         matrix = analysis.cooccurrence(data, mode=mode, within=args.within or 0,
                                        include_children=children)
         table = tables.cooccurrence_table(data, matrix)
-    elif args.by == "document":
-        matrix = analysis.concept_document_matrix(data, include_children=children)
-        table = tables.document_matrix_table(
-            data, matrix, "coverage" if args.coverage else "count")
+    elif args.by != "concept":
+        matrix = analysis.concept_matrix(data, by=args.by, include_children=children)
+        table = tables.matrix_table(data, matrix, "coverage" if args.coverage else "count")
     else:
         table = tables.frequency_table(
             data, analysis.concept_frequencies(data, include_children=children))

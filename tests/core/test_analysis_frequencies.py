@@ -8,7 +8,7 @@ import pytest
 
 from annotator.core import analysis
 from annotator.core.analysis import AnalysisFilter
-from annotator.core.analysis.tables import document_matrix_table, frequency_table
+from annotator.core.analysis.tables import frequency_table, matrix_table
 from annotator.core.project import Project
 from tests.core.analysis_fixtures import Corpus, build_corpus, document
 
@@ -49,17 +49,36 @@ def test_sub_concepts_count_for_their_parent_once(corpus: Corpus) -> None:
 
 def test_concept_by_document_matrix(corpus: Corpus) -> None:
     data = analysis.load(corpus.project)
-    matrix = analysis.concept_document_matrix(data)
-    trust, blog1, blog2 = corpus.ids["Trust"], corpus.ids["blog1"], corpus.ids["blog2"]
+    matrix = analysis.concept_matrix(data)
+    trust = corpus.ids["Trust"]
+    blog1, blog2, report = (f"document:{corpus.ids[d]}" for d in ("blog1", "blog2", "report"))
+    assert matrix.columns == (blog1, blog2, report)
+    assert matrix.labels[blog1] == "blog1"
     assert matrix.count(trust, blog1) == 2
     assert matrix.coverage(trust, blog1) == pytest.approx(15 / 100)
     assert matrix.coverage(trust, blog2) == pytest.approx(40 / 200)
-    assert matrix.count(corpus.ids["Money"], corpus.ids["report"]) == 1
-    assert matrix.count(corpus.ids["Conflict"], corpus.ids["report"]) == 0
-    table = document_matrix_table(data, matrix, "coverage")
+    assert matrix.count(corpus.ids["Money"], report) == 1
+    assert matrix.count(corpus.ids["Conflict"], report) == 0
+    table = matrix_table(data, matrix, "coverage")
     row = table.row_keys.index(trust)
-    column = [c.key for c in table.columns].index(f"document:{blog1}")
+    column = [c.key for c in table.columns].index(blog1)
     assert table.cell_text(row, column) == "15.0 %"
+
+
+def test_concepts_by_kind_and_by_site(corpus: Corpus) -> None:
+    data = analysis.load(corpus.project)
+    by_kind = analysis.concept_matrix(data, by="kind")
+    assert by_kind.columns == ("kind:pdf", "kind:web")
+    assert by_kind.labels == {"kind:web": "Web", "kind:pdf": "PDF"}
+    money = corpus.ids["Money"]
+    # web: blog2 [100,120) by A and [150,160) by B, of 300 characters
+    assert (by_kind.count(money, "kind:web"), by_kind.count(money, "kind:pdf")) == (2, 1)
+    assert by_kind.coverage(money, "kind:web") == pytest.approx(30 / 300)
+    assert by_kind.coverage(money, "kind:pdf") == pytest.approx(20 / 300)
+    by_site = analysis.concept_matrix(data, by="site")
+    assert by_site.columns == ("site:", "site:Blog A", "site:Blog B")
+    assert by_site.labels["site:"] == "(no site)"
+    assert by_site.count(corpus.ids["Trust"], "site:Blog A") == 2
 
 
 def test_filters_by_kind_site_date_author_and_concept(corpus: Corpus) -> None:

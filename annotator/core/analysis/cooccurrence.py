@@ -40,22 +40,24 @@ class PassagePair:
     def same_passage(self) -> bool:
         return self.first.id == self.second.id
 
-    def flipped(self) -> PassagePair:
-        return PassagePair(self.document_id, self.second, self.first)
-
 
 @dataclass(frozen=True)
 class CooccurrenceMatrix:
     concept_ids: tuple[int, ...]
-    _pairs: dict[tuple[int, int], list[PassagePair]]  # keyed (a, b) with a < b
+    # keyed (a, b) with a < b: {(lower id, higher id): (passage with a, passage with b)}
+    _pairs: dict[tuple[int, int], dict[tuple[int, int], tuple[Annotation, Annotation]]]
 
     def count(self, first: int, second: int) -> int:
         return len(self._pairs.get(_key(first, second), ()))
 
     def pairs(self, first: int, second: int) -> list[PassagePair]:
-        """The passage pairs behind a cell; each pair's `first` carries `first`."""
-        found = self._pairs.get(_key(first, second), [])
-        return list(found) if first <= second else [pair.flipped() for pair in found]
+        """The passage pairs behind a cell, in reading order; `first` carries `first`."""
+        found = self._pairs.get(_key(first, second), {}).values()
+        if first > second:
+            found = [(q, p) for p, q in found]
+        return sorted((PassagePair(p.document_id, p, q) for p, q in found),
+                      key=lambda pair: (pair.document_id, min(pair.first.start,
+                                                              pair.second.start)))
 
     @property
     def maximum(self) -> int:
@@ -78,25 +80,26 @@ def cooccurrence(
         if counted:
             by_document[annotation.document_id].append(annotation)
             concepts[annotation.id] = counted
-    cells: dict[tuple[int, int], dict[tuple[int, int], PassagePair]] = defaultdict(dict)
+    cells: dict[tuple[int, int], dict[tuple[int, int], tuple[Annotation, Annotation]]] = (
+        defaultdict(dict))
+    related = {(a, b) for a in data.concept_ids for b in data.concept_ids
+               if include_children and data.related(a, b)}
     for document_id, passages in by_document.items():
         if mode == "paragraph":
             near = _same_paragraph(passages, data.paragraphs.get(document_id, [0]))
         else:
             near = _close(passages, within if mode == "within" else -1)
         for p, q in _with_self_pairs(passages, near):
+            ids = (p.id, q.id) if p.id <= q.id else (q.id, p.id)
             for a in concepts[p.id]:
                 for b in concepts[q.id]:
-                    if a == b or (include_children and data.related(a, b)):
+                    if a == b or (a, b) in related:
                         continue
-                    key = _key(a, b)
-                    first, second = (p, q) if a < b else (q, p)
-                    cells[key].setdefault((min(p.id, q.id), max(p.id, q.id)),
-                                          PassagePair(document_id, first, second))
-    return CooccurrenceMatrix(
-        concept_ids=data.concept_ids,
-        _pairs={key: list(found.values()) for key, found in cells.items()},
-    )
+                    if a < b:
+                        cells[(a, b)].setdefault(ids, (p, q))
+                    else:
+                        cells[(b, a)].setdefault(ids, (q, p))
+    return CooccurrenceMatrix(concept_ids=data.concept_ids, _pairs=dict(cells))
 
 
 def _key(first: int, second: int) -> tuple[int, int]:

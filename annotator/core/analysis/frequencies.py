@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Literal
 
 from annotator.core.analysis import intervals
-from annotator.core.analysis.data import CodingData
+from annotator.core.analysis.data import CodingData, DocumentInfo
+
+GroupBy = Literal["document", "kind", "site"]
+GROUPINGS: tuple[GroupBy, ...] = ("document", "kind", "site")
+KIND_LABELS = {"pdf": "PDF", "web": "Web", "text": "Text"}
+NO_SITE_LABEL = "(no site)"
 
 
 @dataclass(frozen=True)
@@ -25,46 +31,78 @@ class ConceptFrequency:
 
 
 @dataclass(frozen=True)
-class DocumentMatrix:
-    """Concepts (rows) by documents (columns): passages and characters covered."""
+class ConceptMatrix:
+    """Concepts (rows) by columns of documents: passages and characters covered.
+
+    A column is one document ("document:12"), one kind ("kind:pdf") or one
+    site ("site:Le Carnet du CM"; "site:" for documents without a site).
+    """
 
     concept_ids: tuple[int, ...]
-    document_ids: tuple[int, ...]
-    counts: dict[tuple[int, int], int]  # (concept, document) -> passages
-    covered: dict[tuple[int, int], int]  # (concept, document) -> characters
-    lengths: dict[int, int]  # document -> characters
+    columns: tuple[str, ...]
+    labels: dict[str, str]  # column -> title, kind or site
+    counts: dict[tuple[int, str], int]  # (concept, column) -> passages
+    covered: dict[tuple[int, str], int]  # (concept, column) -> characters
+    lengths: dict[str, int]  # column -> characters of its documents
 
-    def count(self, concept_id: int, document_id: int) -> int:
-        return self.counts.get((concept_id, document_id), 0)
+    def count(self, concept_id: int, column: str) -> int:
+        return self.counts.get((concept_id, column), 0)
 
-    def coverage(self, concept_id: int, document_id: int) -> float:
-        length = self.lengths.get(document_id, 0)
-        return self.covered.get((concept_id, document_id), 0) / length if length else 0.0
+    def coverage(self, concept_id: int, column: str) -> float:
+        """Share of the column's characters covered by the concept's passages."""
+        length = self.lengths.get(column, 0)
+        return self.covered.get((concept_id, column), 0) / length if length else 0.0
 
 
-def concept_document_matrix(data: CodingData, *, include_children: bool = False) -> DocumentMatrix:
+def column_of(document: DocumentInfo, by: GroupBy) -> str:
+    return {"document": f"document:{document.id}", "kind": f"kind:{document.kind}",
+            "site": f"site:{document.site}"}[by]
+
+
+def concept_matrix(
+    data: CodingData, *, by: GroupBy = "document", include_children: bool = False
+) -> ConceptMatrix:
+    """Concepts by documents, by kinds of document or by sites."""
+    if by not in GROUPINGS:
+        raise ValueError(f"unknown grouping {by!r}")
+    column = {d.id: column_of(d, by) for d in data.documents.values()}
+    labels: dict[str, str] = {}
+    lengths: dict[str, int] = defaultdict(int)
+    for document in data.documents.values():
+        key = column[document.id]
+        labels.setdefault(key, _label(document, by))
+        lengths[key] += document.length
     ranges: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    counts: dict[tuple[int, int], int] = defaultdict(int)
+    counts: dict[tuple[int, str], int] = defaultdict(int)
     for annotation in data.annotations:
         for concept_id in data.counted_concepts(annotation, include_children):
-            key = (concept_id, annotation.document_id)
-            counts[key] += 1
-            ranges[key].append((annotation.start, annotation.end))
-    covered = {key: intervals.length(intervals.union(spans)) for key, spans in ranges.items()}
-    return DocumentMatrix(
-        concept_ids=data.concept_ids,
-        document_ids=tuple(data.documents),
-        counts=dict(counts),
-        covered=covered,
-        lengths={i: d.length for i, d in data.documents.items()},
+            counts[(concept_id, column[annotation.document_id])] += 1
+            ranges[(concept_id, annotation.document_id)].append((annotation.start, annotation.end))
+    covered: dict[tuple[int, str], int] = defaultdict(int)
+    for (concept_id, document_id), spans in ranges.items():
+        covered[(concept_id, column[document_id])] += intervals.length(intervals.union(spans))
+    columns = list(labels)
+    if by != "document":
+        columns.sort(key=lambda key: labels[key].casefold())
+    return ConceptMatrix(
+        concept_ids=data.concept_ids, columns=tuple(columns), labels=labels,
+        counts=dict(counts), covered=dict(covered), lengths=dict(lengths),
     )
+
+
+def _label(document: DocumentInfo, by: GroupBy) -> str:
+    if by == "document":
+        return document.title
+    if by == "kind":
+        return KIND_LABELS.get(document.kind, document.kind)
+    return document.site or NO_SITE_LABEL
 
 
 def concept_frequencies(
     data: CodingData, *, include_children: bool = False
 ) -> list[ConceptFrequency]:
     """One row per shown concept, in codebook order."""
-    matrix = concept_document_matrix(data, include_children=include_children)
+    matrix = concept_matrix(data, include_children=include_children)
     total = data.total_length
     passages: dict[int, int] = defaultdict(int)
     documents: dict[int, int] = defaultdict(int)

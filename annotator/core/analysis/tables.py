@@ -17,7 +17,7 @@ import xlsxwriter
 from annotator.core.analysis.agreement import AgreementReport
 from annotator.core.analysis.cooccurrence import CooccurrenceMatrix
 from annotator.core.analysis.data import CodingData
-from annotator.core.analysis.frequencies import ConceptFrequency, DocumentMatrix
+from annotator.core.analysis.frequencies import ConceptFrequency, ConceptMatrix
 from annotator.core.exporting.atomic import atomic_file, atomic_path
 from annotator.core.exporting.xlsx_export import sheet_names
 
@@ -71,20 +71,19 @@ def frequency_table(data: CodingData, rows: Sequence[ConceptFrequency]) -> Table
     )
 
 
-def document_matrix_table(
-    data: CodingData, matrix: DocumentMatrix, values: Literal["count", "coverage"] = "count"
+def matrix_table(
+    data: CodingData, matrix: ConceptMatrix, values: Literal["count", "coverage"] = "count"
 ) -> Table:
-    """Concepts by documents; in coverage mode each cell is a share of that document."""
+    """Concepts by columns; in coverage mode each cell is a share of that column's text."""
     kind: ColumnKind = "count" if values == "count" else "share"
     columns = [Column("concept", "Concept")]
-    columns += [Column(f"document:{d}", data.documents[d].title, kind)
-                for d in matrix.document_ids]
+    columns += [Column(c, matrix.labels[c], kind) for c in matrix.columns]
     rows = []
     for concept_id in matrix.concept_ids:
         if values == "count":
-            cells: list[Cell] = [matrix.count(concept_id, d) for d in matrix.document_ids]
+            cells: list[Cell] = [matrix.count(concept_id, c) for c in matrix.columns]
         else:
-            cells = [matrix.coverage(concept_id, d) for d in matrix.document_ids]
+            cells = [matrix.coverage(concept_id, c) for c in matrix.columns]
         rows.append((data.paths[concept_id], *cells))
     return Table("Concepts by document", tuple(columns), tuple(rows), matrix.concept_ids)
 
