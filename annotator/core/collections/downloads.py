@@ -41,8 +41,8 @@ class LinkStatus(StrEnum):
     RETRYING = "retrying"
     IMPORTED = "imported"
     DUPLICATE = "duplicate"  # its content was already in the project
-    FAILED = "failed"  # kept in the project as a missing source
     SKIPPED = "skipped"  # its address was already in the project
+    FAILED = "failed"  # kept in the project as a missing source
     CANCELLED = "cancelled"
 
     @property
