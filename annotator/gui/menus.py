@@ -57,6 +57,12 @@ class WindowActions(QObject):
             tip=self.tr("Add PDFs, saved web pages or text files to the project"))
         self._add(m, self.tr("Import from &web address…"), self.import_url, "Ctrl+Shift+I",
                   project=True)
+        self._add(m, self.tr("Import co&llection…"), self.import_collection, project=True,
+                  tip=self.tr("Import every link of a bookmarks export, a list of web "
+                              "addresses or a saved page of links"))
+        self._add(m, self.tr("&Missing sources…"), self.missing_sources, project=True,
+                  tip=self.tr("Links that could not be downloaded: attach a saved copy "
+                              "of each page"))
         m.addSeparator()
         self._add(m, self.tr("&Coder name…"), self.set_author)
         m.addSeparator()
@@ -270,6 +276,17 @@ class WindowActions(QObject):
             self.tr("Address of the article or PDF (http:// or https://):"))
         if ok and url.strip():
             self.window.importer.import_sources([url.strip()])
+
+    def import_collection(self) -> None:
+        from annotator.gui.collection_dialog import import_collection
+
+        if self.window.project is not None:
+            import_collection(self.window)
+
+    def missing_sources(self) -> None:
+        from annotator.gui.attach_saved_page import show_missing_sources
+
+        show_missing_sources(self.window, self.window.editor)
 
     def set_author(self) -> None:
         name, ok = QInputDialog.getText(
