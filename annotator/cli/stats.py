@@ -104,10 +104,14 @@ def _filter(args: argparse.Namespace, project: Project) -> AnalysisFilter:
             raise AnnotatorError(f"{args.project}: no concept {path!r}")
         concept_ids.add(concept.id)
     return AnalysisFilter(
-        kinds=frozenset(args.kind or ()), sites=frozenset(args.site or ()),
-        date_from=args.date_from, date_to=args.date_to, concept_ids=frozenset(concept_ids),
-        authors=frozenset(args.author or ()),
+        kinds=_chosen(args.kind), sites=_chosen(args.site), date_from=args.date_from,
+        date_to=args.date_to, concept_ids=_chosen(concept_ids), authors=_chosen(args.author),
     )
+
+
+def _chosen(values) -> frozenset | None:
+    """The values given on the command line; None (no restriction) when none were."""
+    return frozenset(values) if values else None
 
 
 def print_table(table: tables.Table) -> None:

@@ -13,15 +13,20 @@ by coder B:
 entirely (or both coded every character). The overall figures pool the four
 counts of every concept into one table before computing po, pe and κ.
 
+Because most characters of a text are coded by nobody, po is close to 100%
+even for coders who never agree; `overlap` (both / coded by either) says how
+much of the coded text they share.
+
 Where the coders differ, the overlapping passages of each are gathered into
-one disagreement, to be read side by side.
+one disagreement, to be read side by side, with the concepts each coder gave
+that stretch instead.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotator.core.analysis import intervals
 from annotator.core.analysis.data import CodingData
@@ -56,6 +61,12 @@ class Agreement:
         return rate_a * rate_b + (1 - rate_a) * (1 - rate_b)
 
     @property
+    def overlap(self) -> float | None:
+        """Share of the text coded by either coder that both coded; None if none was."""
+        coded = self.both + self.only_a + self.only_b
+        return self.both / coded if coded else None
+
+    @property
     def kappa(self) -> float | None:
         expected = self.expected
         if expected >= 1.0:
@@ -79,6 +90,8 @@ class Disagreement:
     passages_b: tuple[Annotation, ...]
     only_a: int  # characters coded by A alone
     only_b: int
+    instead_a: tuple[int, ...] = ()  # other concepts A gave to this stretch
+    instead_b: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,10 +116,12 @@ def agreement(
     """Agreement of two coders on every shown concept."""
     coded: dict[str, set[int]] = {coder_a: set(), coder_b: set()}
     passages: dict[tuple[str, int, int], list[Annotation]] = defaultdict(list)
+    everything: dict[tuple[str, int], list[Annotation]] = defaultdict(list)
     for annotation in data.annotations:
         if annotation.author not in coded:
             continue
         coded[annotation.author].add(annotation.document_id)
+        everything[(annotation.author, annotation.document_id)].append(annotation)
         for concept_id in data.counted_concepts(annotation, include_children):
             passages[(annotation.author, annotation.document_id, concept_id)].append(annotation)
     documents = tuple(d for d in data.documents if d in coded[coder_a] and d in coded[coder_b])
@@ -118,10 +133,24 @@ def agreement(
             mine = passages.get((coder_a, document_id, concept_id), [])
             theirs = passages.get((coder_b, document_id, concept_id), [])
             table = table + _table(mine, theirs, data.documents[document_id].length)
-            disagreements += _disagreements(document_id, concept_id, mine, theirs)
+            disagreements += [
+                replace(found,
+                        instead_a=_instead(data, everything[(coder_a, document_id)], found),
+                        instead_b=_instead(data, everything[(coder_b, document_id)], found))
+                for found in _disagreements(document_id, concept_id, mine, theirs)]
         tables[concept_id] = table
     disagreements.sort(key=lambda d: (d.document_id, d.start, d.concept_id))
     return AgreementReport(coder_a, coder_b, documents, tables, tuple(disagreements))
+
+
+def _instead(data: CodingData, passages: list[Annotation], found: Disagreement) -> tuple[int, ...]:
+    """Shown concepts other than the disputed one on passages overlapping the stretch."""
+    concepts: set[int] = set()
+    for passage in passages:
+        if passage.start < found.end and found.start < passage.end:
+            concepts.update(passage.concept_ids)
+    concepts.discard(found.concept_id)
+    return tuple(c for c in data.concept_ids if c in concepts)
 
 
 def _table(mine: Sequence[Annotation], theirs: Sequence[Annotation], length: int) -> Agreement:

@@ -11,23 +11,23 @@ NO_SITE = ""  # the "site" of documents without one (PDFs, text files)
 
 @dataclass(frozen=True)
 class AnalysisFilter:
-    """Empty sets and None mean "no restriction".
+    """None means "no restriction"; an empty set keeps nothing.
 
     Dates compare as ISO dates (the first ten characters of the document's
     date); when a date range is set, undated documents are left out.
     """
 
-    kinds: frozenset[str] = frozenset()
-    sites: frozenset[str] = frozenset()
+    kinds: frozenset[str] | None = None
+    sites: frozenset[str] | None = None
     date_from: str | None = None  # "YYYY-MM-DD", inclusive
     date_to: str | None = None  # "YYYY-MM-DD", inclusive
-    concept_ids: frozenset[int] = frozenset()
-    authors: frozenset[str] = frozenset()
+    concept_ids: frozenset[int] | None = None
+    authors: frozenset[str] | None = None
 
     def accepts_document(self, document: DocumentInfo) -> bool:
-        if self.kinds and document.kind not in self.kinds:
+        if self.kinds is not None and document.kind not in self.kinds:
             return False
-        if self.sites and document.site not in self.sites:
+        if self.sites is not None and document.site not in self.sites:
             return False
         if self.date_from is None and self.date_to is None:
             return True
@@ -43,17 +43,13 @@ class AnalysisFilter:
         documents = {i: d for i, d in data.documents.items() if self.accepts_document(d)}
         annotations = tuple(
             a for a in data.annotations
-            if a.document_id in documents and (not self.authors or a.author in self.authors)
+            if a.document_id in documents and (self.authors is None or a.author in self.authors)
         )
         shown = tuple(c for c in data.concept_ids
-                      if not self.concept_ids or c in self.concept_ids)
+                      if self.concept_ids is None or c in self.concept_ids)
         paragraphs = {i: p for i, p in data.paragraphs.items() if i in documents}
         return data.with_changes(documents=documents, annotations=annotations,
                                  concept_ids=shown, paragraphs=paragraphs)
-
-    @property
-    def is_empty(self) -> bool:
-        return self == AnalysisFilter()
 
 
 def sites(data: CodingData) -> list[str]:
@@ -63,3 +59,9 @@ def sites(data: CodingData) -> list[str]:
 
 def kinds(data: CodingData) -> list[str]:
     return sorted({d.kind for d in data.documents.values()})
+
+
+def date_range(data: CodingData) -> tuple[str, str] | None:
+    """The first and last day ("YYYY-MM-DD") documents are dated, if any are."""
+    days = sorted(d.date[:10] for d in data.documents.values() if len(d.date) >= 10)
+    return (days[0], days[-1]) if days else None

@@ -20,6 +20,7 @@ from annotator.core.analysis.data import CodingData
 from annotator.core.analysis.frequencies import ConceptFrequency, ConceptMatrix
 from annotator.core.exporting.atomic import atomic_file, atomic_path
 from annotator.core.exporting.xlsx_export import sheet_names
+from annotator.core.model import Annotation
 
 Cell = str | int | float | None
 ColumnKind = Literal["text", "count", "share", "kappa"]
@@ -52,6 +53,8 @@ def format_cell(value: Cell, kind: ColumnKind) -> str:
     if value is None:
         return "—" if kind != "text" else ""
     if kind == "share" and isinstance(value, float):
+        if 0 < value < 0.0005:
+            return "< 0.1 %"
         return f"{value * 100:.1f} %"
     if kind == "kappa" and isinstance(value, float):
         return f"{value + 0.0:.2f}".replace("-0.00", "0.00")
@@ -109,30 +112,43 @@ def agreement_table(data: CodingData, report: AgreementReport) -> Table:
         Column("only_b", f"{report.coder_b} only", "count"),
         Column("neither", "Neither", "count"),
         Column("agreement", "Agreement", "share"), Column("kappa", "Kappa", "kappa"),
+        Column("overlap", "Overlap of coded text", "share"),
     )
     rows = []
     keys: list[int | None] = []
     for concept_id, t in [*report.concepts.items(), (None, report.overall)]:
         name = data.paths[concept_id] if concept_id is not None else "All concepts"
         rows.append((name, t.both + t.only_a, t.both + t.only_b, t.both, t.only_a, t.only_b,
-                     t.neither, t.observed if t.total else None, t.kappa))
+                     t.neither, t.observed if t.total else None, t.kappa, t.overlap))
         keys.append(concept_id)
     return Table("Agreement", columns, tuple(rows), tuple(keys))
 
 
-def disagreement_table(data: CodingData, report: AgreementReport) -> Table:
-    """Each stretch where the coders differ, with both sides' passages."""
+def disagreement_table(
+    data: CodingData, report: AgreementReport, instead_label: str = "coded as"
+) -> Table:
+    """Each stretch where the coders differ, with both sides' passages.
+
+    A side without a passage names the concepts that coder gave the stretch
+    instead, if any. A row's key is its index in `report.disagreements`.
+    """
     columns = (Column("document", "Document"), Column("concept", "Concept"),
                Column("start", "Start", "count"), Column("end", "End", "count"),
                Column("passage_a", report.coder_a), Column("passage_b", report.coder_b))
+
+    def side(passages: tuple[Annotation, ...], instead: tuple[int, ...]) -> str:
+        if passages:
+            return QUOTE_SEPARATOR.join(a.quote for a in passages)
+        if instead:
+            return f"({instead_label}: {', '.join(data.paths[c] for c in instead)})"
+        return ""
+
     rows = tuple(
         (data.documents[d.document_id].title, data.paths[d.concept_id], d.start, d.end,
-         QUOTE_SEPARATOR.join(a.quote for a in d.passages_a),
-         QUOTE_SEPARATOR.join(a.quote for a in d.passages_b))
+         side(d.passages_a, d.instead_a), side(d.passages_b, d.instead_b))
         for d in report.disagreements
     )
-    return Table("Disagreements", columns, rows, tuple(d.concept_id for d in
-                                                       report.disagreements))
+    return Table("Disagreements", columns, rows, tuple(range(len(rows))))
 
 
 # -- writers ----------------------------------------------------------------------

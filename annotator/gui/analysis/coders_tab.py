@@ -1,0 +1,162 @@
+"""Coders: do two coders agree? Agreement and kappa per concept, disagreements side by side."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core import analysis
+from annotator.core.analysis import tables
+from annotator.core.analysis.agreement import AgreementReport
+from annotator.core.analysis.data import CodingData
+from annotator.gui.analysis.labels import kappa_words, translated
+from annotator.gui.analysis.tab import AnalysisTab, Work
+from annotator.gui.analysis.table_pane import TablePane
+
+HIDDEN_COLUMNS = ("start", "end")  # kept in exports, not worth screen room
+MAX_WRAPPED_ROWS = 500  # rows fitted to their text; beyond, one line each
+
+
+class CodersTab(AnalysisTab):
+    """Choose two coders; clicking a side of a disagreement opens that coder's passage."""
+
+    passageActivated = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._report: AgreementReport | None = None
+        self.coder_a = QComboBox(self)
+        self.coder_b = QComboBox(self)
+        self.coder_a.setAccessibleName(self.tr("First coder"))
+        self.coder_b.setAccessibleName(self.tr("Second coder"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        note = QLabel(self.tr(
+            "Counted character by character over the documents both coders worked on, as "
+            "MAXQDA and QualCoder do: for each concept, every character is coded or not by "
+            "each coder. Agreement is the share of characters where they agree; kappa "
+            "removes the agreement expected by chance (1 = perfect, 0 = chance, below 0 = "
+            "worse than chance)."), self)
+        note.setWordWrap(True)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.agreement = TablePane(self.tr("Agreement by concept"),
+                                   self.tr("coder agreement"), self)
+        self.disagreements = TablePane(self.tr("Where they differ"),
+                                       self.tr("disagreements"), self)
+        self.disagreements.view.setWordWrap(True)
+        self.disagreements.view.setToolTip(self.tr(
+            "Click a coder's passage to open it in the main window"))
+
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(self.tr("Compare"), self))
+        pick.addWidget(self.coder_a)
+        pick.addWidget(QLabel(self.tr("with"), self))
+        pick.addWidget(self.coder_b)
+        pick.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.agreement)
+        splitter.addWidget(self.disagreements)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(pick)
+        layout.addWidget(self.summary)
+        layout.addWidget(note)
+        layout.addWidget(splitter, 1)
+
+        self.coder_a.currentIndexChanged.connect(self.optionsChanged)
+        self.coder_b.currentIndexChanged.connect(self.optionsChanged)
+        self.disagreements.cellChosen.connect(self._open)
+        self.disagreements.cellActivated.connect(self._open)
+
+    # -- coders ---------------------------------------------------------------------
+    def set_coders(self, coders: list[str]) -> None:
+        """Offer these coders; keep the choice, else take the first two."""
+        for combo, default in ((self.coder_a, 0), (self.coder_b, 1)):
+            current = combo.currentText()
+            with QSignalBlocker(combo):
+                combo.clear()
+                combo.addItems(coders)
+                index = coders.index(current) if current in coders else \
+                    min(default, len(coders) - 1)
+                combo.setCurrentIndex(index)
+
+    def coders(self) -> tuple[str, str] | None:
+        a, b = self.coder_a.currentText(), self.coder_b.currentText()
+        return (a, b) if self.coder_a.count() >= 2 and a != b else None
+
+    # -- results --------------------------------------------------------------------
+    def work(self, include_children: bool) -> Work:
+        chosen = self.coders()
+
+        def compute(data: CodingData) -> AgreementReport | None:
+            if chosen is None:
+                return None
+            return analysis.agreement(data, *chosen, include_children=include_children)
+
+        return compute
+
+    def show_result(self, data: CodingData, result: Any) -> None:
+        self._report = result
+        if result is None:
+            self.summary.setText(self.tr(
+                "Agreement needs passages by two different coders. Merge another coder's "
+                "copy of the project (annotator merge) or choose two coders above."))
+            self.agreement.set_table(tables.Table("", (), ()))
+            self.disagreements.set_table(tables.Table("", (), ()))
+            return
+        coders = (result.coder_a, result.coder_b)
+        overall = result.overall
+        self.summary.setText(self.tr(
+            "<b>%1</b> and <b>%2</b> both coded <b>%3</b> of %4 documents. Over all "
+            "concepts: agreement <b>%5</b>, kappa <b>%6</b> (%7); of the text either "
+            "coded, they coded <b>%9</b> alike; %8 stretches differ.")
+            .replace("%1", result.coder_a).replace("%2", result.coder_b)
+            .replace("%3", str(len(result.document_ids)))
+            .replace("%4", str(len(data.documents)))
+            .replace("%5", tables.format_cell(overall.observed, "share"))
+            .replace("%6", tables.format_cell(overall.kappa, "kappa"))
+            .replace("%7", kappa_words(overall.kappa))
+            .replace("%8", str(len(result.disagreements)))
+            .replace("%9", tables.format_cell(overall.overlap, "share")))
+        agreement = translated(tables.agreement_table(data, result), coders)
+        differences = translated(
+            tables.disagreement_table(data, result, self.tr("coded as")), coders)
+        self.agreement.set_table(agreement)
+        self.agreement.extra_tables = [differences]
+        self.disagreements.set_table(differences)
+        self._fit_disagreements(differences)
+
+    def _fit_disagreements(self, table: tables.Table) -> None:
+        view = self.disagreements.view
+        keys = [c.key for c in table.columns]
+        for column, key in enumerate(keys):
+            view.setColumnHidden(column, key in HIDDEN_COLUMNS)
+        header = view.horizontalHeader()
+        for key, width in (("document", 200), ("concept", 200), ("passage_a", 380),
+                           ("passage_b", 380)):
+            if key in keys:
+                header.resizeSection(keys.index(key), width)
+        if len(table.rows) <= MAX_WRAPPED_ROWS:
+            view.resizeRowsToContents()
+
+    def _open(self, row_key: object, column_key: str) -> None:
+        if self._report is None or not isinstance(row_key, int):
+            return
+        difference = self._report.disagreements[row_key]
+        sides = {"passage_a": difference.passages_a, "passage_b": difference.passages_b}
+        passages = sides.get(column_key) or difference.passages_a or difference.passages_b
+        if passages:
+            self.passageActivated.emit(passages[0].document_id, passages[0].id)

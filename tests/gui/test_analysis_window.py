@@ -1,0 +1,176 @@
+"""The Analysis window on a hand-built project: figures, filters, the passages behind a cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+
+from annotator.core.project import Project
+from annotator.gui.analysis import AnalysisWindow
+from annotator.gui.analysis.cooccurrence_tab import PASSAGE_ROLE
+from annotator.gui.analysis.table_model import ROW_KEY_ROLE
+from annotator.gui.editor import Editor
+from tests.core.analysis_fixtures import Corpus, build_corpus
+
+WAIT_MS = 10_000
+
+
+@pytest.fixture
+def corpus(tmp_path: Path):
+    built = build_corpus(tmp_path / "corpus.annot")
+    yield built
+    built.project.close()
+
+
+@pytest.fixture
+def window(qtbot, corpus: Corpus):
+    editor = Editor(corpus.project)
+    shown = AnalysisWindow(editor)
+    qtbot.addWidget(shown)
+    shown.resize(1200, 700)
+    with qtbot.waitSignal(shown.computed, timeout=WAIT_MS):
+        shown.show()
+    yield shown
+    shown.close()
+
+
+def recompute(qtbot, window: AnalysisWindow, change) -> None:
+    with qtbot.waitSignal(window.computed, timeout=WAIT_MS):
+        change()
+
+
+def cell(pane, row_key, column: int) -> str:
+    """The text shown in the cell of the row whose key is `row_key`."""
+    model = pane.proxy
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data(ROW_KEY_ROLE) == row_key:
+            return model.index(row, column).data()
+    raise AssertionError(f"no row {row_key}")
+
+
+def test_frequencies_show_passages_documents_and_share(window, corpus: Corpus) -> None:
+    pane = window.frequencies.concepts
+    trust = corpus.ids["Trust"]
+    assert [cell(pane, trust, c) for c in range(5)] == ["Trust", "3", "2", "55", "9.2 %"]
+    assert window.status.text().startswith("3 documents, 9 passages")
+
+
+def test_matrix_by_kind_with_coverage(qtbot, window, corpus: Corpus) -> None:
+    tab = window.frequencies
+    recompute(qtbot, window, lambda: tab.columns.setCurrentIndex(tab.columns.findData("kind")))
+    recompute(qtbot, window, lambda: tab.values.setCurrentIndex(tab.values.findData("coverage")))
+    headers = [tab.matrix.proxy.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(tab.matrix.proxy.columnCount())]
+    assert headers == ["Concept", "PDF", "Web"]
+    money = corpus.ids["Money"]
+    assert (cell(tab.matrix, money, 1), cell(tab.matrix, money, 2)) == ("6.7 %", "10.0 %")
+
+
+def test_filters_apply_to_every_view(qtbot, window, corpus: Corpus) -> None:
+    recompute(qtbot, window, lambda: window.filters.kinds.set_selected(frozenset({"pdf"})))
+    assert cell(window.frequencies.concepts, corpus.ids["Money"], 1) == "1"
+    assert window.filters.kinds.text().endswith("1 of 2")
+    recompute(qtbot, window, lambda: window.filters.sub_concepts.setChecked(True))
+    assert cell(window.frequencies.concepts, corpus.ids["Trust"], 1) == "1"  # report's Care
+    recompute(qtbot, window, window.filters.clear)
+    assert cell(window.frequencies.concepts, corpus.ids["Money"], 1) == "3"
+
+
+def test_clicking_a_cell_lists_its_passages_and_opens_one(qtbot, window, corpus) -> None:
+    recompute(qtbot, window, lambda: window.tabs.setCurrentWidget(window.cooccurrence))
+    tab = window.cooccurrence
+    trust, conflict = corpus.ids["Trust"], corpus.ids["Conflict"]
+    assert cell(tab.matrix, conflict, 1) == "1"  # blog2 [0,40) carries both
+    index = tab.matrix.index_of(trust, f"concept:{conflict}")
+    qtbot.mouseClick(tab.matrix.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.matrix.view.visualRect(index).center())
+    assert tab.pairs.topLevelItemCount() == 1
+    pair = tab.pairs.topLevelItem(0)
+    assert pair.text(0) == "1. blog2"
+    [passage] = [pair.child(i) for i in range(pair.childCount())]  # one passage, both tags
+    blog2 = corpus.ids["blog2"]
+    expected = next(a for a in corpus.project.annotations(document_id=blog2)
+                    if set(a.concept_ids) == {trust, conflict})
+    assert passage.data(0, PASSAGE_ROLE) == (blog2, expected.id)
+    with qtbot.waitSignal(window.passageActivated) as opened:
+        rect = tab.pairs.visualItemRect(passage)
+        qtbot.mouseClick(tab.pairs.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [blog2, expected.id]
+
+
+def test_within_distance_lists_both_passages(qtbot, window, corpus) -> None:
+    recompute(qtbot, window, lambda: window.tabs.setCurrentWidget(window.cooccurrence))
+    tab = window.cooccurrence
+    recompute(qtbot, window, lambda: tab.mode.setCurrentIndex(tab.mode.findData("within")))
+    recompute(qtbot, window, lambda: tab.distance.setValue(30))
+    care, conflict = corpus.ids["Care"], corpus.ids["Conflict"]
+    tab.choose_cell(care, conflict)
+    pair = tab.pairs.topLevelItem(0)
+    quotes = [pair.child(i).data(0, PASSAGE_ROLE) for i in range(pair.childCount())]
+    blog1 = corpus.ids["blog1"]
+    by_start = {a.start: a.id for a in corpus.project.annotations(document_id=blog1)}
+    assert quotes == [(blog1, by_start[5]), (blog1, by_start[50])]  # Care first, as the row
+    assert pair.child(0).text(1) == "Trust/Care"
+
+
+def test_coders_agreement_and_disagreements(qtbot, window, corpus) -> None:
+    recompute(qtbot, window, lambda: window.tabs.setCurrentWidget(window.coders))
+    tab = window.coders
+    assert tab.coders() == ("A", "B")
+    # only blog2 was coded by both; Money: A [100,120), B [150,160) of 200 characters
+    money = corpus.ids["Money"]
+    assert [cell(tab.agreement, money, c) for c in (1, 2, 3, 6)] == ["20", "10", "0", "170"]
+    assert cell(tab.agreement, money, 7) == "85.0 %"
+    assert "both coded <b>1</b> of 3 documents" in tab.summary.text()
+    # blog2: A alone on [0,40) (Trust, Conflict); Money: A [100,120), then B [150,160)
+    shown = tab.disagreements.proxy
+    rows = [[shown.index(r, c).data() for c in (1, 4, 5)] for r in range(shown.rowCount())]
+    text = corpus.project.document(corpus.ids["blog2"]).text
+    assert rows == [["Trust", text[0:40], ""],
+                    ["Conflict", text[0:40], ""],
+                    ["Money", text[100:120], ""],
+                    ["Money", "", text[150:160]]]
+    with qtbot.waitSignal(window.passageActivated) as opened:
+        tab.disagreements.cellChosen.emit(3, "passage_b")
+    b_passage = next(a for a in corpus.project.annotations() if a.author == "B")
+    assert opened.args == [corpus.ids["blog2"], b_passage.id]
+
+
+def test_charts_save_png_and_svg(qtbot, window, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+    from PySide6.QtSvg import QSvgRenderer
+
+    from annotator.gui.analysis.charts import save_chart
+
+    recompute(qtbot, window, lambda: window.tabs.setCurrentWidget(window.charts))
+    charts = window.charts
+    assert charts.bars.categories == ["Trust", "Care", "Conflict", "Money"]
+    assert charts.bars.series[0].values == (3.0, 2.0, 2.0, 3.0)
+    save_chart(charts.bars, tmp_path / "bars.png")
+    image = QImage(str(tmp_path / "bars.png"))
+    assert image.width() >= 2 * 700 and not image.isNull()
+    recompute(qtbot, window, lambda: charts.kind.setCurrentIndex(1))
+    assert charts.heatmap.values[2][0] == 1  # Conflict with Trust
+    save_chart(charts.heatmap, tmp_path / "heat.svg")
+    assert QSvgRenderer(str(tmp_path / "heat.svg")).isValid()
+
+
+def test_an_edit_in_the_main_window_is_shown(qtbot, window, corpus) -> None:
+    editor = window.editor
+    recompute(qtbot, window, lambda: editor.annotate(corpus.ids["report"], 100, 110,
+                                                     (corpus.ids["Money"],)))
+    assert cell(window.frequencies.concepts, corpus.ids["Money"], 1) == "4"
+
+
+def test_closing_the_project_closes_the_window(qtbot, tmp_path: Path) -> None:
+    project = Project.create(tmp_path / "p.annot")
+    editor = Editor(project)
+    shown = AnalysisWindow(editor)  # deleted with the editor, so not given to qtbot
+    with qtbot.waitSignal(shown.computed, timeout=WAIT_MS):
+        shown.show()
+    editor.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(shown), timeout=WAIT_MS)
+    project.close()
