@@ -109,3 +109,26 @@ def test_sub_concepts_count_for_the_parent(tmp_path: Path) -> None:
         assert (alone.observed, alone.kappa) == (pytest.approx(0.5), pytest.approx(0.0))
         pooled = analysis.agreement(data, "A", "B", include_children=True).concepts[parent]
         assert pooled.kappa == pytest.approx(1.0)
+
+
+def test_overlap_of_coded_text(coded) -> None:
+    project, ids, _ = coded
+    report = analysis.agreement(analysis.load(project), "A", "B")
+    assert report.concepts[ids["X"]].overlap == pytest.approx(20 / 35)  # both / either
+    assert report.concepts[ids["Z"]].overlap is None
+
+
+def test_a_disagreement_says_what_the_other_coder_gave_instead(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "i.annot") as project:
+        doc = project.add_document(document("d", 60)).document
+        control, reputation = project.add_concept("Control").id, project.add_concept("Rep").id
+        project.annotate(doc.id, 0, 30, [control], author="A")
+        project.annotate(doc.id, 10, 25, [reputation], author="B")
+        data = analysis.load(project)
+        report = analysis.agreement(data, "A", "B")
+        first, second = report.disagreements
+        assert (first.concept_id, first.instead_a, first.instead_b) == (control, (), (reputation,))
+        assert (second.concept_id, second.instead_a) == (reputation, (control,))
+        table = disagreement_table(data, report)
+        assert table.rows[0][5] == "(coded as: Rep)"
+        assert table.rows[1][4] == "(coded as: Control)"

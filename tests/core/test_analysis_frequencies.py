@@ -8,7 +8,13 @@ import pytest
 
 from annotator.core import analysis
 from annotator.core.analysis import AnalysisFilter
-from annotator.core.analysis.tables import frequency_table, matrix_table
+from annotator.core.analysis.tables import (
+    format_cell,
+    frequency_table,
+    matrix_table,
+    write_csv,
+    write_xlsx,
+)
 from annotator.core.project import Project
 from tests.core.analysis_fixtures import Corpus, build_corpus, document
 
@@ -116,3 +122,35 @@ def test_frequency_table_cells(corpus: Corpus) -> None:
     row = table.row_keys.index(corpus.ids["Care"])
     assert table.rows[row][0] == "Trust/Care"
     assert table.cell_text(row, 4) == f"{65 / TOTAL * 100:.1f} %"
+
+
+def test_an_empty_choice_keeps_nothing(corpus: Corpus) -> None:
+    data = analysis.load(corpus.project)
+    nothing = AnalysisFilter(kinds=frozenset()).apply(data)
+    assert (len(nothing.documents), len(nothing.annotations)) == (0, 0)
+    assert AnalysisFilter(authors=frozenset()).apply(data).annotations == ()
+
+
+def test_tiny_shares_are_not_shown_as_zero() -> None:
+    assert format_cell(0.0004, "share") == "< 0.1 %"
+    assert format_cell(0.0, "share") == "0.0 %"
+    assert format_cell(-0.0001, "kappa") == "0.00"
+
+
+def test_tables_written_as_csv_and_xlsx(corpus: Corpus, tmp_path: Path) -> None:
+    import csv
+    import zipfile
+
+    data = analysis.load(corpus.project)
+    concepts = frequency_table(data, analysis.concept_frequencies(data))
+    matrix = matrix_table(data, analysis.concept_matrix(data, by="kind"), "coverage")
+    write_csv(concepts, tmp_path / "c.csv")
+    with (tmp_path / "c.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][0] == "Concept" and rows[1][:4] == ["Trust", "3", "2", "55"]
+    write_xlsx([concepts, matrix], tmp_path / "t.xlsx")
+    with zipfile.ZipFile(tmp_path / "t.xlsx") as book:
+        names = book.namelist()
+        workbook = book.read("xl/workbook.xml").decode()
+    assert "xl/worksheets/sheet2.xml" in names
+    assert 'name="Concepts"' in workbook and 'name="Concepts by document"' in workbook
