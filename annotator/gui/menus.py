@@ -63,6 +63,14 @@ class WindowActions(QObject):
         self._add(m, self.tr("&Missing sources…"), self.missing_sources, project=True,
                   tip=self.tr("Links that could not be downloaded: attach a saved copy "
                               "of each page"))
+        self.import_refi_action = self._add(
+            m, self.tr("Import REFI-QDA project or code&book…"), self.import_refi, project=True,
+            tip=self.tr("Bring in a .qdpx project or .qdc codebook made with NVivo, "
+                        "ATLAS.ti, MAXQDA or QualCoder"))
+        self.export_action = self._add(
+            m, self.tr("&Export…"), self.export, "Ctrl+E", project=True,
+            tip=self.tr("Write the highlights as a table, a report, annotated PDFs or a "
+                        "REFI-QDA project"))
         m.addSeparator()
         self._add(m, self.tr("&Coder name…"), self.set_author)
         m.addSeparator()
@@ -276,6 +284,19 @@ class WindowActions(QObject):
             self.tr("Address of the article or PDF (http:// or https://):"))
         if ok and url.strip():
             self.window.importer.import_sources([url.strip()])
+
+    def export(self) -> None:
+        from annotator.gui.export_controller import ExportController  # loads the exporters
+
+        if self.window.project is not None:
+            ExportController.for_window(self.window, self.window.statusBar()).open_dialog(
+                self.window.project, self.window.current_document_id)
+
+    def import_refi(self) -> None:
+        from annotator.gui.refi_import_controller import RefiImportController
+
+        if self.window.project is not None:
+            RefiImportController.for_window(self.window).choose_and_import()
 
     def import_collection(self) -> None:
         from annotator.gui.collection_dialog import import_collection

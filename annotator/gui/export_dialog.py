@@ -1,0 +1,303 @@
+"""File ▸ Export…: choose a format, the documents and concepts, and where to write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.exporting import FORMATS, ExportFormat, ExportSelection
+from annotator.core.project import Project
+from annotator.gui.export_pickers import ConceptChooser, DocumentChooser
+
+# Settings kept in the project: each project tends to be exported to its own folder.
+FOLDER_SETTING = "export.folder"
+FORMAT_SETTING = "export.format"
+# The order shown: the everyday formats first.
+FORMAT_ORDER = ("csv", "xlsx", "html", "pdf", "webannotation", "qdpx", "qdc")
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """One export to run: the format's registry name, where to write, what to include."""
+
+    format_name: str
+    destination: Path
+    selection: ExportSelection | None
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+class ExportDialog(QDialog):
+    """Collects an ExportRequest; the caller runs it once the dialog is accepted."""
+
+    def __init__(self, project: Project, current_document_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export"))
+        self.setObjectName("exportDialog")
+        self.project = project
+        self._confirmed: Path | None = None  # a path whose replacement the user approved
+        texts = self._format_texts()
+        names = [n for n in FORMAT_ORDER if n in FORMATS] + [
+            n for n in FORMATS if n not in FORMAT_ORDER]
+
+        self.format_buttons: dict[str, QRadioButton] = {}
+        self._format_group = QButtonGroup(self)
+        format_box = QGroupBox(self.tr("Format"), self)
+        format_layout = QVBoxLayout(format_box)
+        format_layout.setSpacing(2)
+        for name in names:
+            label, explanation = texts.get(name, (FORMATS[name].label, ""))
+            button = QRadioButton(label, format_box)
+            button.setObjectName(f"format_{name}")
+            font = button.font()
+            font.setBold(True)
+            button.setFont(font)
+            button.setAccessibleDescription(explanation)
+            self._format_group.addButton(button)
+            self.format_buttons[name] = button
+            format_layout.addWidget(button)
+            if explanation:
+                note = QLabel(explanation, format_box)
+                note.setWordWrap(True)
+                note.setIndent(button.iconSize().width() + 8)
+                note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+                note.setBuddy(button)
+                format_layout.addWidget(note)
+                format_layout.addSpacing(4)
+        format_layout.addStretch(1)
+
+        documents = project.documents()
+        self.documents = DocumentChooser(documents, current_document_id, self)
+        self.concepts = ConceptChooser(project.concepts(), project.concept_usage(), self)
+        self.scope_note = QLabel(self)
+        self.scope_note.setWordWrap(True)
+        self.scope_note.setObjectName("exportScopeNote")
+        choices = QVBoxLayout()
+        choices.addWidget(self.documents, 1)
+        choices.addWidget(self.concepts, 1)
+        choices.addWidget(self.scope_note)
+
+        self.destination_edit = QLineEdit(self)
+        self.destination_edit.setObjectName("exportDestination")
+        self.destination_edit.setAccessibleName(self.tr("Export to"))
+        self.choose_button = QPushButton(self.tr("&Choose…"), self)
+        self.destination_label = QLabel(self.tr("&Save as:"), self)
+        self.destination_label.setBuddy(self.destination_edit)
+        where = QHBoxLayout()
+        where.addWidget(self.destination_label)
+        where.addWidget(self.destination_edit, 1)
+        where.addWidget(self.choose_button)
+
+        self.problem = QLabel(self)
+        self.problem.setObjectName("exportProblem")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.problem, 1)
+        bottom.addWidget(self.buttons)
+
+        columns = QHBoxLayout()
+        columns.addWidget(format_box, 5)
+        columns.addLayout(choices, 4)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addLayout(where)
+        layout.addLayout(bottom)
+
+        self._format_group.buttonToggled.connect(self._format_toggled)
+        self.documents.changed.connect(self._update_state)
+        self.concepts.changed.connect(self._update_state)
+        self.destination_edit.textChanged.connect(self._update_state)
+        self.choose_button.clicked.connect(self.choose_destination)
+        self.buttons.accepted.connect(self._accept_if_ready)
+        self.buttons.rejected.connect(self.reject)
+
+        remembered = project.setting(FORMAT_SETTING)
+        self._format = remembered if remembered in FORMATS else names[0]
+        self.destination_edit.setText(str(self.suggested_destination(self._format)))
+        self.format_buttons[self._format].setChecked(True)
+        self._update_state()
+        self.resize(860, 580)
+
+    def _format_texts(self) -> dict[str, tuple[str, str]]:
+        return {
+            "csv": (self.tr("CSV table"), self.tr(
+                "For a spreadsheet or a statistics program: one row per passage and concept. "
+                "Opens in Excel or LibreOffice with accents intact.")),
+            "xlsx": (self.tr("Excel workbook"), self.tr(
+                "For Excel or LibreOffice: every passage on one sheet, and one sheet per "
+                "top-level concept.")),
+            "html": (self.tr("HTML report"), self.tr(
+                "To read, print or send: the passages grouped by concept, on one page that "
+                "opens in any web browser.")),
+            "pdf": (self.tr("Annotated PDFs"), self.tr(
+                "A copy of each PDF with your highlights and memos, for any PDF reader. "
+                "Written into a folder.")),
+            "webannotation": (self.tr("Web Annotations (JSON-LD)"), self.tr(
+                "For developers and annotation tools: the W3C standard, with each quote and "
+                "its position.")),
+            "qdpx": (self.tr("REFI-QDA project"), self.tr(
+                "To continue in NVivo, ATLAS.ti, MAXQDA or QualCoder: the whole project, "
+                "documents included.")),
+            "qdc": (self.tr("REFI-QDA codebook"), self.tr(
+                "Your concepts alone, with colours and descriptions, for another QDA program "
+                "or another project.")),
+        }
+
+    # -- what was chosen ---------------------------------------------------------------
+    @property
+    def chosen_format(self) -> ExportFormat:
+        return FORMATS[self._format]
+
+    def set_format(self, name: str) -> None:
+        self.format_buttons[name].setChecked(True)
+
+    def selection(self) -> ExportSelection | None:
+        if self.chosen_format.whole_project or (self.documents.everything
+                                                and self.concepts.everything):
+            return None
+        return ExportSelection(
+            document_ids=None if self.documents.everything else self.documents.ticked_ids(),
+            concept_ids=None if self.concepts.everything else self.concepts.ticked_ids(),
+        )
+
+    def destination(self) -> Path:
+        path = Path(self.destination_edit.text().strip()).expanduser()
+        chosen = self.chosen_format
+        if not chosen.folder and not path.suffix:
+            path = path.with_suffix(chosen.suffix)
+        return path
+
+    def request(self) -> ExportRequest:
+        return ExportRequest(self._format, self.destination(), self.selection())
+
+    # -- the destination -----------------------------------------------------------------
+    def suggested_destination(self, name: str) -> Path:
+        folder = Path(self.project.setting(FOLDER_SETTING) or "")
+        if not folder.parts or not folder.is_dir():
+            folder = documents_folder()
+        return folder / f"{self.project.path.stem}-{name}{FORMATS[name].suffix}"
+
+    def _retarget(self, old: str, new: str) -> None:
+        """Follow a change of format: a suggested name is replaced, a typed one keeps its stem."""
+        text = self.destination_edit.text().strip()
+        if not text or Path(text) == self.suggested_destination(old):
+            target = self.suggested_destination(new)
+        else:
+            path = Path(text)
+            stem = path.name if FORMATS[old].folder else path.stem
+            target = path.with_name(stem + FORMATS[new].suffix)
+        self.destination_edit.setText(str(target))
+
+    def choose_destination(self) -> None:
+        current = self.destination()
+        chosen = self.chosen_format
+        if chosen.folder:
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Folder for the annotated PDFs"), str(current.parent))
+            if folder:
+                self.destination_edit.setText(folder)
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export as"), str(current),
+            f"{self.format_buttons[self._format].text()} (*{chosen.suffix})")
+        if path:
+            if not Path(path).suffix:
+                path += chosen.suffix
+            self._confirmed = Path(path)  # the file dialog asked before replacing
+            self.destination_edit.setText(path)
+
+    # -- state ------------------------------------------------------------------------------
+    def _format_toggled(self, button: QRadioButton, checked: bool) -> None:
+        if not checked:
+            return
+        name = next(n for n, b in self.format_buttons.items() if b is button)
+        if name != self._format:
+            old, self._format = self._format, name
+            self._retarget(old, name)
+        self._update_state()
+
+    def _update_state(self) -> None:
+        chosen = self.chosen_format
+        for chooser in (self.documents, self.concepts):
+            chooser.setEnabled(not chosen.whole_project)
+        if chosen.whole_project:
+            note = self.tr("A REFI-QDA file always carries the whole project — every document, "
+                           "concept and highlight — so that another program can take over "
+                           "the work: the choices above do not apply.")
+        elif chosen.folder:
+            note = self.tr("Only PDF documents are exported: one annotated copy of each, "
+                           "named after the document, in the folder below.")
+        else:
+            note = ""
+        self.scope_note.setText(note)
+        self.scope_note.setVisible(bool(note))
+        self.destination_label.setText(self.tr("&Folder:") if chosen.folder
+                                       else self.tr("&Save as:"))
+        problem = self._problem()
+        self.problem.setText(problem)
+        self.export_button.setEnabled(not problem)
+
+    def _problem(self) -> str:
+        """Why Export cannot run yet, or "" when it can."""
+        if not self.chosen_format.whole_project:
+            if not self.documents.everything and not self.documents.ticked_ids():
+                return self.tr("Tick at least one document.")
+            if not self.concepts.everything and not self.concepts.ticked_ids():
+                return self.tr("Tick at least one concept.")
+        if not self.destination_edit.text().strip():
+            return self.tr("Choose where to save the export.")
+        return ""
+
+    def _accept_if_ready(self) -> None:
+        if self._problem():
+            return
+        target = self.destination()
+        chosen = self.chosen_format
+        home = target.parent  # must exist: the file's folder, or the one holding the PDF folder
+        if chosen.folder and target.exists() and not target.is_dir():
+            self._refuse(self.tr("%s is a file: annotated PDFs are written into a folder.")
+                         % target)
+            return
+        if not chosen.folder and target.is_dir():
+            self._refuse(self.tr("%s is a folder: give a file name.") % target)
+            return
+        if not home.is_dir():
+            self._refuse(self.tr("The folder %s does not exist.") % home)
+            return
+        if not chosen.folder and target.exists() and target != self._confirmed:
+            answer = QMessageBox.question(
+                self, self.tr("Replace the file?"),
+                self.tr("%s already exists. Replace it?") % target.name)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.project.set_setting(FORMAT_SETTING, self._format)
+        self.project.set_setting(FOLDER_SETTING, str(home))
+        self.accept()
+
+    def _refuse(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Cannot export there"), message)

@@ -1,0 +1,141 @@
+"""The export dialog's two choosers: which documents and which concepts, all or ticked ones."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.model import Concept
+from annotator.core.project import DocumentSummary
+from annotator.gui.icons import kind_icon, swatch_icon
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _Chooser(QGroupBox):
+    """"All" or "only these" above a list of ticks; ticking an item chooses "only these"."""
+
+    changed = Signal()
+
+    def __init__(self, title: str, all_text: str, some_text: str, parent: QWidget | None) -> None:
+        super().__init__(title, parent)
+        self.all_button = QRadioButton(all_text, self)
+        self.some_button = QRadioButton(some_text, self)
+        self.all_button.setChecked(True)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.all_button)
+        self._layout.addWidget(self.some_button)
+        self.all_button.toggled.connect(lambda _on: self.changed.emit())
+
+    def _add_list(self, view: QWidget) -> None:
+        view.setAccessibleName(self.title())
+        self._layout.addWidget(view, 1)
+
+    def _ticked(self) -> None:
+        if not self.some_button.isChecked():
+            self.some_button.setChecked(True)  # emits changed through the "all" button
+        else:
+            self.changed.emit()
+
+    @property
+    def everything(self) -> bool:
+        return self.all_button.isChecked()
+
+
+class DocumentChooser(_Chooser):
+    """All documents, or the ticked ones; the open document starts ticked."""
+
+    def __init__(self, documents: list[DocumentSummary], current_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Documents"),
+                         self.tr("All documents (%d)") % len(documents),
+                         self.tr("Only the ticked documents:"), parent)
+        self.list = QListWidget(self)
+        self.list.setObjectName("exportDocuments")
+        self.list.setIconSize(QSize(16, 16))
+        self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for document in documents:
+            item = QListWidgetItem(kind_icon(document.kind), document.title, self.list)
+            item.setToolTip(self.tr("%s — %d highlights") % (document.title,
+                                                              document.annotation_count))
+            item.setData(ID_ROLE, document.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                          | Qt.ItemFlag.ItemIsSelectable)
+            ticked = document.id == current_id
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self._add_list(self.list)
+        self.list.itemChanged.connect(lambda _item: self._ticked())
+
+    def items(self) -> list[QListWidgetItem]:
+        return [self.list.item(row) for row in range(self.list.count())]
+
+    def ticked_ids(self) -> list[int]:
+        return [item.data(ID_ROLE) for item in self.items()
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def tick(self, document_ids: set[int]) -> None:
+        for item in self.items():
+            item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in document_ids
+                               else Qt.CheckState.Unchecked)
+
+
+class ConceptChooser(_Chooser):
+    """All concepts, or the ticked ones; ticking a parent ticks its whole branch."""
+
+    def __init__(self, concepts: list[Concept], usage: dict[int, int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Concepts"),
+                         self.tr("All concepts, and highlights without a concept"),
+                         self.tr("Only highlights with the ticked concepts:"), parent)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("exportConcepts")
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        items: dict[int, QTreeWidgetItem] = {}
+        for concept in concepts:  # parents come before their children
+            holder = items.get(concept.parent_id) if concept.parent_id is not None else None
+            item = QTreeWidgetItem(holder or self.tree)
+            count = usage.get(concept.id, 0)
+            item.setText(0, f"{concept.name} ({count})")
+            item.setIcon(0, swatch_icon(concept.color))
+            item.setData(0, ID_ROLE, concept.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                          | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsAutoTristate)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            items[concept.id] = item
+        self._items = items
+        self.tree.expandAll()
+        self._add_list(self.tree)
+        self.tree.itemChanged.connect(lambda _item, _column: self._ticked())
+
+    def ticked_ids(self) -> list[int]:
+        """The fully ticked branches' roots: a concept brings its sub-concepts along."""
+        ids: list[int] = []
+
+        def walk(item: QTreeWidgetItem) -> None:
+            state = item.checkState(0)
+            if state == Qt.CheckState.Checked:
+                ids.append(item.data(0, ID_ROLE))
+            elif state == Qt.CheckState.PartiallyChecked:
+                for index in range(item.childCount()):
+                    walk(item.child(index))
+
+        for index in range(self.tree.topLevelItemCount()):
+            walk(self.tree.topLevelItem(index))
+        return ids
+
+    def tick(self, concept_ids: set[int]) -> None:
+        for concept_id, item in self._items.items():
+            if concept_id in concept_ids:
+                item.setCheckState(0, Qt.CheckState.Checked)
