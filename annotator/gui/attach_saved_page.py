@@ -130,10 +130,12 @@ class MissingSourcesDialog(QDialog):
         return item.data(0, _SOURCE_ROLE) if item is not None else None
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None and not self._runner.busy
-        for button in (self.attach_button, self.open_button, self.copy_button,
-                       self.forget_button):
-            button.setEnabled(chosen)
+        chosen = self.selected() is not None
+        writable = chosen and not self._runner.busy and not self.editor.project.read_only
+        self.attach_button.setEnabled(writable)
+        self.forget_button.setEnabled(writable)
+        self.open_button.setEnabled(chosen)
+        self.copy_button.setEnabled(chosen)
 
     # -- actions ----------------------------------------------------------------------
     def attach_selected(self) -> None:
@@ -213,5 +215,6 @@ def show_missing_sources(window: QWidget, editor: Editor | None) -> MissingSourc
     if editor is None:
         return None
     dialog = MissingSourcesDialog(editor, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

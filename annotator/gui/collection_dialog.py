@@ -56,6 +56,10 @@ def start_collection_import(window: MainWindow, path: str | Path) -> QDialog | N
     """Read the list at `path`; a saved page first opens the link picker. Returns the dialog."""
     if window.editor is None:
         return None
+    if window.editor.project.read_only:
+        QMessageBox.information(window, _tr("Import a collection"),
+                                _tr("This project is open read-only: nothing can be added."))
+        return None
     try:
         links = read_link_list(path)
     except AnnotatorError as error:
@@ -63,6 +67,7 @@ def start_collection_import(window: MainWindow, path: str | Path) -> QDialog | N
         return None
     if links.kind == "page":
         picker = LinkPickerDialog(links, window)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         picker.accepted.connect(
             lambda: _run(window, picker.selected_links(), links.name))
         picker.open()
@@ -74,6 +79,7 @@ def _run(window: MainWindow, links: list[Link], name: str) -> CollectionImportDi
     if window.editor is None or not links:
         return None
     dialog = CollectionImportDialog(window.editor, links, name, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def imported(document_id: int) -> None:
         if window.current_document_id is None:

@@ -12,7 +12,7 @@ import logging
 import threading
 from collections.abc import Sequence
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,6 +38,7 @@ from annotator.core.collections.batch import (
     record,
 )
 from annotator.core.collections.parsing import Link
+from annotator.core.errors import AnnotatorError
 from annotator.gui.editor import Editor
 
 log = logging.getLogger(__name__)
@@ -171,7 +172,10 @@ class CollectionImportDialog(QDialog):
 
     # -- results --------------------------------------------------------------------
     def _record(self, fetched: Fetched) -> None:
-        result = record(self.editor.project, fetched, add=self.editor.add_document)
+        try:
+            result = record(self.editor.project, fetched, add=self.editor.add_document)
+        except AnnotatorError as error:  # the project file itself failed (disk full...)
+            result = LinkResult(fetched.index, fetched.link, LinkStatus.FAILED, str(error))
         self._show(result)
         if result.status == LinkStatus.IMPORTED and result.document_id is not None:
             self.documentImported.emit(result.document_id)
@@ -250,7 +254,9 @@ class CollectionImportDialog(QDialog):
     def _show_missing(self) -> None:
         from annotator.gui.attach_saved_page import MissingSourcesDialog
 
-        MissingSourcesDialog(self.editor, self).open()
+        dialog = MissingSourcesDialog(self.editor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # -- closing --------------------------------------------------------------------
     def reject(self) -> None:
