@@ -24,8 +24,9 @@ that stretch instead.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from annotator.core.analysis import intervals
@@ -125,6 +126,7 @@ def agreement(
         for concept_id in data.counted_concepts(annotation, include_children):
             passages[(annotation.author, annotation.document_id, concept_id)].append(annotation)
     documents = tuple(d for d in data.documents if d in coded[coder_a] and d in coded[coder_b])
+    lookups = {key: _Overlapping(found) for key, found in everything.items()}
     tables: dict[int, Agreement] = {}
     disagreements: list[Disagreement] = []
     for concept_id in data.concept_ids:
@@ -135,20 +137,34 @@ def agreement(
             table = table + _table(mine, theirs, data.documents[document_id].length)
             disagreements += [
                 replace(found,
-                        instead_a=_instead(data, everything[(coder_a, document_id)], found),
-                        instead_b=_instead(data, everything[(coder_b, document_id)], found))
+                        instead_a=_instead(data, lookups[(coder_a, document_id)], found),
+                        instead_b=_instead(data, lookups[(coder_b, document_id)], found))
                 for found in _disagreements(document_id, concept_id, mine, theirs)]
         tables[concept_id] = table
     disagreements.sort(key=lambda d: (d.document_id, d.start, d.concept_id))
     return AgreementReport(coder_a, coder_b, documents, tables, tuple(disagreements))
 
 
-def _instead(data: CodingData, passages: list[Annotation], found: Disagreement) -> tuple[int, ...]:
+class _Overlapping:
+    """One coder's passages in one document, found by the range they overlap."""
+
+    def __init__(self, passages: list[Annotation]) -> None:
+        self.passages = sorted(passages, key=lambda a: a.start)
+        self.starts = [a.start for a in self.passages]
+        self.longest = max((a.end - a.start for a in passages), default=0)
+
+    def overlapping(self, start: int, end: int) -> Iterator[Annotation]:
+        first = bisect_left(self.starts, start - self.longest)
+        for passage in self.passages[first:bisect_left(self.starts, end)]:
+            if passage.end > start:
+                yield passage
+
+
+def _instead(data: CodingData, lookup: _Overlapping, found: Disagreement) -> tuple[int, ...]:
     """Shown concepts other than the disputed one on passages overlapping the stretch."""
     concepts: set[int] = set()
-    for passage in passages:
-        if passage.start < found.end and found.start < passage.end:
-            concepts.update(passage.concept_ids)
+    for passage in lookup.overlapping(found.start, found.end):
+        concepts.update(passage.concept_ids)
     concepts.discard(found.concept_id)
     return tuple(c for c in data.concept_ids if c in concepts)
 

@@ -43,25 +43,30 @@ class PassagePair:
 
 @dataclass(frozen=True)
 class CooccurrenceMatrix:
+    """Counts, and the pairs behind them.
+
+    A pair of passage ids is kept as one integer (`_pack`): a million pairs
+    then cost the garbage collector nothing, which keeps the window smooth.
+    """
+
     concept_ids: tuple[int, ...]
-    # keyed (a, b) with a < b: {(lower id, higher id): (passage with a, passage with b)}
-    _pairs: dict[tuple[int, int], dict[tuple[int, int], tuple[Annotation, Annotation]]]
+    # keyed (a, b) with a < b: {packed (lower id, higher id): packed (id with a, id with b)}
+    _pairs: dict[tuple[int, int], dict[int, int]]
+    _passages: dict[int, Annotation]
 
     def count(self, first: int, second: int) -> int:
         return len(self._pairs.get(_key(first, second), ()))
 
     def pairs(self, first: int, second: int) -> list[PassagePair]:
         """The passage pairs behind a cell, in reading order; `first` carries `first`."""
-        found = self._pairs.get(_key(first, second), {}).values()
-        if first > second:
-            found = [(q, p) for p, q in found]
-        return sorted((PassagePair(p.document_id, p, q) for p, q in found),
-                      key=lambda pair: (pair.document_id, min(pair.first.start,
-                                                              pair.second.start)))
-
-    @property
-    def maximum(self) -> int:
-        return max((len(pairs) for pairs in self._pairs.values()), default=0)
+        found = []
+        for packed in self._pairs.get(_key(first, second), {}).values():
+            p, q = (self._passages[i] for i in _unpack(packed))
+            if first > second:
+                p, q = q, p
+            found.append(PassagePair(p.document_id, p, q))
+        return sorted(found, key=lambda pair: (pair.document_id,
+                                               min(pair.first.start, pair.second.start)))
 
 
 def cooccurrence(
@@ -80,8 +85,7 @@ def cooccurrence(
         if counted:
             by_document[annotation.document_id].append(annotation)
             concepts[annotation.id] = counted
-    cells: dict[tuple[int, int], dict[tuple[int, int], tuple[Annotation, Annotation]]] = (
-        defaultdict(dict))
+    cells: dict[tuple[int, int], dict[int, int]] = defaultdict(dict)
     related = {(a, b) for a in data.concept_ids for b in data.concept_ids
                if include_children and data.related(a, b)}
     for document_id, passages in by_document.items():
@@ -90,20 +94,30 @@ def cooccurrence(
         else:
             near = _close(passages, within if mode == "within" else -1)
         for p, q in _with_self_pairs(passages, near):
-            ids = (p.id, q.id) if p.id <= q.id else (q.id, p.id)
+            forward, backward = _pack(p.id, q.id), _pack(q.id, p.id)
+            canonical = min(forward, backward)
             for a in concepts[p.id]:
                 for b in concepts[q.id]:
                     if a == b or (a, b) in related:
                         continue
                     if a < b:
-                        cells[(a, b)].setdefault(ids, (p, q))
+                        cells[(a, b)].setdefault(canonical, forward)
                     else:
-                        cells[(b, a)].setdefault(ids, (q, p))
-    return CooccurrenceMatrix(concept_ids=data.concept_ids, _pairs=dict(cells))
+                        cells[(b, a)].setdefault(canonical, backward)
+    passages_by_id = {a.id: a for found in by_document.values() for a in found}
+    return CooccurrenceMatrix(data.concept_ids, dict(cells), passages_by_id)
 
 
 def _key(first: int, second: int) -> tuple[int, int]:
     return (first, second) if first <= second else (second, first)
+
+
+def _pack(first_id: int, second_id: int) -> int:
+    return first_id << 32 | second_id
+
+
+def _unpack(packed: int) -> tuple[int, int]:
+    return packed >> 32, packed & 0xFFFFFFFF
 
 
 def _with_self_pairs(
