@@ -24,6 +24,7 @@ from annotator.gui.editor import Editor
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
 
 if TYPE_CHECKING:
+    from annotator.gui.analysis import AnalysisWindow
     from annotator.gui.main_window import MainWindow
 
 IMPORT_FILTER = "Documents (*.pdf *.html *.htm *.txt *.md);;All files (*)"
@@ -37,6 +38,7 @@ class WindowActions(QObject):
         self.window = window
         self.all: list[QAction] = []
         self._project_actions: list[QAction] = []
+        self._analysis: AnalysisWindow | None = None
         bar = window.menuBar()
         style = window.style()
         self.file_menu = bar.addMenu(self.tr("&File"))
@@ -127,6 +129,10 @@ class WindowActions(QObject):
         self._add(m, self.tr("&Smaller text"), partial(self._font, 1 / 1.1), "Ctrl+Shift+-")
         m.addSeparator()
         self.panels_menu = m.addMenu(self.tr("&Panels"))
+        m.addSeparator()
+        self._add(m, self.tr("&Analysis…"), self.show_analysis, "Ctrl+Shift+A", project=True,
+                  tip=self.tr("What the coding shows: concept frequencies, concepts that go "
+                              "together, agreement between coders, charts"))
 
         m = self.go_menu
         self._add(m, self.tr("&Next highlight"), partial(self._step, 1), "F8", project=True)
@@ -277,6 +283,25 @@ class WindowActions(QObject):
             self.window, self.tr("Import documents"), str(Path.home()), IMPORT_FILTER)
         if paths:
             self.window.importer.import_sources(paths)
+
+    def show_analysis(self) -> None:
+        from annotator.gui.analysis import AnalysisWindow
+
+        window = self.window
+        if window.editor is None:
+            return
+        if self._analysis is None or self._analysis.editor is not window.editor:
+            self._analysis = AnalysisWindow(window.editor, window)
+            self._analysis.passageActivated.connect(window.open_passage)
+            self._analysis.passageActivated.connect(self._bring_forward)
+        self._analysis.show()
+        self._analysis.raise_()
+        self._analysis.activateWindow()
+
+    def _bring_forward(self) -> None:
+        """A passage chosen in the Analysis window is read here: show this window."""
+        self.window.raise_()
+        self.window.activateWindow()
 
     def import_url(self) -> None:
         url, ok = QInputDialog.getText(
