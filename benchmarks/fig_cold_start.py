@@ -1,0 +1,92 @@
+"""Cold start: a new Python process until the window shows the demo project's first document.
+
+Measured from just before the process is started to the first paint of the
+reader after `open_project` returns, as the child reports it on the system's
+monotonic clock (shared by all processes). The baseline is the same for an
+empty QMainWindow, so the ratio is what Annotator adds to Python and Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.corpus import Corpus, Sizes
+from benchmarks.table import Row
+
+TARGET_RATIO = 1.5
+
+APP = """
+import sys, time
+from annotator.gui.app import create_application
+from annotator.gui.main_window import MainWindow
+from PySide6.QtCore import QEvent, QObject, QTimer
+app = create_application([])
+window = MainWindow()
+window.show()
+window.open_project(sys.argv[1])
+reader = window.reader
+surface = (reader.pdf_view.viewport() if reader.in_page_mode
+           else reader.text_view.text_edit.viewport())
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if watched is surface and event.type() == QEvent.Type.Paint:
+            print(time.monotonic(), flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+watch = Watch()
+surface.installEventFilter(watch)
+surface.update()
+QTimer.singleShot(30000, app.quit)
+app.exec()
+"""
+
+BARE = """
+import time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1280, 760)
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if watched is window and event.type() == QEvent.Type.Paint:
+            print(time.monotonic(), flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+watch = Watch()
+window.installEventFilter(watch)
+window.show()
+QTimer.singleShot(30000, app.quit)
+app.exec()
+"""
+
+
+def labels(sizes: Sizes) -> list[str]:
+    return ["cold start to a shown window on the demo project"]
+
+
+def _start(code: str, arguments: list[str], env: dict[str, str]) -> float:
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", code, *arguments], capture_output=True,
+                          text=True, timeout=120, env=env, check=True,
+                          cwd=Path(__file__).resolve().parents[1])
+    return float(done.stdout.strip().splitlines()[0]) - started
+
+
+def run(corpus: Corpus, sizes: Sizes, work: Path) -> list[Row]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ANNOTATOR_DATA_DIR": str(work)}
+    repeats = max(3, sizes.repeats) if sizes.repeats > 1 else 1
+    _start(APP, [str(corpus.demo_project)], env)  # a first run writes settings and caches
+    app = [_start(APP, [str(corpus.demo_project)], env) for _ in range(repeats)]
+    bare = [_start(BARE, [], env) for _ in range(repeats)]
+    return [Row(
+        labels(sizes)[0], statistics.median(app), "s", statistics.median(bare), "max_ratio",
+        TARGET_RATIO,
+        note=f"median of {repeats} runs (after one warm-up run) each: a new Python process "
+             "that builds the QApplication and MainWindow, opens the demo project and paints "
+             "its first document; baseline: a QApplication and an empty QMainWindow painted")]
