@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,25 @@ def test_closing_the_project_closes_the_window(qtbot, tmp_path: Path) -> None:
     editor.deleteLater()
     qtbot.waitUntil(lambda: not shiboken6.isValid(shown), timeout=WAIT_MS)
     project.close()
+
+
+def test_export_buttons_write_tables_and_charts(qtbot, window, tmp_path: Path,
+                                                monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from annotator.gui.analysis.labels import tr
+
+    answers = iter([(str(tmp_path / "concepts"), tr("CSV table (*.csv)")),
+                    (str(tmp_path / "both.xlsx"), tr("Excel workbook (*.xlsx)")),
+                    (str(tmp_path / "chart"), tr("SVG drawing (*.svg)"))])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: next(answers))
+    qtbot.mouseClick(window.frequencies.concepts.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "concepts.csv").read_text(encoding="utf-8-sig").startswith(
+        "Concept,Passages,Documents")
+    recompute(qtbot, window, lambda: window.tabs.setCurrentWidget(window.coders))
+    qtbot.mouseClick(window.coders.agreement.export_button, Qt.MouseButton.LeftButton)
+    with zipfile.ZipFile(tmp_path / "both.xlsx") as book:  # agreement and disagreements
+        assert "xl/worksheets/sheet2.xml" in book.namelist()
+    recompute(qtbot, window, lambda: window.tabs.setCurrentWidget(window.charts))
+    qtbot.mouseClick(window.charts.save, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "chart.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")

@@ -28,6 +28,7 @@ from annotator.gui.analysis.table_pane import TablePane
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # (document id, annotation id) of a passage row
 DEFAULT_DISTANCE = 200
+MAX_LISTED = 1000  # passage pairs listed under the table at most
 MAX_DISTANCE = 100_000
 
 
@@ -151,10 +152,12 @@ class CooccurrenceTab(AnalysisTab):
             return
         data, (first, second) = self._data, self._cell
         found = self._matrix.pairs(first, second)
-        self.pairs_title.setText(
-            self.tr("%n passage pair(s) for %1 and %2", "", len(found))
-            .replace("%1", data.paths[first]).replace("%2", data.paths[second]))
-        for number, pair in enumerate(found, start=1):
+        title = self.tr("%n passage pair(s) for %1 and %2", "", len(found)).replace(
+            "%1", data.paths[first]).replace("%2", data.paths[second])
+        if len(found) > MAX_LISTED:
+            title += " " + self.tr("(the first %1 are listed)").replace("%1", str(MAX_LISTED))
+        self.pairs_title.setText(title)
+        for number, pair in enumerate(found[:MAX_LISTED], start=1):
             title = data.documents[pair.document_id].title
             top = QTreeWidgetItem(self.pairs, [f"{number}. {title}", ""])
             if pair.same_passage:
