@@ -11,7 +11,9 @@ named otherwise. Installers run it on each platform before they are published.
 from __future__ import annotations
 
 import csv
+import importlib
 import os
+import pkgutil
 import platform
 import sys
 import tempfile
@@ -290,6 +292,9 @@ class _Steps:
             self._timed("welcome dialog", welcome)
             self._timed("import a PDF and a page", lambda: self._import(window, [pdf, html]))
             self._timed("export to CSV", lambda: self._export(window, scratch / "passages.csv"))
+            self._timed("export other formats",
+                        lambda: self._export_others(window, scratch / "exports"))
+            self._timed("load every module", _import_every_module)
 
             def close() -> str:
                 window.close()
@@ -328,6 +333,32 @@ class _Steps:
         if rows < 1:
             raise SmokeFailure(f"the CSV export {written} holds no highlights")
         return f"{rows} highlights, {written.stat().st_size / 1e3:.0f} kB"
+
+
+    def _export_others(self, window, folder: Path) -> str:
+        """Every other format: each loads its own libraries, which a frozen app may lack."""
+        from annotator.core.exporting import FORMATS, export
+
+        folder.mkdir()
+        names = [name for name in FORMATS if name != "csv"]
+        for name in names:
+            written = export(window.project, name, folder / name)
+            size = (sum(f.stat().st_size for f in written.rglob("*") if f.is_file())
+                    if written.is_dir() else written.stat().st_size)
+            if size == 0:
+                raise SmokeFailure(f"the {name} export wrote nothing to {written}")
+        return ", ".join(names)
+
+
+def _import_every_module() -> str:
+    """Modules loaded only on demand (a menu, a subcommand) must be in a frozen app too."""
+    import annotator
+
+    names = [info.name for info in pkgutil.walk_packages(annotator.__path__, "annotator.")
+             if not info.name.endswith("__main__")]
+    for name in names:
+        importlib.import_module(name)
+    return f"{len(names)} modules"
 
 
 def _said(catcher: _MessageBoxCatcher, fallback: str) -> str:
