@@ -15,8 +15,8 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTranslator
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from annotator import APP_NAME, __version__
@@ -71,6 +71,21 @@ def app_icon() -> QIcon:
     for png in sorted((resources_dir() / "icons").glob("annotator-*.png")):
         icon.addFile(str(png))
     return icon
+
+
+class FileOpenHandler(QObject):
+    """Opens project files the system hands over as events (macOS: a double-clicked .annot)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent)
+                and event.file()):
+            self.window.open_project(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
 
 
 def report_unexpected(kind: type[BaseException], error: BaseException,
@@ -155,6 +170,7 @@ def run_app(project: str | None = None, *, demo: bool = False,
     app = create_application(qt_args)
     sys.excepthook = report_unexpected
     window = MainWindow()
+    app.installEventFilter(FileOpenHandler(window))
     window.show()
     if project:
         target: Path | None = Path(project)

@@ -197,7 +197,9 @@ def run_smoke_test(corpus: Path | None = None, *, report_file: Path | None = Non
     steps = _Steps(report)
     started = time.perf_counter()
     try:
-        with tempfile.TemporaryDirectory(prefix="annotator-smoke-") as scratch:
+        # Windows may hold a file a moment after closing it: never fail on the cleanup.
+        with tempfile.TemporaryDirectory(prefix="annotator-smoke-",
+                                         ignore_cleanup_errors=True) as scratch:
             data = Path(scratch) / "data"
             data.mkdir()
             with _data_folder(data), _quiet_qt():
