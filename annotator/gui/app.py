@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import faulthandler
 import logging
-import os
 import platform
 import sys
 import traceback
 from collections.abc import Sequence
-from datetime import datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -22,10 +19,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from annotator import APP_NAME, __version__
 from annotator.core.errors import AnnotatorError
 from annotator.core.paths import demo_project_path, resources_dir, user_data_dir
+from annotator.gui.crash_log import enable_crash_trace, previous_session_crashed, show_crash_notice
 
 log = logging.getLogger("annotator")
-CRASH_LOG_MAX_BYTES = 1_000_000
-_crash_file = None  # kept open for the process's lifetime: faulthandler writes to it
 
 
 def log_file() -> Path:
@@ -44,26 +40,6 @@ def setup_logging() -> None:
     log.info("%s %s starting (Python %s, PySide6 %s, %s%s)", APP_NAME, __version__,
              platform.python_version(), pyside_version, sys.platform,
              ", installed build" if getattr(sys, "frozen", False) else "")
-
-
-def enable_crash_trace() -> Path:
-    """A fatal error (a crash in Qt or a library) leaves a Python traceback in crash.log.
-
-    Appends, so the trace of the crash survives the next launch; a log that grew
-    past CRASH_LOG_MAX_BYTES is moved to crash.log.1 first.
-    """
-    global _crash_file
-    path = log_file().with_name("crash.log")
-    if path.exists() and path.stat().st_size > CRASH_LOG_MAX_BYTES:
-        path.replace(path.with_name("crash.log.1"))
-    if _crash_file is not None:
-        _crash_file.close()
-    _crash_file = path.open("a", encoding="utf-8")
-    _crash_file.write(f"--- {APP_NAME} {__version__} started {datetime.now():%Y-%m-%d %H:%M:%S}"
-                      f" (process {os.getpid()})\n")
-    _crash_file.flush()
-    faulthandler.enable(file=_crash_file, all_threads=True)
-    return path
 
 
 def app_icon() -> QIcon:
@@ -166,6 +142,7 @@ def run_app(project: str | None = None, *, demo: bool = False,
     from annotator.gui.welcome import show_welcome_if_first_run
 
     setup_logging()
+    crashed_last_time = previous_session_crashed()
     enable_crash_trace()
     app = create_application(qt_args)
     sys.excepthook = report_unexpected
@@ -184,4 +161,6 @@ def run_app(project: str | None = None, *, demo: bool = False,
         if target is not None:
             window.open_project(target)
     show_welcome_if_first_run(window.settings, window)
+    if crashed_last_time:
+        show_crash_notice(window)
     return app.exec()
