@@ -160,7 +160,8 @@ def run_app(project: str | None = None, *, demo: bool = False,
             target = ensure_demo_project(window)
         if target is not None:
             window.open_project(target)
-    show_welcome_if_first_run(window.settings, window)
-    if crashed_last_time:
+    if crashed_last_time:  # one message at a time: the welcome waits for the next launch
         show_crash_notice(window)
+    else:
+        show_welcome_if_first_run(window.settings, window)
     return app.exec()
