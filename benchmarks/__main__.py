@@ -64,6 +64,14 @@ def _run_figure(name: str, folder: Path, quick: bool, timeout: float) -> list[Ro
     return [Row.from_json(item) for item in json.loads(last[0])]
 
 
+def _load() -> str:
+    """The system's 1-minute load average: other programs running skew every figure."""
+    try:
+        return f"{os.getloadavg()[0]:.1f}"
+    except (AttributeError, OSError):  # not on this platform
+        return "unknown"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks",
@@ -86,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sizes = _sizes(args.quick)
     started = time.perf_counter()
+    load_before = _load()
     with tempfile.TemporaryDirectory(prefix="annotator-bench-") as temporary:
         folder = args.keep or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
@@ -101,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     print(render(rows))
     print(f"\n{'quick' if args.quick else 'full'} run, {time.perf_counter() - started:.0f} s in "
           f"all; PDFs written by {corpus.pdf_writer}; {os.cpu_count()} CPUs; "
-          f"Python {sys.version.split()[0]}")
+          f"Python {sys.version.split()[0]}; load average {load_before} at the start, "
+          f"{_load()} at the end")
     return 1 if any(row.error for row in rows) else 0
 
 
