@@ -11,6 +11,8 @@ DEBIAN_PACKAGES=(
     libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
     libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
     libxrender1 libxi6 fonts-dejavu-core
+    # checked by the packaging tests: desktop entry, MIME type, Windows installer script
+    desktop-file-utils shared-mime-info nsis
 )
 
 install_debian_packages() {
