@@ -2,6 +2,7 @@
 # Set up a development environment from a fresh clone, then run the app or the tests.
 #   bash packaging/dev.sh run    # opens the window on the demo project
 #   bash packaging/dev.sh test   # runs the whole test suite (what CI runs)
+#   bash packaging/dev.sh setup  # only sets up
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,6 +52,10 @@ case "$command" in
         make_venv
         exec .venv/bin/annotator --demo "$@"
         ;;
+    setup)
+        install_debian_packages
+        make_venv
+        ;;
     test)
         install_debian_packages
         make_venv
@@ -59,7 +64,7 @@ case "$command" in
         exec .venv/bin/python -m pytest -q "$@"
         ;;
     *)
-        echo "usage: bash packaging/dev.sh run|test" >&2
+        echo "usage: bash packaging/dev.sh run|test|setup" >&2
         exit 2
         ;;
 esac
