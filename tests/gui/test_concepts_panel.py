@@ -360,3 +360,24 @@ def test_context_menu_lists_the_concept_actions(qtbot, panel: ConceptsPanel,
     assert shown == [["New Concept", "New Sub-concept", "Rename", "Colour…", "Description…",
                       "Merge Into…", "Delete…"]]
     assert panel.current_concept_id() == _id(editor, "Temps")
+
+
+def test_a_single_mouse_click_enables_the_concept_actions(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import Qt
+
+    from annotator.core.project import Project
+    from annotator.gui.editor import Editor
+    from annotator.gui.panels.concepts import ConceptsPanel
+
+    project = Project.create(tmp_path / "click.annot")
+    project.add_concept("Crise")
+    panel = ConceptsPanel(Editor(project))
+    qtbot.addWidget(panel)
+    panel.show()
+    view = panel._view
+    rect = view.visualRect(view.model().index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.current_concept_id() is not None
+    assert panel._actions["rename"].isEnabled()
+    assert panel._actions["delete"].isEnabled()
+    project.close()

@@ -77,6 +77,8 @@ class ConceptsPanel(QWidget):
         self._view.expanded.connect(lambda index: self._on_expansion(index, True))
         self._view.collapsed.connect(lambda index: self._on_expansion(index, False))
         self._view.selectionModel().currentChanged.connect(self._on_current_changed)
+        # A click moves the current index before it selects: enable actions on both.
+        self._view.selectionModel().selectionChanged.connect(self._update_state)
         self._model.modelAboutToBeReset.connect(self._remember)
         self._model.modelReset.connect(self._restore)
         editor.conceptsChanged.connect(self.refresh)
