@@ -180,3 +180,12 @@ def test_empty_state_explains_how_to_highlight(qtbot, editor):
     assert any(text.startswith("No highlights yet") for text in shown)
     assert not panel.findChild(QListWidget).isVisible()
     assert panel.current_annotation_id() is None
+
+
+def test_undoing_the_current_highlight_leaves_no_other_one_current(setup, editor):
+    panel, document_id, _first, _later, community, _moderation = setup
+    made = editor.annotate(document_id, *span("vivante"), (community.id,))
+    panel.select_annotation(made.id)
+    assert panel.current_annotation_id() == made.id
+    editor.undo_stack.undo()  # e.g. Ctrl+Z while reading: the focus is not in the list
+    assert panel.current_annotation_id() is None  # a memo typed now lands nowhere

@@ -172,7 +172,10 @@ class AnnotationsPanel(QWidget):
                 self._list.addItem(self._item(annotation, chips_for(annotation, concepts)))
             self._annotations = {a.id: a for a in annotations}
             row = self._row_of(previous_id) if previous_id is not None else -1
-            if row < 0 and previous_row >= 0:
+            if row < 0 and previous_row >= 0 and self._list.hasFocus():
+                # deleting from the list with the keyboard: move on to the neighbour. Elsewhere
+                # (an undo, an edit in the reader) a vanished highlight leaves no current row,
+                # so a memo or a number key never lands on a highlight nobody chose.
                 row = min(previous_row, self._list.count() - 1)
             if row >= 0:
                 self._list.setCurrentRow(row)
