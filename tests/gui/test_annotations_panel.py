@@ -182,10 +182,16 @@ def test_empty_state_explains_how_to_highlight(qtbot, editor):
     assert panel.current_annotation_id() is None
 
 
-def test_undoing_the_current_highlight_leaves_no_other_one_current(setup, editor):
+def test_undoing_the_current_highlight_leaves_no_other_one_current(setup, editor, qtbot):
     panel, document_id, _first, _later, community, _moderation = setup
+    reader = QLabel("the reader has the focus")
+    reader.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    qtbot.addWidget(reader)
+    reader.show()
     made = editor.annotate(document_id, *span("vivante"), (community.id,))
     panel.select_annotation(made.id)
     assert panel.current_annotation_id() == made.id
-    editor.undo_stack.undo()  # e.g. Ctrl+Z while reading: the focus is not in the list
+    reader.setFocus()
+    qtbot.waitUntil(lambda: not panel.findChild(QListWidget).hasFocus())
+    editor.undo_stack.undo()  # e.g. Ctrl+Z while reading
     assert panel.current_annotation_id() is None  # a memo typed now lands nowhere
