@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from annotator.core.analysis.data import CodingData
-from annotator.core.analysis.paragraphs import paragraph_index
 from annotator.core.model import Annotation
+from annotator.core.paragraphs import paragraph_index
 
 Mode = Literal["overlap", "within", "paragraph"]
 MODES: tuple[Mode, ...] = ("overlap", "within", "paragraph")

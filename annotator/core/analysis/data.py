@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from annotator.core.analysis.paragraphs import paragraph_starts
 from annotator.core.model import Annotation, Concept
+from annotator.core.paragraphs import paragraph_starts
 from annotator.core.project import Project
 
 

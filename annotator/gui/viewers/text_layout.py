@@ -47,6 +47,25 @@ def reading_text(text: str) -> str:
     return _CONTROLS.sub(" ", text)
 
 
+def reflowed(text: str, paragraph_starts: Sequence[int]) -> str:
+    """PDF text with its printed line breaks shown as spaces inside paragraphs.
+
+    Length is kept, so offsets still map 1:1: a break after a hyphenated word
+    becomes a zero-width space, any other break inside a paragraph a space;
+    page breaks (blank lines) and paragraph ends stay.
+    """
+    starts = set(paragraph_starts)
+    chars = list(text)
+    for index, char in enumerate(chars):
+        if char != "\n" or index + 1 in starts:
+            continue
+        if text[index + 1 : index + 2] == "\n" or text[index - 1 : index] == "\n":
+            continue
+        joins_word = index >= 2 and text[index - 1] == "-" and text[index - 2].isalpha()
+        chars[index] = "\u200b" if joins_word else " "
+    return "".join(chars)
+
+
 def reading_font(base: QFont, scale: float = 1.0) -> QFont:
     """A comfortable body font: the system font, a little larger than for menus."""
     font = QFont(base)

@@ -14,11 +14,12 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from annotator.core.model import Document, Page, StyleSpan
+from annotator.core.paragraphs import paragraph_starts
 from annotator.gui.offsets import OffsetMap
 from annotator.gui.viewers.base import Highlight
 from annotator.gui.viewers.text_canvas import ReaderEdit
 from annotator.gui.viewers.text_highlighter import HighlightLayer
-from annotator.gui.viewers.text_layout import build_document, reading_font
+from annotator.gui.viewers.text_layout import build_document, reading_font, reflowed
 
 
 class TextView(QWidget):
@@ -61,7 +62,10 @@ class TextView(QWidget):
         to_qt = self._offsets.to_qt
         spans = [StyleSpan(to_qt(s.start), to_qt(s.end), s.kind) for s in document.spans]
         page_starts = [(to_qt(page.start), page.number) for page in pages]
-        qt_document = build_document(document.text, spans, self._edit.font())
+        shown = document.text
+        if document.kind == "pdf":
+            shown = reflowed(shown, paragraph_starts(document))
+        qt_document = build_document(shown, spans, self._edit.font())
         self._layer.clear()
         self._edit.set_reading_document(qt_document, page_starts)
         self._edit.verticalScrollBar().setValue(0)

@@ -1,4 +1,4 @@
-"""Where a document's paragraphs start, for "same paragraph" co-occurrence.
+"""Where a document's paragraphs start: for co-occurrence and for reflowing PDF text.
 
 The rule, by kind of document:
 

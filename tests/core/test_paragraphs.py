@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from annotator.core.analysis.paragraphs import paragraph_index, paragraph_starts
 from annotator.core.model import Document, StyleSpan
+from annotator.core.paragraphs import paragraph_index, paragraph_starts
 
 
 def doc(text: str, kind: str = "text", spans: tuple[StyleSpan, ...] = ()) -> Document:
