@@ -12,16 +12,29 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from benchmarks.corpus import Corpus, Sizes
-from benchmarks.memory import TreeMemory
 from benchmarks.table import Row
 
 TARGET_RATIO = 1.7
 TARGET_MB = 300.0
 
+# Each side runs in a fresh process and prints {"pages", "seconds", "mb"} as JSON.
+IMPORT = """
+import json, sys, time
+from annotator.core.importing import import_bytes
+from benchmarks.memory import TreeMemory
+if __name__ == "__main__":
+    data = open(sys.argv[1], "rb").read()
+    with TreeMemory(interval=0.05) as memory:
+        started = time.perf_counter()
+        imported = import_bytes(data, "report.pdf")
+        elapsed = time.perf_counter() - started
+    print(json.dumps({"pages": len(imported.pages), "seconds": elapsed,
+                      "mb": memory.hwm_total_mb, "own_mb": memory.own_hwm_mb,
+                      "processes": memory.processes, "peak_sum_mb": memory.peak_sum_mb}))
+"""
 BASELINE = """
 import io, json, sys, time
 import pdfplumber
@@ -47,32 +60,33 @@ def labels(sizes: Sizes) -> list[str]:
     ]
 
 
-def _baseline(pdf: Path) -> dict[str, float]:
-    done = subprocess.run([sys.executable, "-c", BASELINE, str(pdf)], capture_output=True,
+def _measure(code: str, pdf: Path) -> dict[str, float]:
+    done = subprocess.run([sys.executable, "-c", code, str(pdf)], capture_output=True,
                           text=True, check=True, cwd=Path(__file__).resolve().parents[1])
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def run(corpus: Corpus, sizes: Sizes, work: Path) -> list[Row]:
-    from annotator.core.importing import import_bytes
-
-    data = corpus.pdf.read_bytes()
-    with TreeMemory(interval=0.05) as memory:
-        started = time.perf_counter()
-        imported = import_bytes(data, corpus.pdf.name)
-        elapsed = time.perf_counter() - started
-    pages = len(imported.pages)
-    baseline = _baseline(corpus.pdf)
+    rounds: list[tuple[dict[str, float], dict[str, float]]] = []
+    for _ in range(sizes.import_rounds):  # alternated, so a burst of other load hits both
+        rounds.append((_measure(IMPORT, corpus.pdf), _measure(BASELINE, corpus.pdf)))
+    ours = min((r[0] for r in rounds), key=lambda m: m["seconds"])
+    baseline = min((r[1] for r in rounds), key=lambda m: m["seconds"])
+    memory = max((r[0] for r in rounds), key=lambda m: m["mb"])
+    pages = int(ours["pages"])
     names = labels(sizes)
     return [
-        Row(names[0], pages / elapsed, "pages/s", baseline["pages"] / baseline["seconds"],
-            "min_ratio", TARGET_RATIO,
-            note=f"{pages} pages in {elapsed:.1f} s (baseline {baseline['seconds']:.1f} s); "
-                 "import_bytes with its default worker processes vs. one process of "
+        Row(names[0], pages / ours["seconds"], "pages/s",
+            baseline["pages"] / baseline["seconds"], "min_ratio", TARGET_RATIO,
+            note=f"fastest of {len(rounds)} alternated rounds: {pages} pages in "
+                 f"{ours['seconds']:.1f} s (baseline {baseline['seconds']:.1f} s; all rounds: "
+                 + ", ".join(f"{a['seconds']:.1f}/{b['seconds']:.1f} s" for a, b in rounds)
+                 + "); import_bytes with its default worker processes vs. one process of "
                  "pdfplumber reading chars and text per page"),
-        Row(names[1], memory.hwm_total_mb, "MB", baseline["mb"], "max", TARGET_MB,
-            note=f"sum of the high-water marks (VmHWM) of {memory.processes} processes "
-                 f"(importing process {memory.own_hwm_mb:.0f} MB); peak of their summed "
-                 f"RSS seen in samples every 50 ms: {memory.peak_sum_mb:.0f} MB; "
-                 "baseline: the pdfplumber process"),
+        Row(names[1], memory["mb"], "MB", max(r[1]["mb"] for r in rounds), "max", TARGET_MB,
+            note=f"largest of the rounds: sum of the high-water marks (VmHWM) of "
+                 f"{memory['processes']:.0f} processes (importing process "
+                 f"{memory['own_mb']:.0f} MB, the rest its fork server, resource tracker and "
+                 f"workers); peak of their summed RSS seen in samples every 50 ms: "
+                 f"{memory['peak_sum_mb']:.0f} MB; baseline: the pdfplumber process"),
     ]
