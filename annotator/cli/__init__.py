@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from annotator import PROJECT_SUFFIX, __version__
+from annotator.cli import reliability
 from annotator.cli.progress import TerminalProgress
 from annotator.core.errors import AnnotatorError
 
@@ -109,17 +110,6 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    with _open_project(args.project, read_only=True) as project:
-        problems = project.check()
-    if problems:
-        for problem in problems:
-            print(f"problem: {problem}")
-        return 1
-    print(f"{args.project}: ok")
-    return 0
-
-
 def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     """The parser, and the names of its subcommands."""
     parser = argparse.ArgumentParser(
@@ -153,9 +143,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     search.add_argument("--limit", type=int, default=50)
     search.set_defaults(handler=cmd_search)
 
-    check = sub.add_parser("check", help="check the project file's integrity")
-    check.add_argument("project")
-    check.set_defaults(handler=cmd_check)
+    check = sub.add_parser("check", help="check the project file's integrity, list or "
+                           "restore its backups")
+    reliability.configure_check(check)
     for name in EXTENSIONS:
         importlib.import_module(f"annotator.cli.{name}").register(sub)
     return parser, set(sub.choices)

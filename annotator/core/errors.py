@@ -31,5 +31,17 @@ class ProjectError(AnnotatorError):
     """The project file cannot be opened or used as asked."""
 
 
+class ProjectDamaged(ProjectError):
+    """The project file is damaged (or was never a database); a backup can bring it back."""
+
+
+class ProjectReadOnly(ProjectError):
+    """The project file or its folder cannot be written; it can still be opened read-only."""
+
+
+class ProjectNotSaved(ProjectError):
+    """An edit could not be written (full disk, read-only file, busy file); none of it was kept."""
+
+
 class SearchQueryError(AnnotatorError):
     """A search query that the full-text engine cannot parse."""

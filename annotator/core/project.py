@@ -140,9 +140,12 @@ class Project:
         """A number that changes when another process commits to this file."""
         return self._store.data_version()
 
-    def check(self) -> list[str]:
-        """Integrity problems of the file; empty when all is well."""
-        return self._store.integrity_problems()
+    def check(self, *, quick: bool = False) -> list[str]:
+        """Integrity problems of the file; empty when all is well.
+
+        `quick` looks at the pages only: fast enough to run at every opening.
+        """
+        return self._store.integrity_problems(quick=quick)
 
     # -- documents ---------------------------------------------------------------
     def find_duplicate(self, imported: ImportedDocument) -> Document | None:

@@ -3,7 +3,9 @@
 One project is one SQLite file in WAL mode with foreign keys on. The schema
 version lives in `PRAGMA user_version`; `PRAGMA application_id` marks the
 file as ours. Every public write runs in one IMMEDIATE transaction, so a
-crash leaves either the whole edit or none of it.
+crash leaves either the whole edit or none of it. SQLite's failures of the
+file itself (full disk, read-only file or folder, damage, a writer that holds
+the file too long) become ProjectError subclasses with a message for the user.
 """
 
 from __future__ import annotations
@@ -11,13 +13,19 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from annotator.core.errors import ProjectError, SearchQueryError
+from annotator.core.errors import (
+    ProjectDamaged,
+    ProjectError,
+    ProjectNotSaved,
+    ProjectReadOnly,
+    SearchQueryError,
+)
 
 APPLICATION_ID = 0x414E4E54  # "ANNT"
 SCHEMA_VERSION = 2
@@ -151,9 +159,15 @@ class Store:
             raise ProjectError(f"{self.path}: no such project file")
         if self.path.is_dir():
             raise ProjectError(f"{self.path}: is a folder, not a project file")
-        self._conn = self._connect()
+        try:
+            self._conn = self._connect()
+        except sqlite3.Error as exc:
+            raise _open_error(self.path, exc) from exc
         try:
             self._prepare(create)
+        except sqlite3.Error as exc:
+            self._conn.close()
+            raise _open_error(self.path, exc) from exc
         except BaseException:
             self._conn.close()
             raise
@@ -162,8 +176,7 @@ class Store:
     # -- connection and schema -------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
         if self.read_only:
-            uri = f"{self.path.resolve().as_uri()}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn = _connect_read_only(self.path)
         else:
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
@@ -178,7 +191,7 @@ class Store:
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
             ).fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise ProjectError(f"{self.path}: not an Annotator project ({exc})") from exc
+            raise _open_error(self.path, exc) from exc
         if version > SCHEMA_VERSION:
             raise ProjectError(
                 f"{self.path}: made by a newer version of Annotator (project format "
@@ -187,10 +200,11 @@ class Store:
         if has_tables and app_id != APPLICATION_ID:
             raise ProjectError(f"{self.path}: not an Annotator project")
         if not has_tables and not create:
-            raise ProjectError(f"{self.path}: not an Annotator project (the file is empty)")
+            raise ProjectDamaged(f"{self.path}: not an Annotator project (the file is empty)")
         if not self.read_only:
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._probe_writable(version)
         self._conn.execute("PRAGMA foreign_keys = ON")
         if version < SCHEMA_VERSION:
             if self.read_only and version >= READ_ONLY_FROM_VERSION:
@@ -199,6 +213,24 @@ class Store:
                 raise ProjectError(f"{self.path}: needs an upgrade but is read-only")
             else:
                 self._migrate(version)
+
+    def _probe_writable(self, version: int) -> None:
+        """Fail now, with ProjectReadOnly, if the file or its folder cannot be written.
+
+        SQLite silently opens a read-only file for reading only; a write that is
+        rolled back at once tells the truth (file permissions alone do not: an
+        administrator, a read-only mount or a locked file all differ).
+        """
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if _error_name(exc).startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+                return  # another program is writing: the file is writable
+            raise
+        try:
+            self._conn.execute(f"PRAGMA user_version = {version}")
+        finally:
+            self._conn.execute("ROLLBACK")
 
     def _migrate(self, version: int) -> None:
         with self.transaction():
@@ -214,16 +246,41 @@ class Store:
         if self._conn.in_transaction:
             yield
             return
-        self._conn.execute("BEGIN IMMEDIATE")
         try:
-            yield
-        except BaseException:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._rollback()
+                raise
+        except sqlite3.Error as exc:
+            error = _write_error(self.path, exc)
+            if error is None:
+                raise
+            raise error from exc
+
+    def _rollback(self) -> None:
+        """Undo the open transaction; SQLite may already have (full disk, I/O error)."""
+        if not self._conn.in_transaction:
+            return
+        with suppress(sqlite3.Error):  # then SQLite undoes it at the next open
             self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
 
     def close(self) -> None:
         self._conn.close()
+
+    def limit_size(self, max_pages: int) -> int:
+        """Let the file grow to at most `max_pages` pages, as if the disk were full there.
+
+        PRAGMA max_page_count on this connection only; it cannot go below the
+        current size. Returns the limit in force. Tests use it to check that a
+        full disk loses nothing; a caller could use it to cap a project's size.
+        """
+        return int(self._conn.execute(f"PRAGMA max_page_count = {int(max_pages)}").fetchone()[0])
+
+    def page_count(self) -> int:
+        return int(self._conn.execute("PRAGMA page_count").fetchone()[0])
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
         row = self._conn.execute(sql, params).fetchone()
@@ -232,13 +289,32 @@ class Store:
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return [dict(row) for row in self._conn.execute(sql, params)]
 
-    def integrity_problems(self) -> list[str]:
-        rows = self._conn.execute("PRAGMA integrity_check").fetchall()
-        problems = [row[0] for row in rows if row[0] != "ok"]
-        problems += [
-            f"broken reference in {row[0]} row {row[1]}"
-            for row in self._conn.execute("PRAGMA foreign_key_check").fetchall()
-        ]
+    def integrity_problems(self, *, quick: bool = False) -> list[str]:
+        """What is wrong with the file; empty when all is well.
+
+        `quick` checks the pages only (fast, run at each opening in the window);
+        otherwise also indexes, references and, when the file is writable, the
+        full-text indexes (their check is a write statement that writes nothing).
+        """
+        try:
+            rows = self._conn.execute(
+                "PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
+            problems = [row[0] for row in rows if row[0] != "ok"]
+            if quick or problems:
+                return problems
+            problems += [
+                f"broken reference in {row[0]} row {row[1]}"
+                for row in self._conn.execute("PRAGMA foreign_key_check").fetchall()
+            ]
+            if not self.read_only:
+                for table in ("documents_fts", "memos_fts"):
+                    try:
+                        self._conn.execute(
+                            f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+                    except sqlite3.DatabaseError as exc:
+                        problems.append(f"search index {table}: {exc}")
+        except sqlite3.DatabaseError as exc:
+            return [f"the project file is damaged: {exc}"]
         return problems
 
     def data_version(self) -> int:
@@ -578,6 +654,112 @@ class Store:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+
+def copy_database(source: Path, destination: Path) -> None:
+    """Copy a project file with SQLite's backup API: a consistent snapshot, even while
+    another connection writes, including what is still in the write-ahead log.
+
+    The copy is one self-contained file (rollback journal, no -wal beside it).
+    `destination` must not exist yet.
+    """
+    try:
+        src = _connect_read_only(Path(source))
+    except sqlite3.Error as exc:
+        raise _open_error(Path(source), exc) from exc
+    try:
+        dst = sqlite3.connect(destination, isolation_level=None)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        name = _error_name(exc)
+        if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            raise ProjectDamaged(f"{source}: the project file is damaged ({exc})") from exc
+        raise ProjectError(f"{destination}: the copy could not be written ({exc})") from exc
+    finally:
+        src.close()
+
+
+def check_file(path: Path, *, quick: bool = True) -> list[str]:
+    """Integrity problems of a file that is not open (a backup, a copy); empty if sound."""
+    try:
+        conn = _connect_read_only(Path(path))
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")
+        problems = [row[0] for row in rows.fetchall() if row[0] != "ok"]
+        if not problems and conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            problems.append("not an Annotator project")
+        return problems
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open for reading only. A file in WAL mode inside a folder nobody may write to
+    cannot get its shared-memory file: then read it as immutable (as a CD-ROM)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        if _error_name(exc) != "SQLITE_CANTOPEN":
+            conn.close()
+            raise
+        conn.close()
+        conn = sqlite3.connect(f"{uri}&immutable=1", uri=True, isolation_level=None,
+                               check_same_thread=False)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _error_name(exc: sqlite3.Error) -> str:
+    return str(getattr(exc, "sqlite_errorname", ""))
+
+
+def _open_error(path: Path, exc: sqlite3.Error) -> ProjectError:
+    """Why a project file could not be opened, in words for its user."""
+    name = _error_name(exc)
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return ProjectDamaged(f"{path}: not an Annotator project, or a damaged one ({exc})")
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
+        if path.exists():
+            return ProjectReadOnly(
+                f"{path}: the file or its folder is read-only, so changes cannot be saved")
+        return ProjectError(f"{path}: cannot create the file here ({exc})")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return ProjectError(f"{path}: another program keeps the file busy; try again ({exc})")
+    return ProjectError(f"{path}: cannot be opened ({exc})")
+
+
+def _write_error(path: Path, exc: sqlite3.Error) -> ProjectError | None:
+    """A failed write in words for its user; None for errors that are bugs, not the file's."""
+    name = _error_name(exc)
+    lost = "this change was not saved; your earlier work is safe"
+    if name.startswith("SQLITE_FULL"):
+        return ProjectNotSaved(f"{path}: the disk is full: {lost}. Free some space and try again")
+    if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")):
+        return ProjectNotSaved(
+            f"{path}: the project is read-only: {lost}. Save a copy elsewhere to keep working")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return ProjectNotSaved(
+            f"{path}: another program kept the file busy for {BUSY_TIMEOUT_MS // 1000} s: "
+            f"{lost}. Try again")
+    if name.startswith("SQLITE_IOERR"):
+        return ProjectNotSaved(f"{path}: the file could not be written ({exc}): {lost}")
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return ProjectDamaged(
+            f"{path}: the project file is damaged ({exc}): this change was not saved. "
+            "Run 'annotator check' on it or restore a backup")
+    return None
 
 
 def _decode_document(row: dict[str, Any]) -> dict[str, Any]:

@@ -7,11 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from annotator import APP_NAME
+from annotator.core import backup
 from annotator.core.errors import AnnotatorError
 from annotator.core.project import Project
+from annotator.gui import project_opening
 from annotator.gui.coding import CodingController
 from annotator.gui.editor import Editor
 from annotator.gui.import_controller import ImportController
@@ -21,6 +23,7 @@ from annotator.gui.panels.concept_view import ConceptView
 from annotator.gui.panels.concepts import ConceptsPanel
 from annotator.gui.panels.library import LibraryPanel
 from annotator.gui.panels.search import SearchPanel
+from annotator.gui.read_only_banner import ReadOnlyBanner
 from annotator.gui.reader import Reader
 from annotator.gui.settings import AppSettings
 from annotator.gui.viewers.base import highlights_for
@@ -44,7 +47,15 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(QSize(1280, 760))
         self.reader = Reader(self)
-        self.setCentralWidget(self.reader)
+        self.read_only_banner = ReadOnlyBanner(self)
+        self.read_only_banner.copyRequested.connect(self.save_copy)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(self.reader, 1)
+        self.setCentralWidget(central)
         self._progress_area = QWidget(self)
         self._progress_area.setVisible(False)
         self.statusBar().addPermanentWidget(self._progress_area)
@@ -61,9 +72,12 @@ class MainWindow(QMainWindow):
         """Open (or create) a project; on failure, say why and keep the current one."""
         path = Path(path)
         try:
-            project = Project.open(path, create=create, author=self.settings.author)
+            project, note = project_opening.open_checked(
+                path, create=create, author=self.settings.author)
         except AnnotatorError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open project"), str(exc))
+            dialog = project_opening.explain_failure(self, path, exc)
+            if dialog is not None:
+                dialog.restored.connect(self._restored)
             return False
         self._close_project()
         self.project = project
@@ -81,11 +95,32 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_project(path)
         self.actions.refresh_recent()
         self.setWindowTitle(f"{path.stem} — {APP_NAME}")
+        self.read_only_banner.show_for(path if project.read_only else None)
+        if note:
+            self.statusBar().showMessage(note, 10000)
         self._external_token = project.changed_elsewhere_token()
         self._poll.start()
         self._restore_last_document()
         self.projectOpened.emit(str(path))
         return True
+
+    # -- restoring a damaged project, copying a read-only one ----------------------------
+    def _restored(self, restored: backup.Restored) -> None:
+        if self.open_project(restored.project):
+            self.statusBar().showMessage(
+                self.tr("Restored from the backup %s; the damaged file is kept beside the "
+                        "project") % restored.backup.path.name, 15000)
+
+    def save_copy(self, destination: str) -> bool:
+        """Copy the open project (read-only ones too) to `destination` and open the copy."""
+        if self.project is None:
+            return False
+        try:
+            backup.copy_project(self.project.path, destination)
+        except AnnotatorError as exc:
+            self.show_error(str(exc))
+            return False
+        return self.open_project(destination)
 
     def _close_project(self) -> None:
         if self.project is None:
@@ -297,8 +332,13 @@ class MainWindow(QMainWindow):
 
     # -- errors and closing ----------------------------------------------------------------
     def show_error(self, message: str) -> None:
+        """Say what failed (an edit that could not be saved, a missing document)."""
         self.statusBar().showMessage(message, 8000)
-        QMessageBox.warning(self, APP_NAME, message)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("errorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.project is not None and self.importer.busy:

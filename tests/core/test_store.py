@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from annotator.core.errors import ProjectError
+from annotator.core.errors import ProjectError, ProjectNotSaved
 from annotator.core.project import Project
 from annotator.core.store import SCHEMA_VERSION, Store
 
@@ -59,7 +59,7 @@ def test_read_only_open_refuses_writes(tmp_path) -> None:
     Project.create(path).close()
     with Project.open(path, read_only=True) as project:
         assert project.read_only
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(ProjectNotSaved, match="read-only"):
             project.add_concept("X")
 
 
