@@ -12,14 +12,16 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from annotator import APP_NAME, __version__
 from annotator.core.errors import AnnotatorError
 from annotator.core.paths import demo_project_path, resources_dir, user_data_dir
+from annotator.gui import translations
 from annotator.gui.crash_log import enable_crash_trace, previous_session_crashed, show_crash_notice
+from annotator.gui.messages import user_message
 
 log = logging.getLogger("annotator")
 
@@ -87,10 +89,7 @@ def report_unexpected(kind: type[BaseException], error: BaseException,
 
 
 def install_translations(app: QApplication) -> None:
-    translator = QTranslator(app)
-    folder = resources_dir() / "translations"
-    if translator.load(QLocale(), "annotator", "_", str(folder)):
-        app.installTranslator(translator)
+    translations.install(app)
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -127,7 +126,7 @@ def ensure_demo_project(parent: QWidget | None = None) -> Path | None:
         build_demo(partial, progress=progress)
         partial.replace(path)
     except AnnotatorError as exc:
-        QMessageBox.critical(parent, APP_NAME, str(exc))
+        QMessageBox.critical(parent, APP_NAME, user_message(str(exc)))
         return None
     finally:
         dialog.close()

@@ -34,6 +34,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.importing import import_source
 from annotator.core.importing.base import ImportedDocument
 from annotator.gui.editor import Editor
+from annotator.gui.messages import user_message
 from annotator.gui.workers import Job, JobRunner
 
 _SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -171,8 +172,9 @@ class MissingSourcesDialog(QDialog):
         self.attached.emit(result.document.id)
 
     def _failed(self, path: str, error: AnnotatorError) -> None:
-        self.status.setText(self.tr("Not attached: %s") % error)
-        QMessageBox.warning(self, self.tr("Cannot attach this file"), str(error))
+        message = user_message(str(error))
+        self.status.setText(self.tr("Not attached: %s") % message)
+        QMessageBox.warning(self, self.tr("Cannot attach this file"), message)
 
     def open_selected(self) -> None:
         missing = self.selected()

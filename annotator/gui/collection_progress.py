@@ -40,6 +40,7 @@ from annotator.core.collections.batch import (
 from annotator.core.collections.parsing import Link
 from annotator.core.errors import AnnotatorError
 from annotator.gui.editor import Editor
+from annotator.gui.messages import user_message
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +189,7 @@ class CollectionImportDialog(QDialog):
         if result.title:
             item.setText(0, result.title)
         item.setText(1, self._status_text(result))
-        item.setToolTip(1, result.detail or item.text(1))
+        item.setToolTip(1, user_message(result.detail) if result.detail else item.text(1))
         icon = _ICONS.get(result.status)
         item.setIcon(0, self.style().standardIcon(icon) if icon is not None else QIcon())
         if not result.status.final:
@@ -199,12 +200,12 @@ class CollectionImportDialog(QDialog):
         return {
             LinkStatus.WAITING: self.tr("Waiting"),
             LinkStatus.FETCHING: self.tr("Downloading…"),
-            LinkStatus.RETRYING: self.tr("Trying again: %s") % detail,
+            LinkStatus.RETRYING: self.tr("Trying again: %s") % user_message(detail),
             LinkStatus.IMPORTED: self.tr("Imported"),
             LinkStatus.DUPLICATE: self.tr("Already in the project (same content)"),
             LinkStatus.SKIPPED: (self.tr("Listed twice") if detail == "listed twice"
                                  else self.tr("Already in the project")),
-            LinkStatus.FAILED: self.tr("Failed: %s") % detail,
+            LinkStatus.FAILED: self.tr("Failed: %s") % user_message(detail),
             LinkStatus.CANCELLED: self.tr("Cancelled"),
         }[result.status]
 

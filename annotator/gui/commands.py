@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from annotator.core.importing.base import ImportedDocument
@@ -18,6 +19,7 @@ from annotator.core.project import (
 )
 
 Notify = Callable[[], None]
+translate = QCoreApplication.translate  # the undo texts show in Edit ▸ Undo
 
 
 class ProjectCommand(QUndoCommand):
@@ -52,7 +54,7 @@ class ProjectCommand(QUndoCommand):
 class Annotate(ProjectCommand):
     def __init__(self, project: Project, notify: Notify, document_id: int, start: int,
                  end: int, concept_ids: tuple[int, ...], memo: str = "") -> None:
-        super().__init__(project, "Highlight passage", notify)
+        super().__init__(project, translate("Commands", "Highlight passage"), notify)
         self._args = (document_id, start, end, concept_ids, memo)
         self.annotation: Annotation | None = None
 
@@ -69,7 +71,7 @@ class Annotate(ProjectCommand):
 
 class DeleteAnnotation(ProjectCommand):
     def __init__(self, project: Project, notify: Notify, annotation_id: int) -> None:
-        super().__init__(project, "Delete highlight", notify)
+        super().__init__(project, translate("Commands", "Delete highlight"), notify)
         self._id = annotation_id
         self._old: Annotation | None = None
 
@@ -83,7 +85,7 @@ class DeleteAnnotation(ProjectCommand):
 
 class SetMemo(ProjectCommand):
     def __init__(self, project: Project, notify: Notify, annotation_id: int, memo: str) -> None:
-        super().__init__(project, "Edit memo", notify)
+        super().__init__(project, translate("Commands", "Edit memo"), notify)
         self._id, self._memo = annotation_id, memo
         self._old = ""
 
@@ -96,8 +98,8 @@ class SetMemo(ProjectCommand):
 
 class SetAnnotationConcepts(ProjectCommand):
     def __init__(self, project: Project, notify: Notify, annotation_id: int,
-                 concept_ids: tuple[int, ...], text: str = "Change concepts") -> None:
-        super().__init__(project, text, notify)
+                 concept_ids: tuple[int, ...], text: str | None = None) -> None:
+        super().__init__(project, text or translate("Commands", "Change concepts"), notify)
         self._id, self._ids = annotation_id, concept_ids
         self._old: tuple[int, ...] = ()
 
@@ -111,7 +113,8 @@ class SetAnnotationConcepts(ProjectCommand):
 class AddConcept(ProjectCommand):
     def __init__(self, project: Project, notify: Notify, name: str,
                  parent_id: int | None, color: str | None = None) -> None:
-        super().__init__(project, f"New concept {name}", notify)
+        text = translate("Commands", "New concept %1").replace("%1", name)
+        super().__init__(project, text, notify)
         self._args = (name, parent_id, color)
         self.concept: Concept | None = None
 
@@ -147,7 +150,7 @@ class UpdateConcept(ProjectCommand):
 class MoveConcept(ProjectCommand):
     def __init__(self, project: Project, notify: Notify, concept_id: int,
                  parent_id: int | None, position: int | None) -> None:
-        super().__init__(project, "Move concept", notify)
+        super().__init__(project, translate("Commands", "Move concept"), notify)
         self._args = (concept_id, parent_id, position)
         self._old: Concept | None = None
 
@@ -161,7 +164,7 @@ class MoveConcept(ProjectCommand):
 
 class DeleteConcept(ProjectCommand):
     def __init__(self, project: Project, notify: Notify, concept_id: int) -> None:
-        super().__init__(project, "Delete concept", notify)
+        super().__init__(project, translate("Commands", "Delete concept"), notify)
         self._id = concept_id
         self._deletion: ConceptDeletion | None = None
 
@@ -175,7 +178,7 @@ class DeleteConcept(ProjectCommand):
 
 class MergeConcepts(ProjectCommand):
     def __init__(self, project: Project, notify: Notify, source_id: int, target_id: int) -> None:
-        super().__init__(project, "Merge concepts", notify)
+        super().__init__(project, translate("Commands", "Merge concepts"), notify)
         self._ids = (source_id, target_id)
         self._merge: ConceptMerge | None = None
 
@@ -189,7 +192,7 @@ class MergeConcepts(ProjectCommand):
 
 class RemoveDocument(ProjectCommand):
     def __init__(self, project: Project, notify: Notify, document_id: int) -> None:
-        super().__init__(project, "Remove document", notify)
+        super().__init__(project, translate("Commands", "Remove document"), notify)
         self._id = document_id
         self._deletion: DocumentDeletion | None = None
 
@@ -205,7 +208,8 @@ class AddDocument(ProjectCommand):
     """Importing is undoable too: undo removes the document, redo puts it back."""
 
     def __init__(self, project: Project, notify: Notify, imported: ImportedDocument) -> None:
-        super().__init__(project, f"Import {imported.title[:40]}", notify)
+        text = translate("Commands", "Import %1").replace("%1", imported.title[:40])
+        super().__init__(project, text, notify)
         self._imported = imported
         self.result: AddResult | None = None
         self._deletion: DocumentDeletion | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotator.core.errors import AnnotatorError
@@ -10,6 +10,7 @@ from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import Annotation, Concept
 from annotator.core.project import AddResult, Project
 from annotator.gui import commands
+from annotator.gui.messages import user_message
 
 
 class Editor(QObject):
@@ -41,7 +42,7 @@ class Editor(QObject):
         try:
             command.do()
         except AnnotatorError as exc:
-            self.errorOccurred.emit(str(exc))
+            self.errorOccurred.emit(user_message(str(exc)))
             return False
         command.already_done = True
         self.undo_stack.push(command)
@@ -72,10 +73,10 @@ class Editor(QObject):
         current = self.project.annotation(annotation_id).concept_ids
         if concept_id in current:
             wanted = tuple(c for c in current if c != concept_id)
-            text = "Remove concept"
+            text = QCoreApplication.translate("Commands", "Remove concept")
         else:
             wanted = (*current, concept_id)
-            text = "Add concept"
+            text = QCoreApplication.translate("Commands", "Add concept")
         return self._push(commands.SetAnnotationConcepts(
             self.project, self._notify_annotations, annotation_id, wanted, text))
 
@@ -87,15 +88,18 @@ class Editor(QObject):
 
     def rename_concept(self, concept_id: int, name: str) -> bool:
         return self._push(commands.UpdateConcept(
-            self.project, self._notify_concepts, concept_id, "Rename concept", name=name))
+            self.project, self._notify_concepts, concept_id,
+            QCoreApplication.translate("Commands", "Rename concept"), name=name))
 
     def recolor_concept(self, concept_id: int, color: str) -> bool:
         return self._push(commands.UpdateConcept(
-            self.project, self._notify_concepts, concept_id, "Change colour", color=color))
+            self.project, self._notify_concepts, concept_id,
+            QCoreApplication.translate("Commands", "Change colour"), color=color))
 
     def describe_concept(self, concept_id: int, description: str) -> bool:
         return self._push(commands.UpdateConcept(
-            self.project, self._notify_concepts, concept_id, "Edit description",
+            self.project, self._notify_concepts, concept_id,
+            QCoreApplication.translate("Commands", "Edit description"),
             description=description))
 
     def move_concept(self, concept_id: int, parent_id: int | None,

@@ -23,6 +23,7 @@ from annotator.core.errors import AnnotatorError, PasswordRequired
 from annotator.core.importing import import_source
 from annotator.core.importing.base import ImportedDocument
 from annotator.gui.editor import Editor
+from annotator.gui.messages import user_message
 from annotator.gui.workers import Job, JobRunner
 
 
@@ -120,7 +121,7 @@ class ImportController(QObject):
         else:
             text = self.tr("%s is already in the project") % result.document.title
         for warning in imported.warnings:
-            self._failures.append(f"{display_name(source)}: {warning}")
+            self._failures.append(user_message(f"{display_name(source)}: {warning}"))
         self.message.emit(text)
         self.documentImported.emit(result.document.id)
 
@@ -130,7 +131,7 @@ class ImportController(QObject):
             if typed:
                 self._start(source, typed)
                 return
-        self._failures.append(str(error))
+        self._failures.append(user_message(str(error)))
 
     def _finished(self, row: JobRow) -> None:
         row.deleteLater()

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 
 from annotator import APP_NAME, PROJECT_SUFFIX, __version__
 from annotator.gui.editor import Editor
-from annotator.gui.shortcuts_dialog import ShortcutsDialog
+from annotator.gui.panel_focus import PanelFocus
+from annotator.gui.preferences import PreferencesDialog
+from annotator.gui.shortcuts_dialog import ShortcutsDialog, window_menus
 
 if TYPE_CHECKING:
     from annotator.gui.analysis import AnalysisWindow
     from annotator.gui.main_window import MainWindow
-
-IMPORT_FILTER = "Documents (*.pdf *.html *.htm *.txt *.md);;All files (*)"
-
 
 class WindowActions(QObject):
     """Creates every action of the window and keeps their enabled state right."""
@@ -104,6 +103,10 @@ class WindowActions(QObject):
         m.addSeparator()
         self._add(m, self.tr("&Find in documents"), self._find, QKeySequence.StandardKey.Find,
                   project=True)
+        m.addSeparator()
+        preferences = self._add(m, self.tr("&Preferences…"), self.show_preferences, "Ctrl+,",
+                                tip=self.tr("Language, coder name and text size"))
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.concept_actions = []
         for number in range(1, 10):
             action = QAction(self.tr("Apply concept %d") % number, window)
@@ -138,6 +141,16 @@ class WindowActions(QObject):
         self._add(m, self.tr("&Next highlight"), partial(self._step, 1), "F8", project=True)
         self._add(m, self.tr("&Previous highlight"), partial(self._step, -1), "Shift+F8",
                   project=True)
+        m.addSeparator()
+        self.panel_focus = PanelFocus(window)
+        self._add(m, self.tr("Ne&xt panel"), partial(self.panel_focus.cycle, 1), "F6",
+                  tip=self.tr("Move the keyboard focus to the next panel"))
+        self._add(m, self.tr("Previ&ous panel"), partial(self.panel_focus.cycle, -1),
+                  "Shift+F6", tip=self.tr("Move the keyboard focus to the previous panel"))
+        panels = (self.tr("&Library panel"), self.tr("&Reader"), self.tr("&Concepts panel"),
+                  self.tr("&Highlights panel"), self.tr("&Search panel"))
+        for index, name in enumerate(panels):
+            self._add(m, name, partial(self.panel_focus.focus, index), f"Alt+{index + 1}")
 
         m = self.help_menu
         self._add(m, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
@@ -280,7 +293,8 @@ class WindowActions(QObject):
 
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Import documents"), str(Path.home()), IMPORT_FILTER)
+            self.window, self.tr("Import documents"), str(Path.home()),
+            self.tr("Documents (*.pdf *.html *.htm *.txt *.md);;All files (*)"))
         if paths:
             self.window.importer.import_sources(paths)
 
@@ -341,11 +355,20 @@ class WindowActions(QObject):
             text=self.window.settings.author)
         if ok and name.strip():
             self.window.settings.author = name
-            if self.window.project is not None:
-                self.window.project.author = name.strip()
+            self._author_changed(name.strip())
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self.all, self.window).exec()
+        ShortcutsDialog(window_menus(self.window.menuBar().actions()), self.window).exec()
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.window.settings, self.window)
+        dialog.authorChanged.connect(self._author_changed)
+        dialog.fontScaleChanged.connect(self.window.reader.text_view.set_font_scale)
+        dialog.exec()
+
+    def _author_changed(self, name: str) -> None:
+        if self.window.project is not None:
+            self.window.project.author = name
 
     def show_about(self) -> None:
         from annotator.core.paths import user_data_dir

@@ -209,7 +209,7 @@ def test_a_failed_export_names_the_file_and_the_cause(
         dialog.export_button.click()
     box = outcome_box(host, "exportFailedBox")
     assert "pdfs" in box.text()
-    assert "no PDF in the selection has highlights" in box.informativeText()
+    assert "no pdf in the selection has highlights" in box.informativeText().lower()
     assert not (tmp_path / "pdfs").exists()
 
 

@@ -10,14 +10,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from annotator.core.analysis import tables
 from annotator.core.errors import AnnotatorError
 from annotator.gui.analysis.charts import save_chart, svg_available
-from annotator.gui.analysis.labels import tr
+from annotator.gui.analysis.labels import translate
+from annotator.gui.messages import user_message
 
 
 def save_tables(parent: QWidget, shown: Sequence[tables.Table], name: str) -> Path | None:
     """Ask where, then write the first table as CSV, or every table as an XLSX workbook."""
-    csv_filter, xlsx_filter = tr("CSV table (*.csv)"), tr("Excel workbook (*.xlsx)")
+    csv_filter = translate("Analysis", "CSV table (*.csv)")
+    xlsx_filter = translate("Analysis", "Excel workbook (*.xlsx)")
     path, chosen = QFileDialog.getSaveFileName(
-        parent, tr("Export table"), str(Path.home() / f"{name}.xlsx"),
+        parent, translate("Analysis", "Export table"), str(Path.home() / f"{name}.xlsx"),
         f"{xlsx_filter};;{csv_filter}")
     if not path:
         return None
@@ -28,10 +30,11 @@ def save_tables(parent: QWidget, shown: Sequence[tables.Table], name: str) -> Pa
 
 
 def save_image(parent: QWidget, chart: QWidget, name: str) -> Path | None:
-    png_filter, svg_filter = tr("PNG image (*.png)"), tr("SVG drawing (*.svg)")
+    png_filter = translate("Analysis", "PNG image (*.png)")
+    svg_filter = translate("Analysis", "SVG drawing (*.svg)")
     filters = f"{png_filter};;{svg_filter}" if svg_available() else png_filter
     path, chosen = QFileDialog.getSaveFileName(
-        parent, tr("Save chart"), str(Path.home() / f"{name}.png"), filters)
+        parent, translate("Analysis", "Save chart"), str(Path.home() / f"{name}.png"), filters)
     if not path:
         return None
     destination = _with_suffix(Path(path), ".svg" if chosen == svg_filter else ".png")
@@ -47,6 +50,6 @@ def _write(parent: QWidget, destination: Path, write: Callable[[], object]) -> P
     try:
         write()
     except (AnnotatorError, OSError) as exc:
-        QMessageBox.warning(parent, tr("Cannot save"), str(exc))
+        QMessageBox.warning(parent, translate("Analysis", "Cannot save"), user_message(str(exc)))
         return None
     return destination

@@ -8,33 +8,49 @@ from annotator.core.analysis.filters import NO_SITE
 from annotator.core.analysis.tables import Column, Table
 
 
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate; lupdate reads the literal context at each call."""
+    return QCoreApplication.translate(context, text)
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Analysis", text)
+    """A text already in the catalogue (written out elsewhere), in the Analysis context."""
+    return translate("Analysis", text)
 
 
 def kind_label(kind: str) -> str:
-    return {"pdf": tr("PDF"), "web": tr("Web"), "text": tr("Text")}.get(kind, kind)
+    return {"pdf": translate("Analysis", "PDF"), "web": translate("Analysis", "Web"),
+            "text": translate("Analysis", "Text")}.get(kind, kind)
 
 
 def site_label(site: str) -> str:
-    return tr("(no site)") if site == NO_SITE else site
+    return translate("Analysis", "(no site)") if site == NO_SITE else site
 
 
 def header(column: Column, coders: tuple[str, str] = ("", "")) -> str:
     """The header a user reads for a column of a core table."""
     fixed = {
-        "concept": tr("Concept"), "passages": tr("Passages"), "documents": tr("Documents"),
-        "characters": tr("Characters coded"), "coverage": tr("Share of text"),
-        "both": tr("Both"), "neither": tr("Neither"), "agreement": tr("Agreement"),
-        "kappa": tr("Kappa"), "document": tr("Document"), "start": tr("Start"),
-        "end": tr("End"), "overlap": tr("Overlap of coded text"),
+        "concept": translate("Analysis", "Concept"),
+        "passages": translate("Analysis", "Passages"),
+        "documents": translate("Analysis", "Documents"),
+        "characters": translate("Analysis", "Characters coded"),
+        "coverage": translate("Analysis", "Share of text"),
+        "both": translate("Analysis", "Both"),
+        "neither": translate("Analysis", "Neither"),
+        "agreement": translate("Analysis", "Agreement"),
+        "kappa": translate("Analysis", "Kappa"),
+        "document": translate("Analysis", "Document"),
+        "start": translate("Analysis", "Start"),
+        "end": translate("Analysis", "End"),
+        "overlap": translate("Analysis", "Overlap of coded text"),
     }
     coder_a, coder_b = coders
+    coded_by, only = translate("Analysis", "Coded by %1"), translate("Analysis", "%1 only")
     by_coder = {
-        "coder_a": tr("Coded by %1").replace("%1", coder_a),
-        "coder_b": tr("Coded by %1").replace("%1", coder_b),
-        "only_a": tr("%1 only").replace("%1", coder_a),
-        "only_b": tr("%1 only").replace("%1", coder_b),
+        "coder_a": coded_by.replace("%1", coder_a),
+        "coder_b": coded_by.replace("%1", coder_b),
+        "only_a": only.replace("%1", coder_a),
+        "only_b": only.replace("%1", coder_b),
         "passage_a": coder_a, "passage_b": coder_b,
     }
     if column.key in fixed:
@@ -52,7 +68,7 @@ def translated(table: Table, coders: tuple[str, str] = ("", "")) -> Table:
     """`table` with headers and the pooled row's name in the user's language."""
     table = table.relabel(lambda column: header(column, coders))
     if table.row_keys and table.row_keys[-1] is None and table.title == "Agreement":
-        last = (tr("All concepts"), *table.rows[-1][1:])
+        last = (translate("Analysis", "All concepts"), *table.rows[-1][1:])
         table = Table(table.title, table.columns, (*table.rows[:-1], last), table.row_keys)
     return table
 
@@ -60,11 +76,13 @@ def translated(table: Table, coders: tuple[str, str] = ("", "")) -> Table:
 def kappa_words(kappa: float | None) -> str:
     """Landis and Koch's names for ranges of kappa."""
     if kappa is None:
-        return tr("not defined")
+        return translate("Analysis", "not defined")
     if kappa < 0:
-        return tr("poor")
-    for limit, words in ((0.20, tr("slight")), (0.40, tr("fair")), (0.60, tr("moderate")),
-                         (0.80, tr("substantial"))):
+        return translate("Analysis", "poor")
+    for limit, words in ((0.20, translate("Analysis", "slight")),
+                         (0.40, translate("Analysis", "fair")),
+                         (0.60, translate("Analysis", "moderate")),
+                         (0.80, translate("Analysis", "substantial"))):
         if kappa <= limit:
             return words
-    return tr("almost perfect")
+    return translate("Analysis", "almost perfect")

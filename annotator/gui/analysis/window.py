@@ -33,6 +33,7 @@ from annotator.gui.analysis.filter_bar import FilterBar
 from annotator.gui.analysis.frequencies_tab import FrequenciesTab
 from annotator.gui.analysis.tab import AnalysisTab, Work
 from annotator.gui.editor import Editor
+from annotator.gui.messages import user_message
 from annotator.gui.workers import Job, JobRunner
 
 DEBOUNCE_MS = 150
@@ -163,7 +164,8 @@ class AnalysisWindow(QMainWindow):
     def _failed(self, generation: int, error: AnnotatorError) -> None:
         if generation == self._generation:
             self.busy.setVisible(False)
-            self.status.setText(self.tr("Cannot compute: %1").replace("%1", str(error)))
+            self.status.setText(
+                self.tr("Cannot compute: %1").replace("%1", user_message(str(error))))
 
     # -- closing --------------------------------------------------------------------
     def _editor_gone(self) -> None:

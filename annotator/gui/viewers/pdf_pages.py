@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
@@ -35,6 +35,9 @@ POINTS_TO_PIXELS = 96 / 72  # 100 %: a point at the usual 96 logical dpi
 MIN_ZOOM, MAX_ZOOM = 0.25, 8.0
 ZOOM_STEP = 1.2
 DEFAULT_SIZE = (612.0, 792.0)  # US Letter, for a page stored without a size
+
+# PdfView inherits this canvas: self.tr would look the texts up under its name
+translate = QCoreApplication.translate
 
 
 class PageCanvas(QAbstractScrollArea):
@@ -63,8 +66,9 @@ class PageCanvas(QAbstractScrollArea):
         self._zoom = POINTS_TO_PIXELS
         self._fit = True
         self._layout = PageLayout([], self._zoom, 0)
-        self._indicator = _badge(self.viewport(), self.tr("Current page"))
-        self._notice = _badge(self.viewport(), self.tr("Notice"))  # why pages stay blank
+        self._indicator = _badge(self.viewport(), translate("PageCanvas", "Current page"))
+        # why pages stay blank
+        self._notice = _badge(self.viewport(), translate("PageCanvas", "Notice"))
         self._notice.setWordWrap(True)
         self._notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -205,12 +209,12 @@ class PageCanvas(QAbstractScrollArea):
 
     def _render_failed(self, password: bool, reason: str) -> None:
         if password:
-            self._set_notice(self.tr(
-                "This PDF is password-protected, so its pages cannot be drawn here;"
+            self._set_notice(translate(
+                "PageCanvas", "This PDF is password-protected, so its pages cannot be drawn here;"
                 " read and annotate it in the text view."))
         else:
-            self._set_notice(self.tr("The pages could not be drawn: {reason}").format(
-                reason=reason))
+            self._set_notice(translate(
+                "PageCanvas", "The pages could not be drawn: {reason}").format(reason=reason))
 
     def _set_notice(self, message: str) -> None:
         self._notice.setText(message)
@@ -224,7 +228,7 @@ class PageCanvas(QAbstractScrollArea):
 
     def _update_indicator(self) -> None:
         if self._sizes:
-            self._indicator.setText(self.tr("page {current} / {total}").format(
+            self._indicator.setText(translate("PageCanvas", "page {current} / {total}").format(
                 current=self.current_page(), total=len(self._sizes)))
             self._indicator.adjustSize()
         self._indicator.setVisible(bool(self._sizes))

@@ -19,6 +19,7 @@ from annotator.gui.offsets import OffsetMap
 from annotator.gui.viewers.base import Highlight
 from annotator.gui.viewers.text_canvas import ReaderEdit
 from annotator.gui.viewers.text_highlighter import HighlightLayer
+from annotator.gui.viewers.text_keys import install_reading_keys
 from annotator.gui.viewers.text_layout import build_document, reading_font, reflowed
 
 
@@ -41,6 +42,7 @@ class TextView(QWidget):
         self._edit.setFont(reading_font(self.font()))
         self._edit.selectionChanged.connect(self.selectionChanged)
         self._edit.activated.connect(self.annotationActivated)
+        install_reading_keys(self._edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._edit)

@@ -1,0 +1,276 @@
+"""Core error messages in the user's language.
+
+The core (no Qt) writes its errors as English sentences, most of them
+"<file or address>: <cause>". At the window's edge, `user_message` finds the
+cause among the known ones, translates it with its details (names, numbers,
+system messages) kept, and leaves the file or address in front untouched.
+An unknown message comes back as it is, with a capital first letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Messages"
+_LOST = r"this change was not saved; your earlier work is safe"
+
+# (the cause as the core words it, the translatable sentence; %1, %2… are its groups)
+_RULES: tuple[tuple[str, str], ...] = (
+    # concepts and edits
+    (r"there is already a concept named (?:'(.+)'|\"(.+)\") here",
+     QT_TRANSLATE_NOOP("Messages", "There is already a concept named “%1” here.")),
+    (r"a concept needs a name", QT_TRANSLATE_NOOP("Messages", "A concept needs a name.")),
+    (r"a concept name cannot contain '/'",
+     QT_TRANSLATE_NOOP("Messages", "A concept name cannot contain “/”.")),
+    (r"a concept cannot be moved under itself",
+     QT_TRANSLATE_NOOP("Messages", "A concept cannot be moved under itself.")),
+    (r"cannot merge a concept into itself",
+     QT_TRANSLATE_NOOP("Messages", "A concept cannot be merged into itself.")),
+    (r"cannot merge a concept into one of its own sub-concepts",
+     QT_TRANSLATE_NOOP("Messages",
+                       "A concept cannot be merged into one of its own sub-concepts.")),
+    (r"(.+) already has sub-concepts named (.+)",
+     QT_TRANSLATE_NOOP("Messages", "“%1” already has sub-concepts named %2.")),
+    (r"passage (\d+)-(\d+) is outside the document \(0-(\d+)\)",
+     QT_TRANSLATE_NOOP("Messages",
+                       "The passage %1–%2 is outside the document (0–%3): it may have "
+                       "changed elsewhere.")),
+    (r"no document with id (\d+)",
+     QT_TRANSLATE_NOOP("Messages", "This document is no longer in the project (%1).")),
+    (r"no concept with id (\d+)",
+     QT_TRANSLATE_NOOP("Messages", "This concept is no longer in the project (%1).")),
+    (r"no annotation with id (\d+)",
+     QT_TRANSLATE_NOOP("Messages", "This highlight is no longer in the project (%1).")),
+    # importing
+    (r"the file is empty", QT_TRANSLATE_NOOP("Messages", "The file is empty.")),
+    (r"password required", QT_TRANSLATE_NOOP("Messages", "A password is required.")),
+    (r"wrong password", QT_TRANSLATE_NOOP("Messages", "The password is wrong.")),
+    (r"not a PDF, web page or text file \(looks like binary data\)",
+     QT_TRANSLATE_NOOP("Messages",
+                       "Not a PDF, a web page or a text file (it looks like binary data).")),
+    (r"this is a folder, not a file",
+     QT_TRANSLATE_NOOP("Messages", "This is a folder, not a file.")),
+    (r"file not found", QT_TRANSLATE_NOOP("Messages", "File not found.")),
+    (r"not a regular file", QT_TRANSLATE_NOOP("Messages", "Not a regular file.")),
+    (r"the file is too large \((.+) MB; the limit is (.+) MB\)",
+     QT_TRANSLATE_NOOP("Messages", "The file is too large (%1 MB; the limit is %2 MB).")),
+    (r"permission denied: the file cannot be read",
+     QT_TRANSLATE_NOOP("Messages", "Permission denied: the file cannot be read.")),
+    (r"the file cannot be read \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "The file cannot be read (%1).")),
+    (r"the server sent an empty response",
+     QT_TRANSLATE_NOOP("Messages", "The server sent an empty response.")),
+    (r"the web page is larger than (.+) MB",
+     QT_TRANSLATE_NOOP("Messages", "The web page is larger than %1 MB.")),
+    (r"no readable text found in the web page",
+     QT_TRANSLATE_NOOP("Messages", "No readable text was found in the web page.")),
+    (r"not a readable web page \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "Not a readable web page (%1).")),
+    (r"the file contains no text",
+     QT_TRANSLATE_NOOP("Messages", "The file contains no text.")),
+    (r"not a PDF file \(it does not start with %PDF-\)",
+     QT_TRANSLATE_NOOP("Messages", "Not a PDF file (it does not start with %PDF-).")),
+    (r"the PDF has no pages; the file may be truncated or damaged",
+     QT_TRANSLATE_NOOP("Messages",
+                       "The PDF has no pages; the file may be truncated or damaged.")),
+    (r"no page of the PDF could be read \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "No page of the PDF could be read (%1).")),
+    (r"the PDF reader failed \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "The PDF reader failed (%1).")),
+    (r"this PDF's encryption is not supported \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "This PDF's encryption is not supported (%1).")),
+    (r"not a readable PDF; the file may be damaged \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "Not a readable PDF; the file may be damaged (%1).")),
+    (r"reading the PDF took too long \(more than (.+) s\); "
+     r"the file may be damaged or too complex",
+     QT_TRANSLATE_NOOP("Messages",
+                       "Reading the PDF took too long (more than %1 s); the file may be "
+                       "damaged or too complex.")),
+    (r"the PDF reader could not be started \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "The PDF reader could not be started (%1).")),
+    (r"reading the PDF used too much memory(.*); the file may be damaged or too complex",
+     QT_TRANSLATE_NOOP("Messages",
+                       "Reading the PDF used too much memory%1; the file may be damaged or "
+                       "too complex.")),
+    (r"the PDF reader stopped unexpectedly \(exit code (.+)\); the file may be damaged",
+     QT_TRANSLATE_NOOP("Messages",
+                       "The PDF reader stopped unexpectedly (exit code %1); the file may be "
+                       "damaged.")),
+    (r"the PDF reader stopped unexpectedly",
+     QT_TRANSLATE_NOOP("Messages", "The PDF reader stopped unexpectedly.")),
+    # warnings of an import that went through
+    (r"no character encoding declared: read as (.+)",
+     QT_TRANSLATE_NOOP("Messages", "No character encoding declared: read as %1.")),
+    (r"some bytes could not be decoded and show as \ufffd",
+     QT_TRANSLATE_NOOP("Messages", "Some bytes could not be decoded and show as \ufffd.")),
+    (r"This PDF has no text layer \(scanned\?\); OCR is not supported, so its pages can be "
+     r"viewed but no text can be highlighted\.",
+     QT_TRANSLATE_NOOP("Messages",
+                       "This PDF has no text layer (scanned?). Text recognition (OCR) is not "
+                       "supported: its pages can be viewed, but no text can be highlighted.")),
+    (r"pages? ([\d, …]+) of (\d+) without a text layer \(scanned\?\); OCR is not supported, "
+     r"so their text cannot be highlighted",
+     QT_TRANSLATE_NOOP("Messages",
+                       "No text layer (scanned?) on page(s) %1 of %2. Text recognition (OCR) "
+                       "is not supported, so their text cannot be highlighted.")),
+    (r"pages? ([\d, …]+) could not be read and left empty \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "Page(s) %1 could not be read and were left empty (%2).")),
+    (r"(\d+) characters could not be decoded \(fonts without a Unicode map\) and appear as "
+     r"\ufffd",
+     QT_TRANSLATE_NOOP("Messages",
+                       "%1 characters could not be decoded (fonts without a Unicode map) and "
+                       "appear as \ufffd.")),
+    # downloading
+    (r"only http:// and https:// addresses can be downloaded",
+     QT_TRANSLATE_NOOP("Messages", "Only http:// and https:// addresses can be downloaded.")),
+    (r"not a valid web address \(no host name\)",
+     QT_TRANSLATE_NOOP("Messages", "Not a valid web address (no host name).")),
+    (r"not a valid web address \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "Not a valid web address (%1).")),
+    (r"larger than (.+) MB", QT_TRANSLATE_NOOP("Messages", "Larger than %1 MB.")),
+    (r"the connection closed before the download finished",
+     QT_TRANSLATE_NOOP("Messages", "The connection closed before the download finished.")),
+    (r"secure connection to (.+) failed \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "The secure connection to %1 failed (%2).")),
+    (r"could not connect: unknown host (.+) \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "Could not connect: unknown host %1 (%2).")),
+    (r"could not connect to (.+) \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "Could not connect to %1 (%2).")),
+    (r"timed out after (.+) s",
+     QT_TRANSLATE_NOOP("Messages", "No answer after %1 s.")),
+    (r"too many redirects \(more than (\d+)\)",
+     QT_TRANSLATE_NOOP("Messages", "Too many redirections (more than %1).")),
+    (r"redirected to (.+), which is not a web address",
+     QT_TRANSLATE_NOOP("Messages", "Redirected to %1, which is not a web address.")),
+    (r"HTTP (\d+) (.*)", QT_TRANSLATE_NOOP("Messages", "HTTP %1 %2")),
+    # searching
+    (r"cannot understand this search: a quote \(\"\) is not closed",
+     QT_TRANSLATE_NOOP("Messages", "Cannot understand this search: a quote (\") is not closed.")),
+    (r"cannot understand this search: (.+) needs a term before it",
+     QT_TRANSLATE_NOOP("Messages", "Cannot understand this search: %1 needs a word before it.")),
+    (r"cannot understand this search: nothing after (.+)",
+     QT_TRANSLATE_NOOP("Messages", "Cannot understand this search: nothing after %1.")),
+    (r"cannot understand this search: (.+)",
+     QT_TRANSLATE_NOOP("Messages", "Cannot understand this search (%1).")),
+    # project files
+    (r"no such project file", QT_TRANSLATE_NOOP("Messages", "No such project file.")),
+    (r"is a folder, not a project file",
+     QT_TRANSLATE_NOOP("Messages", "This is a folder, not a project file.")),
+    (r"made by a newer version of Annotator \(project format (\d+), this version knows up "
+     r"to (\d+)\); please update Annotator",
+     QT_TRANSLATE_NOOP("Messages",
+                       "Made by a newer version of Annotator (project format %1; this "
+                       "version knows up to %2). Please update Annotator.")),
+    (r"not an Annotator project \(the file is empty\)",
+     QT_TRANSLATE_NOOP("Messages", "Not an Annotator project (the file is empty).")),
+    (r"not an Annotator project, or a damaged one \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "Not an Annotator project, or a damaged one (%1).")),
+    (r"not an Annotator project",
+     QT_TRANSLATE_NOOP("Messages", "Not an Annotator project.")),
+    (r"needs an upgrade but is read-only",
+     QT_TRANSLATE_NOOP("Messages",
+                       "This project needs an upgrade, but the file is read-only.")),
+    (r"already exists", QT_TRANSLATE_NOOP("Messages", "This file already exists.")),
+    (r"the file or its folder is read-only, so changes cannot be saved",
+     QT_TRANSLATE_NOOP("Messages",
+                       "The file or its folder is read-only, so changes cannot be saved.")),
+    (r"cannot create the file here \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "The file cannot be created here (%1).")),
+    (r"another program keeps the file busy; try again \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "Another program keeps the file busy; try again (%1).")),
+    (r"cannot be opened \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "The file cannot be opened (%1).")),
+    (rf"the disk is full: {_LOST}\. Free some space and try again",
+     QT_TRANSLATE_NOOP("Messages",
+                       "The disk is full: this change was not saved; your earlier work is "
+                       "safe. Free some space and try again.")),
+    (rf"the project is read-only: {_LOST}\. Save a copy elsewhere to keep working",
+     QT_TRANSLATE_NOOP("Messages",
+                       "The project is read-only: this change was not saved; your earlier "
+                       "work is safe. Save a copy elsewhere to keep working.")),
+    (rf"another program kept the file busy for (\d+) s: {_LOST}\. Try again",
+     QT_TRANSLATE_NOOP("Messages",
+                       "Another program kept the file busy for %1 s: this change was not "
+                       "saved; your earlier work is safe. Try again.")),
+    (rf"the file could not be written \((.+)\): {_LOST}",
+     QT_TRANSLATE_NOOP("Messages",
+                       "The file could not be written (%1): this change was not saved; "
+                       "your earlier work is safe.")),
+    (r"the project file is damaged \((.+)\): this change was not saved\. "
+     r"Run 'annotator check' on it or restore a backup",
+     QT_TRANSLATE_NOOP("Messages",
+                       "The project file is damaged (%1): this change was not saved. Run "
+                       "“annotator check” on it or restore a backup.")),
+    (r"the project file is damaged \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "The project file is damaged (%1).")),
+    # backups and copies
+    (r"no backups yet \(they go in (.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "No backups yet (they go in %1).")),
+    (r"this backup is damaged too \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "This backup is damaged too (%1).")),
+    (r"the backup could not be put in place \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "The backup could not be put in place (%1).")),
+    (r"choose another place than the project itself",
+     QT_TRANSLATE_NOOP("Messages", "Choose another place than the project itself.")),
+    (r"the copy could not be written \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "The copy could not be written (%1).")),
+    # exporting
+    (r"not a folder \(annotated PDFs are written into a folder\)",
+     QT_TRANSLATE_NOOP("Messages",
+                       "Not a folder (annotated PDFs are written into a folder).")),
+    (r"no PDF in the selection has highlights to export",
+     QT_TRANSLATE_NOOP("Messages", "No PDF in the selection has highlights to export.")),
+    (r"cannot create \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "The folder cannot be created (%1).")),
+    (r"not a PDF, so it has no pages to highlight",
+     QT_TRANSLATE_NOOP("Messages", "Not a PDF, so it has no pages to highlight.")),
+    (r"the PDF is password-protected; highlights cannot be added to it",
+     QT_TRANSLATE_NOOP("Messages",
+                       "The PDF is password-protected; highlights cannot be added to it.")),
+    (r"the PDF cannot be annotated \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "The PDF cannot be annotated (%1).")),
+    (r"the codebook is empty, there is nothing to export",
+     QT_TRANSLATE_NOOP("Messages", "The codebook is empty: there is nothing to export.")),
+    # long work stopped by the user
+    (r"download cancelled", QT_TRANSLATE_NOOP("Messages", "Download cancelled.")),
+    (r"(?:REFI-QDA )?import cancelled", QT_TRANSLATE_NOOP("Messages", "Import cancelled.")),
+    (r"export cancelled", QT_TRANSLATE_NOOP("Messages", "Export cancelled.")),
+    (r"merge cancelled", QT_TRANSLATE_NOOP("Messages", "Merge cancelled.")),
+    (r"operation cancelled", QT_TRANSLATE_NOOP("Messages", "Cancelled.")),
+)
+
+# A cause starts the message or follows "<file or address>: ".
+_COMPILED = tuple((re.compile(rf"(?:^|(?<=: ))(?:{pattern})$", re.DOTALL), template)
+                  for pattern, template in _RULES)
+
+
+def user_message(error_text: str) -> str:
+    """`error_text` from the core, translated when its cause is a known one."""
+    text = error_text.strip()
+    for pattern, template in _COMPILED:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        sentence = QCoreApplication.translate(CONTEXT, template)
+        groups = [group for group in match.groups() if group is not None]
+        return text[:match.start()] + _filled(sentence, groups)
+    return _capitalised(text)
+
+
+def _filled(sentence: str, groups: list[str]) -> str:
+    """%1, %2… replaced by the message's details, in one pass."""
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return groups[number - 1] if 0 < number <= len(groups) else match.group(0)
+
+    return re.sub(r"%(\d)", value, sentence)
+
+
+def _capitalised(text: str) -> str:
+    """A capital first letter, unless the message starts with a file or address."""
+    first_word = text.split(":", 1)[0]
+    if not text or not text[0].islower() or re.search(r"[./\\]", first_word):
+        return text
+    return text[0].upper() + text[1:]
