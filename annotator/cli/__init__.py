@@ -19,7 +19,8 @@ from annotator.cli.progress import TerminalProgress
 from annotator.core.errors import AnnotatorError
 
 # Modules of this package that add subcommands: each has register(subparsers).
-EXTENSIONS: tuple[str, ...] = ("exchange", "collections")
+EXTENSIONS: tuple[str, ...] = ("exchange", "stats", "collections")
+
 
 def _open_project(path: str, *, create: bool = False, read_only: bool = False):
     from annotator.core.project import Project
