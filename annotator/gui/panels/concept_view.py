@@ -59,7 +59,9 @@ class ConceptView(QWidget):
         self._editor = editor
         self._shown: int | None = None  # the concept whose passages are listed
         self._titles: dict[int, str] = {}
-        self._stale = False
+        # Listing passages costs; the view usually starts hidden behind another tab,
+        # so it fills itself on its first show (showEvent).
+        self._stale = True
         self.setAccessibleName(self.tr("Passages by concept"))
 
         self._combo = QComboBox(self)
@@ -113,10 +115,9 @@ class ConceptView(QWidget):
         self._list.clicked.connect(self._activate_current)
         self._combo.currentIndexChanged.connect(self.refresh)
         self._include.toggled.connect(self.refresh)
-        editor.conceptsChanged.connect(self._project_changed)
-        editor.annotationsChanged.connect(self._project_changed)
-        editor.documentsChanged.connect(self._project_changed)
-        self.refresh()
+        editor.conceptsChanged.connect(self._refresh_when_visible)
+        editor.annotationsChanged.connect(self._refresh_when_visible)
+        editor.documentsChanged.connect(self._refresh_when_visible)
 
     # -- public API ---------------------------------------------------------------
     def show_concept(self, concept_id: int) -> None:
@@ -126,7 +127,7 @@ class ConceptView(QWidget):
         if index >= 0:
             with QSignalBlocker(self._combo):
                 self._combo.setCurrentIndex(index)
-        self.refresh()
+        self._refresh_when_visible()
 
     def current_concept_id(self) -> int | None:
         return self._combo.currentData()
@@ -162,7 +163,7 @@ class ConceptView(QWidget):
             QGuiApplication.clipboard().setText("\n\n".join(blocks))
 
     # -- building -------------------------------------------------------------------
-    def _project_changed(self) -> None:
+    def _refresh_when_visible(self) -> None:
         # A hidden view (a dock tab behind another) catches up when shown.
         if self.isVisible():
             self.refresh()
