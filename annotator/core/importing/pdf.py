@@ -79,7 +79,11 @@ def import_pdf(
         page_count, info, results = read_in_workers(
             data, source, password, progress, cancel, workers, limits
         )
-    return _assemble(data, source, page_count, info, results)
+    document = _assemble(data, source, page_count, info, results)
+    if password:
+        # the project keeps the original (encrypted) bytes but not the password
+        document.metadata["encrypted"] = True
+    return document
 
 
 # -- in the calling process -------------------------------------------------------------
@@ -149,6 +153,9 @@ def _assemble(
     )
 
 
+LITTLE_TEXT_PER_PAGE = 40  # characters; a page of prose holds thousands
+
+
 def _pages_phrase(numbers: list[int]) -> str:
     """ "page 4" or "pages 2, 5, 9" (the first ten, then "…")."""
     shown = ", ".join(str(n) for n in numbers[:10]) + (", …" if len(numbers) > 10 else "")
@@ -157,15 +164,21 @@ def _pages_phrase(numbers: list[int]) -> str:
 
 def _warnings(text: str, results: list[PageResult], failed: list[PageResult]) -> tuple[str, ...]:
     warnings: list[str] = []
+    scanned = [r.index + 1 for r in results if not r.text and r.has_images and not r.error]
     if not text.strip():
         warnings.append(NO_TEXT_WARNING)
-    else:
-        scanned = [r.index + 1 for r in results if not r.text and r.has_images and not r.error]
-        if scanned:
-            warnings.append(
-                f"{_pages_phrase(scanned)} of {len(results)} without a text layer "
-                "(scanned?); OCR is not supported, so their text cannot be highlighted"
-            )
+    elif scanned:
+        warnings.append(
+            f"{_pages_phrase(scanned)} of {len(results)} without a text layer "
+            "(scanned?); OCR is not supported, so their text cannot be highlighted"
+        )
+    elif len(text.strip()) < LITTLE_TEXT_PER_PAGE * len(results):
+        warnings.append(
+            f"very little text was found ({len(text.strip())} characters on "
+            f"{len(results)} page{'s' if len(results) > 1 else ''}): the PDF may be scanned "
+            "or use fonts whose text cannot be read, so only that text can be searched and "
+            "highlighted"
+        )
     if failed:
         numbers = [r.index + 1 for r in failed]
         warnings.append(
