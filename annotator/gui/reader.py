@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
@@ -20,6 +20,34 @@ from annotator.gui.viewers.pdf_view import PdfView
 from annotator.gui.viewers.text_view import TextView
 
 Viewer = TextView | PdfView
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shrinks with "…" instead of pushing its neighbours away."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(80, super().sizeHint().height())
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._full = text
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(0, self.width() - 16)
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                      width))
 
 
 class Reader(QWidget):
@@ -49,12 +77,9 @@ class Reader(QWidget):
 
         self.toolbar = QToolBar(self.tr("Reader"), self)
         self.toolbar.setObjectName("readerToolbar")
-        self._title = QLabel(self)
+        self._title = ElidedLabel(self)
         self._title.setStyleSheet("font-weight: 600; padding: 0 8px;")
         self.toolbar.addWidget(self._title)
-        spacer = QWidget(self)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
         self.page_action = QAction(self.tr("Page view"), self, checkable=True)
         self.page_action.setToolTip(self.tr("Show the PDF pages (Ctrl+Shift+P)"))
         self.page_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -93,7 +118,9 @@ class Reader(QWidget):
         if pages:
             self.pdf_view.show_document(document, pages, project.original_bytes(document.id))
         self.text_view.show_document(document, pages)
-        self._stack.setCurrentWidget(self.pdf_view if pages and page_mode else self.text_view)
+        # pages of a PDF opened with a password cannot be drawn (the password is not kept)
+        can_draw = bool(pages) and not document.metadata.get("encrypted")
+        self._stack.setCurrentWidget(self.pdf_view if can_draw and page_mode else self.text_view)
         self._update_toggle()
         self.viewer.set_position(position)
 
