@@ -52,7 +52,12 @@ class CodingController(QObject):
             return
         current = window.annotations_panel.current_annotation_id()
         if current is not None:
-            self.editor.toggle_concept(current, concept_id)
+            had = concept_id in self.project.annotation(current).concept_ids
+            if self.editor.toggle_concept(current, concept_id):
+                name = self.project.concept_path(concept_id)
+                text = (self.tr("Removed “%s” from the current highlight") if had
+                        else self.tr("Added “%s” to the current highlight"))
+                window.statusBar().showMessage(text % name, 5000)
             return
         window.statusBar().showMessage(
             self.tr("Select a passage first, then press a concept's number or Ctrl+K"), 5000)

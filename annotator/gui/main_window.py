@@ -30,6 +30,7 @@ from annotator.gui.viewers.base import highlights_for
 
 log = logging.getLogger(__name__)
 EXTERNAL_CHANGE_POLL_MS = 2000
+STATUS_MESSAGE_MS = 6000
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +67,9 @@ class MainWindow(QMainWindow):
         self._poll.setInterval(EXTERNAL_CHANGE_POLL_MS)
         self._poll.timeout.connect(self._check_external_changes)
         self.statusBar().showMessage(self.tr("Welcome — open or create a project"))
+        geometry, _state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
 
     # -- projects -------------------------------------------------------------------
     def open_project(self, path: str | Path, *, create: bool = False) -> bool:
@@ -86,7 +90,8 @@ class MainWindow(QMainWindow):
         self.editor.annotationsChanged.connect(self.refresh_highlights)
         self.editor.documentsChanged.connect(self._document_list_changed)
         self.importer = ImportController(self.editor, self._progress_area, parent=self)
-        self.importer.message.connect(self.statusBar().showMessage)
+        self.importer.message.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         self.importer.documentImported.connect(self._imported)
         self.importer.batchFinished.connect(self._import_batch_finished)
         self.coding = CodingController(self, self.editor)
@@ -151,7 +156,7 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self.editor, self)
         self.library.documentActivated.connect(self.open_document)
         self.library.importRequested.connect(self.actions.import_files)
-        self.concepts_panel.conceptActivated.connect(self.coding.apply_concept)
+        self.concepts_panel.conceptActivated.connect(self._concept_activated)
         self.concepts_panel.conceptSelected.connect(self.concept_view.show_concept)
         self.annotations_panel.annotationActivated.connect(self.reveal_annotation)
         self.concept_view.passageActivated.connect(self.open_passage)
@@ -193,10 +198,12 @@ class MainWindow(QMainWindow):
     def _default_dock_sizes(self) -> None:
         if not self._panels:
             return
-        self.resizeDocks([self.docks["library"], self.docks["concepts"]], [300, 340],
+        width, height = self.width(), self.height()
+        self.resizeDocks([self.docks["library"], self.docks["concepts"]],
+                         [min(300, width * 22 // 100), min(340, width * 25 // 100)],
                          Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["concepts"], self.docks["annotations"]], [300, 400],
-                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["concepts"], self.docks["annotations"]],
+                         [height * 40 // 100, height * 60 // 100], Qt.Orientation.Vertical)
 
     # -- documents ----------------------------------------------------------------------
     def open_document(self, document_id: int, position: int | None = None) -> None:
@@ -250,6 +257,14 @@ class MainWindow(QMainWindow):
         annotations = self.project.annotations(document_id=self.current_document_id)
         self.reader.set_highlights(highlights_for(annotations, concepts))
         self.actions.update_enabled()
+
+    def _concept_activated(self, concept_id: int) -> None:
+        """Double-click or Enter on a concept: tag the selection, else show its passages."""
+        if self.reader.selection():
+            self.coding.apply_concept(concept_id)
+            return
+        self.docks["concept_view"].raise_()
+        self.concept_view.show_concept(concept_id)
 
     def _annotation_clicked(self, annotation_id: int) -> None:
         self.annotations_panel.select_annotation(annotation_id)

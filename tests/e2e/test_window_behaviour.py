@@ -88,3 +88,21 @@ def test_switching_views_keeps_the_reading_position(qtbot, window: MainWindow, t
     assert abs(window.reader.position() - eighth) < 600
     window.reader.set_page_mode(True)
     assert window.reader.pdf_view.current_page() == 8
+
+
+def test_activating_a_concept_without_a_selection_shows_its_passages(
+        qtbot, window: MainWindow, tmp_path: Path, html_dir: Path) -> None:
+    from annotator.core.project import Project
+
+    path = tmp_path / "p.annot"
+    with Project.create(path) as project:
+        project.add_concept("Crise")
+    assert window.open_project(path)
+    import_and_wait(qtbot, window, [str(html_dir / "lemonde-1" / "source.html")])
+    qtbot.waitUntil(lambda: window.current_document_id is not None)
+    crise = window.project.concept_by_path("Crise")
+    highlight = window.editor.annotate(window.current_document_id, 0, 10, ())
+    window.annotations_panel.select_annotation(highlight.id)
+    window.concepts_panel.conceptActivated.emit(crise.id)  # double-click / Enter
+    assert window.project.annotation(highlight.id).concept_ids == ()  # nothing tagged
+    assert window.concept_view.current_concept_id() == crise.id
