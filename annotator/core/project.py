@@ -80,6 +80,9 @@ class DocumentDeletion:
     annotations: tuple[dict[str, Any], ...]
 
 
+SHORTCUT_KEYS = tuple("123456789")
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -284,9 +287,16 @@ class Project:
 
     def add_concept(
         self, name: str, *, parent_id: int | None = None, color: str | None = None,
-        description: str = "", shortcut: str = "",
+        description: str = "", shortcut: str | None = None,
     ) -> Concept:
+        """Add a concept; unless `shortcut` is given, it takes the lowest free key 1–9.
+
+        Keys stay with their concept when the tree is reordered, so a coder's
+        learnt keys never silently change meaning.
+        """
         name = self._valid_name(name, parent_id)
+        if shortcut is None:
+            shortcut = self._free_shortcut()
         if parent_id is not None:
             self.concept(parent_id)
         used = [c.color for c in self.concepts()]
@@ -300,9 +310,24 @@ class Project:
         })
         return self.concept(concept_id)
 
+    def concept_for_key(self, key: str) -> Concept | None:
+        """The concept a digit key applies, if any."""
+        return next((c for c in self.concepts() if c.shortcut == key), None)
+
+    def _free_shortcut(self) -> str:
+        used = {c.shortcut for c in self.concepts()}
+        return next((key for key in SHORTCUT_KEYS if key not in used), "")
+
     def update_concept(self, concept_id: int, **changes: Any) -> Concept:
         """Change name, color, description or shortcut; returns the concept as it was."""
         old = self.concept(concept_id)
+        key = changes.get("shortcut")
+        if key:
+            if key not in SHORTCUT_KEYS:
+                raise ProjectError(f"a concept's key must be one of {', '.join(SHORTCUT_KEYS)}")
+            holder = self.concept_for_key(key)
+            if holder is not None and holder.id != concept_id:
+                raise ProjectError(f"key {key} already applies the concept {holder.name!r}")
         if "name" in changes:
             changes["name"] = self._valid_name(changes["name"], old.parent_id, concept_id)
         self._store.update_concept(concept_id, changes)

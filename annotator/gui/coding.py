@@ -63,10 +63,13 @@ class CodingController(QObject):
             self.tr("Select a passage first, then press a concept's number or Ctrl+K"), 5000)
 
     def apply_concept_number(self, number: int) -> None:
-        """Digit n applies the n-th concept of the tree (as numbered in the panel)."""
-        concepts = self.project.concepts()
-        if 1 <= number <= min(9, len(concepts)):
-            self.apply_concept(concepts[number - 1].id)
+        """Digit n applies the concept that holds key n (shown in the concepts panel)."""
+        concept = self.project.concept_for_key(str(number))
+        if concept is not None:
+            self.apply_concept(concept.id)
+        else:
+            self.window.statusBar().showMessage(
+                self.tr("No concept has the key %d yet") % number, 5000)
 
     def pick_concept(self) -> None:
         """Ctrl+K: type to filter concepts, Enter applies; a new name creates one."""

@@ -142,3 +142,19 @@ def test_settings_round_trip(project: Project) -> None:
     project.set_setting("last_document", "3")
     assert project.setting("last_document") == "3"
     assert project.setting("missing", "default") == "default"
+
+
+def test_concepts_keep_their_number_key_when_the_tree_changes(project: Project) -> None:
+    first = project.add_concept("Rôle")
+    second = project.add_concept("Crise")
+    child = project.add_concept("Veille", parent_id=second.id)
+    assert [project.concept(c.id).shortcut for c in (first, second, child)] == ["1", "2", "3"]
+    project.move_concept(child.id, None, 0)  # reordering moves no key
+    assert project.concept_for_key("3").id == child.id
+    project.delete_concept(first.id)  # a deleted concept frees its key
+    assert project.concept_for_key("1") is None
+    assert project.add_concept("Nouveau").shortcut == "1"
+    with pytest.raises(ProjectError, match="already applies"):
+        project.update_concept(child.id, shortcut="2")
+    project.update_concept(child.id, shortcut="")
+    assert project.add_concept("Autre").shortcut == "3"

@@ -177,7 +177,7 @@ def test_delete_asks_with_counts_and_undo_restores(
     names = [c.name for c in editor.project.concepts()]
     assert "Engagement" not in names and "Participation" not in names
     assert _model(panel).index(0, NAME).data() == "Communauté"
-    assert _model(panel).index(0, KEY).data(DIGIT_ROLE) == 1  # digits follow the tree
+    assert _model(panel).index(0, KEY).data(DIGIT_ROLE) == 4  # keys stay with their concept
 
     editor.undo_stack.undo()
     assert _tree(_model(panel))[0] == (("Engagement", "1"),

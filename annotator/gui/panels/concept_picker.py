@@ -141,14 +141,15 @@ class ConceptPicker(QDialog):
         by_id = {c.id: c for c in concepts}
         paths: dict[int, str] = {}
         entries = []
-        for number, concept in enumerate(concepts, start=1):  # parents come first
+        for concept in concepts:  # parents come first
             parent = paths.get(concept.parent_id) if concept.parent_id in by_id else None
             paths[concept.id] = f"{parent} / {concept.name}" if parent else concept.name
             if concept.id in exclude:
                 continue
             entries.append(_Entry(
                 concept, paths[concept.id], fold(concept.name),
-                _normalize_query(paths[concept.id]), number if number <= 9 else None))
+                _normalize_query(paths[concept.id]),
+                int(concept.shortcut) if concept.shortcut.isdigit() else None))
         return entries
 
     def _matches(self, needle: str) -> list[_Entry]:

@@ -56,7 +56,7 @@ class ConceptTreeModel(QAbstractItemModel):
         for concept in concepts:
             self._children.setdefault(concept.parent_id, []).append(concept.id)
         self._usage = usage
-        self._digits = {c.id: number for number, c in enumerate(concepts[:9], start=1)}
+        self._digits = {c.id: int(c.shortcut) for c in concepts if c.shortcut.isdigit()}
         if not same_shape:
             self.endResetModel()
             return
