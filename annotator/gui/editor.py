@@ -102,6 +102,11 @@ class Editor(QObject):
             QCoreApplication.translate("Commands", "Edit description"),
             description=description))
 
+    def set_concept_key(self, concept_id: int, key: str) -> bool:
+        """Give a concept the number key `key` ("1"-"9"), or none with ""."""
+        return self._push(commands.UpdateConcept(
+            self.project, self._notify_concepts, concept_id, "Change key", shortcut=key))
+
     def move_concept(self, concept_id: int, parent_id: int | None,
                      position: int | None = None) -> bool:
         return self._push(commands.MoveConcept(

@@ -358,7 +358,7 @@ def test_context_menu_lists_the_concept_actions(qtbot, panel: ConceptsPanel,
     QTimer.singleShot(0, read_and_close_menu)
     view.customContextMenuRequested.emit(rect.center())
     assert shown == [["New Concept", "New Sub-concept", "Rename", "Colour…", "Description…",
-                      "Merge Into…", "Delete…"]]
+                      "Number Key…", "Merge Into…", "Delete…"]]
     assert panel.current_concept_id() == _id(editor, "Temps")
 
 
@@ -380,4 +380,37 @@ def test_a_single_mouse_click_enables_the_concept_actions(qtbot, tmp_path) -> No
     assert panel.current_concept_id() is not None
     assert panel._actions["rename"].isEnabled()
     assert panel._actions["delete"].isEnabled()
+    project.close()
+
+
+def test_a_concept_can_be_given_a_free_number_key(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from annotator.core.project import Project
+    from annotator.gui.editor import Editor
+    from annotator.gui.panels.concepts import ConceptsPanel
+
+    project = Project.create(tmp_path / "keys.annot")
+    first = project.add_concept("Crise")  # key 1
+    for name in "ABCDEFGH":
+        project.add_concept(name)  # keys 2-9
+    tenth = project.add_concept("Dixième")  # no key left
+    assert tenth.shortcut == ""
+    editor = Editor(project)
+    panel = ConceptsPanel(editor)
+    qtbot.addWidget(panel)
+    editor.set_concept_key(first.id, "")  # frees key 1
+    offered: list[list[str]] = []
+
+    def choose(_parent, _title, _label, items, *_args):
+        offered.append(list(items))
+        return "1", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    panel.select_concept(tenth.id)
+    panel.choose_key_current()
+    assert offered[0][1:] == ["1"]  # only the free key is offered
+    assert project.concept_for_key("1").id == tenth.id
+    editor.undo_stack.undo()
+    assert project.concept(tenth.id).shortcut == ""
     project.close()

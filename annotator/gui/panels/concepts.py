@@ -220,6 +220,24 @@ class ConceptsPanel(QWidget):
         if ok and text.strip() != concept.description:
             self._editor.describe_concept(concept.id, text.strip())
 
+    def choose_key_current(self) -> None:
+        """Pick the number key that applies the selected concept (free keys only)."""
+        concept = self._current()
+        if concept is None:
+            return
+        taken = {c.shortcut for c in self._editor.project.concepts() if c.id != concept.id}
+        none = self.tr("No key")
+        choices = [none] + [key for key in "123456789" if key not in taken]
+        current = choices.index(concept.shortcut) if concept.shortcut in choices else 0
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Key of «{name}»").format(name=concept.name),
+            self.tr("Number key that applies this concept to the selected passage:"),
+            choices, current, False)
+        if ok:
+            key = "" if choice == none else choice
+            if key != concept.shortcut:
+                self._editor.set_concept_key(concept.id, key)
+
     def merge_current(self) -> None:
         concept = self._current()
         if concept is None:
@@ -358,6 +376,7 @@ class ConceptsPanel(QWidget):
             menu.addSeparator()
             for name in ("rename", "color", "describe"):
                 menu.addAction(self._actions[name])
+            menu.addAction(self.tr("Number Key…"), self.choose_key_current)
             menu.addSeparator()
             menu.addAction(self._actions["merge"])
             menu.addAction(self._actions["delete"])
