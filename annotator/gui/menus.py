@@ -68,6 +68,9 @@ class WindowActions(QObject):
             m, self.tr("Import REFI-QDA project or code&book…"), self.import_refi, project=True,
             tip=self.tr("Bring in a .qdpx project or .qdc codebook made with NVivo, "
                         "ATLAS.ti, MAXQDA or QualCoder"))
+        self._add(m, self.tr("Merge a coder's cop&y…"), self.merge_copy, project=True,
+                  tip=self.tr("Add the documents, concepts and highlights of another "
+                              "coder's copy of this project"))
         self.export_action = self._add(
             m, self.tr("&Export…"), self.export, "Ctrl+E", project=True,
             tip=self.tr("Write the highlights as a table, a report, annotated PDFs or a "
@@ -336,6 +339,11 @@ class WindowActions(QObject):
 
         if self.window.project is not None:
             RefiImportController.for_window(self.window).choose_and_import()
+
+    def merge_copy(self) -> None:
+        from annotator.gui.merge_copy import merge_coder_copy
+
+        merge_coder_copy(self.window)
 
     def import_collection(self) -> None:
         from annotator.gui.collection_dialog import import_collection

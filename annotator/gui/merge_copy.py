@@ -1,0 +1,73 @@
+"""File ▸ Merge a coder's copy: add another coder's copy of this project to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+
+from annotator import PROJECT_SUFFIX
+from annotator.core.analysis.merge import merge_project
+from annotator.core.errors import AnnotatorError, Cancelled
+from annotator.core.project import Project
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MergeCopy", text)
+
+
+def merge_coder_copy(window: MainWindow, path: str | None = None) -> bool:
+    """Ask for the other copy, merge it in one transaction, then show what was added.
+
+    The merge is not on the undo stack (it may add many documents); it can be
+    cancelled while it runs, and then nothing is added.
+    """
+    if window.project is None or window.editor is None:
+        return False
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            window, tr("Merge a coder's copy"), str(window.project.path.parent),
+            tr("Annotator projects (*%s)") % PROJECT_SUFFIX)
+        if not path:
+            return False
+    dialog = QProgressDialog(tr("Merging %s…") % Path(path).name, tr("Cancel"), 0, 100, window)
+    dialog.setWindowTitle(tr("Merge a coder's copy"))
+    dialog.setMinimumDuration(300)
+
+    class Token:
+        def is_set(self) -> bool:
+            return dialog.wasCanceled()
+
+    def progress(done: int, total: int) -> None:
+        dialog.setValue(int(100 * done / max(total, 1)))
+        QApplication.processEvents()
+
+    try:
+        with Project.open(path, read_only=True) as other:
+            report = merge_project(window.project, other, progress=progress, cancel=Token())
+    except Cancelled:
+        window.statusBar().showMessage(tr("Merge cancelled: nothing was added"), 6000)
+        return False
+    except AnnotatorError as exc:
+        QMessageBox.warning(window, tr("Merge a coder's copy"), str(exc))
+        return False
+    finally:
+        dialog.close()
+    window.editor.undo_stack.clear()
+    window.editor.documentsChanged.emit()
+    window.editor.conceptsChanged.emit()
+    window.editor.annotationsChanged.emit()
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Merge a coder's copy"),
+                      report.summary(), QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("mergeReportBox")
+    box.setInformativeText(tr("A merge cannot be undone; the backup made when this project "
+                              "was opened holds it as it was."))
+    if report.unplaced:
+        box.setDetailedText("\n".join(report.unplaced))
+    box.open()
+    return True
