@@ -126,11 +126,37 @@ def test_empty_concept_says_so(view, corpus):
     assert "No passages tagged with “Lonely” yet." in shown
 
 
-def test_a_hidden_view_catches_up_when_shown(view, corpus):
+def test_a_hidden_view_catches_up_when_shown(view, corpus, qtbot):
     editor, passages, concepts = corpus
     view.show_concept(concepts["trust"].id)
     view.hide()
     editor.delete_annotation(passages["care"].id)
     view.show()
-    assert listed(view) == [passages["trust"].id]
+    qtbot.waitUntil(lambda: listed(view) == [passages["trust"].id])
     assert count_text(view) == "1 passage in 1 document"
+
+
+def test_a_view_behind_another_dock_tab_lists_once_brought_to_the_front(corpus, qtbot):
+    from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+    editor, passages, concepts = corpus
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QLabel("reader"))
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    docks = []
+    for widget in (QLabel("highlights"), ConceptView(editor)):
+        dock = QDockWidget(window)
+        dock.setWidget(widget)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        docks.append(dock)
+    window.tabifyDockWidget(docks[0], docks[1])
+    docks[0].raise_()
+    view = docks[1].widget()
+    view.show_concept(concepts["trust"].id)
+    qtbot.wait(50)
+    assert listed(view) == []  # still behind: nothing listed yet
+    docks[1].raise_()
+    qtbot.waitUntil(lambda: listed(view) == [passages["care"].id, passages["trust"].id])

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShowEvent
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -59,8 +59,8 @@ class ConceptView(QWidget):
         self._editor = editor
         self._shown: int | None = None  # the concept whose passages are listed
         self._titles: dict[int, str] = {}
-        # Listing passages costs; the view usually starts hidden behind another tab,
-        # so it fills itself on its first show (showEvent).
+        # Listing passages costs; the view usually starts behind another dock tab,
+        # so it fills itself once it is on screen (_catch_up).
         self._stale = True
         self.setAccessibleName(self.tr("Passages by concept"))
 
@@ -164,15 +164,28 @@ class ConceptView(QWidget):
 
     # -- building -------------------------------------------------------------------
     def _refresh_when_visible(self) -> None:
-        # A hidden view (a dock tab behind another) catches up when shown.
-        if self.isVisible():
+        if self._on_screen():
             self.refresh()
         else:
             self._stale = True
 
+    def _on_screen(self) -> bool:
+        # A dock tab behind another stays "visible" to Qt, only moved off the window:
+        # what tells is whether any of it can be painted.
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
-        if self._stale:
+        if self._stale:  # once laid out: docks are shown, then some tabbed behind others
+            QTimer.singleShot(0, self._catch_up)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if self._stale:  # a dock tab brought to the front is painted, not shown
+            QTimer.singleShot(0, self._catch_up)
+
+    def _catch_up(self) -> None:
+        if self._stale and self._on_screen():
             self.refresh()
 
     def _fill_combo(self) -> None:
