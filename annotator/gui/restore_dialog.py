@@ -42,7 +42,7 @@ class RestoreDialog(QDialog):
         details = QLabel(error, self)
         details.setWordWrap(True)
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        details.setStyleSheet("color: palette(mid);")
+        details.setStyleSheet("color: #555;")
         explanation = QLabel(self.tr(
             "Annotator keeps copies of your projects. Choose one to put back: the damaged "
             "file will be kept beside it as %s, nothing is deleted. What you did after the "
@@ -65,6 +65,8 @@ class RestoreDialog(QDialog):
             row.setData(0, BACKUP_ROLE, item)
             row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(row)
+        self.list.headerItem().setTextAlignment(
+            1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.list.resizeColumnToContents(0)
         if backups:
             self.list.setCurrentItem(self.list.topLevelItem(0))
