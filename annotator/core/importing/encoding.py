@@ -112,6 +112,8 @@ def decode(data: bytes, *, declared: str | None = None, html: bool = False) -> D
         return _decoded(data, encoding, how)
     if utf8 is not None:
         return Decoded(utf8, "utf_8", "utf-8")
+    if _mostly_utf8(data):
+        return Decoded(data.decode("utf-8", errors="replace"), "utf_8", "detected", True)
     return _decoded(data, guess_legacy_encoding(data), "detected")
 
 
@@ -138,6 +140,21 @@ def _as_utf8(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether `data` is UTF-8 with a few broken bytes (a stray Latin-1 byte, a cut character).
+
+    Read as a legacy codec, every accent of such a file would turn into two
+    symbols ("Ã©"); read as UTF-8, only the broken bytes do, as U+FFFD. Real
+    legacy text almost never holds a well-formed UTF-8 multi-byte sequence, so
+    well-formed characters clearly outnumbering the broken bytes decide.
+    """
+    sample = data[:_DETECTION_SAMPLE]
+    text = sample.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - sample.count("\ufffd".encode())
+    well_formed = sum(not char.isascii() for char in text) - text.count("\ufffd")
+    return well_formed > 0 and well_formed >= 2 * broken
 
 
 def _looks_western(data: bytes) -> bool:
