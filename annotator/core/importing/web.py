@@ -48,7 +48,11 @@ _BOILERPLATE = frozenset(_FURNITURE.split())
 _INVISIBLE = re.compile("[\u00ad\u200b\ufeff]")  # soft hyphen, zero-width space, stray BOM
 _SPACES = re.compile(r"[^\S\n]+")
 _LINE_BREAKS = re.compile(r" ?\n\s*")
-_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+# An XML declaration, and a DOCTYPE's internal subset (entity declarations, never HTML):
+# the HTML parser would keep the subset's end as page text. Its entities are never expanded.
+_XML_PROLOGUE = re.compile(
+    r"\A\s*(?:<\?xml[^>]*\?>)?\s*(?:<!DOCTYPE\s[^\[>]*\[.*?\]\s*>)?", re.DOTALL | re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -102,7 +106,7 @@ def parse_html(text: str, source: str) -> lxml.html.HtmlElement:
         remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
     )
     try:
-        tree = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser)
+        tree = lxml.html.document_fromstring(_XML_PROLOGUE.sub("", text, count=1), parser)
     except (lxml.etree.ParserError, ValueError) as error:
         raise ImportFailure(source, f"not a readable web page ({error})") from error
     for element in tree.xpath("//script[not(contains(@type, 'ld+json'))] | //style | //template"):
