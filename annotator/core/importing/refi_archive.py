@@ -149,13 +149,13 @@ def parse_xml(data: bytes, path: Path, member: str) -> Element:
     try:
         return fromstring(data)
     except EntitiesForbidden as error:
-        raise fail(path, f"{member}: refused, the XML declares entities "
-                         "(a possible entity-expansion attack)") from error
+        raise member_failure(path, member, "refused, the XML declares entities "
+                             "(a possible entity-expansion attack)") from error
     except DefusedXmlException as error:
-        raise fail(path, f"{member}: refused, the XML refers to outside resources "
-                         f"({error})") from error
+        raise member_failure(path, member, "refused, the XML refers to outside resources "
+                             f"({error})") from error
     except ParseError as error:
-        raise fail(path, f"{member}: not well-formed XML ({error})") from error
+        raise member_failure(path, member, f"not well-formed XML ({error})") from error
 
 
 def unsafe_name(name: str) -> bool:
@@ -166,6 +166,11 @@ def unsafe_name(name: str) -> bool:
 
 def fail(path: Path, cause: str) -> ImportFailure:
     return ImportFailure(str(path), cause)
+
+
+def member_failure(path: Path, member: str, cause: str) -> ImportFailure:
+    """The error for one file of the archive; a bare .qde or .qdc is not named twice."""
+    return fail(path, cause if member == path.name else f"{member}: {cause}")
 
 
 def _key(name: str) -> str:

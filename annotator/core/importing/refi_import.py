@@ -30,6 +30,7 @@ from annotator.core.importing.refi_archive import (
     kid,
     kids,
     local,
+    member_failure,
     open_archive,
     parse_xml,
     read_xml_file,
@@ -119,7 +120,8 @@ def import_qdpx(
         member, data = _project_xml(archive)
         root = parse_xml(data, path, member)
         if local(root.tag) != "Project":
-            raise fail(path, f"{member}: not a REFI-QDA project (its root is <{local(root.tag)}>)")
+            raise member_failure(
+                path, member, f"not a REFI-QDA project (its root is <{local(root.tag)}>)")
         codes = _codes(kid(kid(root, "CodeBook"), "Codes"), report)
         reader = _Reader(project, archive, root, report, {code.guid for code in codes})
         sources = reader.sources(progress)
