@@ -51,6 +51,7 @@ class ConceptTreeModel(QAbstractItemModel):
         same_shape = shape == [(c.id, c.parent_id) for c in self._concepts.values()]
         if not same_shape:
             self.beginResetModel()
+        before = {i: self._looks(i) for i in self._concepts} if same_shape else {}
         self._concepts = {c.id: c for c in concepts}
         self._children = {}
         for concept in concepts:
@@ -60,10 +61,18 @@ class ConceptTreeModel(QAbstractItemModel):
         if not same_shape:
             self.endResetModel()
             return
+        # Only rows that look different: each signal makes the view re-measure its
+        # count column, and one highlight changes one or two counts among many concepts.
         for concept in concepts:
-            row = self._row(concept.id)
-            parent = self.index_of(concept.parent_id)
-            self.dataChanged.emit(self.index(row, NAME, parent), self.index(row, KEY, parent))
+            if before.get(concept.id) != self._looks(concept.id):
+                row = self._row(concept.id)
+                parent = self.index_of(concept.parent_id)
+                self.dataChanged.emit(self.index(row, NAME, parent), self.index(row, KEY, parent))
+
+    def _looks(self, concept_id: int) -> tuple:
+        """Everything a row shows of a concept."""
+        return (self._concepts[concept_id], self._usage.get(concept_id, 0),
+                self._digits.get(concept_id))
 
     # -- lookup ---------------------------------------------------------------------
     def concept(self, concept_id: int) -> Concept | None:
