@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -23,6 +25,8 @@ CHIPS_ROLE = Qt.ItemDataRole.UserRole + 2  # tuple[Chip, ...]
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 3  # a document title heading the card, if any
 ACCENT_ROLE = Qt.ItemDataRole.UserRole + 4  # colour of the bar beside the quote, if not
                                             # the first chip's
+
+V = TypeVar("V")
 
 NO_CONCEPT_COLOR = "#c0c0c0"
 CHIP_TEXT_COLOR = QColor("#1f1f1f")  # chips are light tints in every palette
@@ -118,21 +122,50 @@ def chip_font(base: QFont) -> QFont:
     return font
 
 
+Placed = list[tuple[QRect, Chip | None, str]]
+
+
 def chip_layout(chips: tuple[Chip, ...], metrics: QFontMetrics, width: int,
-                empty_label: str) -> list[tuple[QRect, Chip | None, str]]:
-    """Chip rectangles relative to (0, 0), wrapping to `width`; one dashed chip when empty."""
+                empty_label: str, *, one_row: bool = False) -> Placed:
+    """Chip rectangles relative to (0, 0), wrapping to `width`; one dashed chip when empty.
+
+    With `one_row` the chips that do not fit are left out and a dashed "+N" chip
+    counts them.
+    """
     height = metrics.height() + 2 * CHIP_PAD_Y
     entries: list[tuple[Chip | None, str]] = [(c, c.name) for c in chips] or [(None, empty_label)]
     x = y = 0
-    placed = []
-    for chip, label in entries:
+    placed: Placed = []
+    for number, (chip, label) in enumerate(entries):
         text = metrics.elidedText(label, Qt.TextElideMode.ElideRight,
                                   max(width - 2 * CHIP_PAD_X, 20))
         chip_width = metrics.horizontalAdvance(text) + 2 * CHIP_PAD_X
         if x > 0 and x + chip_width > width:
+            if one_row:
+                return _with_overflow(placed, len(entries) - number, metrics, width)
             x, y = 0, y + height + CHIP_GAP
         placed.append((QRect(x, y, chip_width, height), chip, text))
         x += chip_width + CHIP_GAP
+    return placed
+
+
+def _with_overflow(placed: Placed, hidden: int, metrics: QFontMetrics, width: int) -> Placed:
+    """End a full row of chips with a "+N" chip, leaving out more chips if it needs room."""
+    while True:
+        text = f"+{hidden}"
+        pill = metrics.horizontalAdvance(text) + 2 * CHIP_PAD_X
+        last, chip, label = placed[-1]
+        if last.right() + 1 + CHIP_GAP + pill <= width:
+            break
+        if len(placed) == 1:  # one long chip: shorten it
+            room = max(width - CHIP_GAP - pill - 2 * CHIP_PAD_X, 20)
+            label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
+            last = QRect(0, 0, metrics.horizontalAdvance(label) + 2 * CHIP_PAD_X, last.height())
+            placed[-1] = (last, chip, label)
+            break
+        placed.pop()
+        hidden += 1
+    placed.append((QRect(last.right() + 1 + CHIP_GAP, 0, pill, last.height()), None, text))
     return placed
 
 
@@ -167,26 +200,75 @@ class _Piece:
     color: QColor | None = None
 
 
+class _Lru(OrderedDict[Hashable, V]):
+    """A dict keeping its `size` most recently used entries, dropping the oldest one by one."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def recall(self, key: Hashable) -> V | None:
+        value = self.get(key)
+        if value is not None:
+            self.move_to_end(key)
+        return value
+
+    def keep(self, key: Hashable, value: V) -> None:
+        self[key] = value
+        if len(self) > self.size:
+            self.popitem(last=False)
+
+
 class AnnotationDelegate(QStyledItemDelegate):
     """Draws rows carrying ANNOTATION_ROLE, CHIPS_ROLE and optionally TITLE_ROLE
-    and ACCENT_ROLE."""
+    and ACCENT_ROLE.
 
-    CACHE_SIZE = 4000
+    With `uniform` every card has the same height (all its quote and memo lines
+    reserved, chips on one row), so a view with uniform item sizes lays out
+    thousands of rows without asking each one's size.
+    """
+
+    # Card layouts, for painting: the rows on screen and those just scrolled past.
+    LAYOUT_CACHE_SIZE = 600
+    # Card heights: a view asks for every row's height at each layout, so this must
+    # hold more rows than a long list, or each pass evicts what the next one needs.
+    HEIGHT_CACHE_SIZE = 60_000
 
     def __init__(self, parent: QWidget | None = None, *, quote_lines: int | None = 2,
-                 memo_lines: int = 1, show_title: bool = False) -> None:
+                 memo_lines: int = 1, show_title: bool = False,
+                 uniform: bool = False) -> None:
         super().__init__(parent)
+        if uniform and (quote_lines is None or show_title):
+            raise ValueError("uniform cards need a bounded quote and no title")
         self._quote_lines = quote_lines
         self._memo_lines = memo_lines
         self._show_title = show_title
-        # Views ask for every row's size on each layout; wrapping is the costly part.
-        self._cache: dict[tuple, list[_Piece]] = {}
+        self._uniform = uniform
+        self._layouts: _Lru[list[_Piece]] = _Lru(self.LAYOUT_CACHE_SIZE)
+        self._heights: _Lru[int] = _Lru(self.HEIGHT_CACHE_SIZE)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         width = self._card_width(option)
-        pieces = self._layout(option, index, width)
-        bottom = max((p.rect.bottom() for p in pieces), default=0)
-        return QSize(width, bottom + 1 + MARGIN_Y)
+        if self._uniform:
+            return QSize(width, self._uniform_height(option.font))
+        key = self._key(option, index, width)
+        if key is None:
+            return QSize(width, MARGIN_Y)
+        height = self._heights.recall(key)
+        if height is None:
+            pieces = self._layout(option, index, width)
+            height = max((p.rect.bottom() for p in pieces), default=0) + 1 + MARGIN_Y
+            self._heights.keep(key, height)
+        return QSize(width, height)
+
+    def _uniform_height(self, base: QFont) -> int:
+        assert self._quote_lines is not None
+        italic = QFont(base)
+        italic.setItalic(True)
+        chip_height = QFontMetrics(chip_font(base)).height() + 2 * CHIP_PAD_Y
+        return (MARGIN_Y + self._quote_lines * QFontMetrics(base).height() + SPACING
+                + chip_height + SPACING + self._memo_lines * QFontMetrics(italic).height()
+                + MARGIN_Y)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex) -> None:
@@ -227,18 +309,24 @@ class AnnotationDelegate(QStyledItemDelegate):
             return max(viewport().width(), 120)
         return max(option.rect.width(), 240)
 
-    def _layout(self, option: QStyleOptionViewItem, index: QModelIndex,
-                width: int) -> list[_Piece]:
+    @staticmethod
+    def _key(option: QStyleOptionViewItem, index: QModelIndex, width: int) -> tuple | None:
+        """Everything a card's layout depends on; None for a row without an annotation."""
         annotation: Annotation | None = index.data(ANNOTATION_ROLE)
         if annotation is None:
+            return None
+        return (annotation, index.data(CHIPS_ROLE), index.data(TITLE_ROLE),
+                index.data(ACCENT_ROLE), width, option.font.key())
+
+    def _layout(self, option: QStyleOptionViewItem, index: QModelIndex,
+                width: int) -> list[_Piece]:
+        key = self._key(option, index, width)
+        if key is None:
             return []
-        key = (annotation, index.data(CHIPS_ROLE), index.data(TITLE_ROLE),
-               index.data(ACCENT_ROLE), width, option.font.key())
-        pieces = self._cache.get(key)
+        pieces = self._layouts.recall(key)
         if pieces is None:
-            if len(self._cache) > self.CACHE_SIZE:
-                self._cache.clear()
-            pieces = self._cache[key] = self._compute_layout(option, index, annotation, width)
+            pieces = self._compute_layout(option, index, key[0], width)
+            self._layouts.keep(key, pieces)
         return pieces
 
     def _compute_layout(self, option: QStyleOptionViewItem, index: QModelIndex,
@@ -249,14 +337,15 @@ class AnnotationDelegate(QStyledItemDelegate):
         pieces: list[_Piece] = []
         y = MARGIN_Y
 
-        def add_lines(lines: list[str], font: QFont, x: int, role: QPalette.ColorRole) -> None:
+        def add_lines(lines: list[str], font: QFont, x: int, role: QPalette.ColorRole,
+                      reserve: int = 0) -> None:
+            """Lines from `y` on; with `reserve`, the room of that many lines whatever."""
             nonlocal y
             height = QFontMetrics(font).height()
-            for line in lines:
-                pieces.append(_Piece("text", QRect(x, y, width - x - MARGIN_X, height), line,
-                                     font, role))
-                y += height
-            y += SPACING
+            for number, line in enumerate(lines):
+                pieces.append(_Piece("text", QRect(x, y + number * height, width - x - MARGIN_X,
+                                                   height), line, font, role))
+            y += height * max(len(lines), reserve) + SPACING
 
         title = index.data(TITLE_ROLE) if self._show_title else None
         if title:
@@ -267,20 +356,27 @@ class AnnotationDelegate(QStyledItemDelegate):
 
         quote_x = MARGIN_X + BAR_WIDTH + BAR_GAP
         quote_top = y
-        add_lines(wrapped_lines(annotation.quote, QFontMetrics(base), width - quote_x - MARGIN_X,
-                                self._quote_lines), base, quote_x, QPalette.ColorRole.Text)
+        quote = wrapped_lines(annotation.quote, QFontMetrics(base), width - quote_x - MARGIN_X,
+                              self._quote_lines)
+        add_lines(quote, base, quote_x, QPalette.ColorRole.Text)
         accent = index.data(ACCENT_ROLE) or (chips[0].color if chips else NO_CONCEPT_COLOR)
         pieces.append(_Piece("bar", QRect(MARGIN_X, quote_top, BAR_WIDTH,
                                           y - SPACING - quote_top), color=QColor(accent)))
+        if self._uniform and self._quote_lines:
+            y += QFontMetrics(base).height() * max(self._quote_lines - len(quote), 0)
 
         small = chip_font(base)
         small_metrics = QFontMetrics(small)
         meta = " · ".join(p for p in (annotation.author, short_date(annotation.created)) if p)
         meta_width = small_metrics.horizontalAdvance(meta) + 2 if meta else 0
         empty = QCoreApplication.translate("AnnotationDelegate", "no concept")
-        placed = chip_layout(chips, small_metrics, inner, empty)
+        placed = chip_layout(chips, small_metrics, inner, empty, one_row=self._uniform)
         one_row = all(rect.top() == 0 for rect, _, _ in placed)
-        fits_beside = one_row and placed[-1][0].right() + 12 + meta_width <= inner
+        room = inner - placed[-1][0].right() - 12
+        if self._uniform and meta and meta_width > room >= 48:  # no line of its own here
+            meta = small_metrics.elidedText(meta, Qt.TextElideMode.ElideRight, room - 2)
+            meta_width = small_metrics.horizontalAdvance(meta) + 2
+        fits_beside = one_row and meta_width <= room
         chip_bottom = 0
         for rect, chip, text in placed:
             pieces.append(_Piece("chip", rect.translated(MARGIN_X, y), text, small, chip=chip))
@@ -291,12 +387,14 @@ class AnnotationDelegate(QStyledItemDelegate):
                                  meta, small, QPalette.ColorRole.PlaceholderText))
         y += chip_bottom + 1 + SPACING
 
-        if annotation.memo.strip():
+        if annotation.memo.strip() or self._uniform:
             italic = QFont(base)
             italic.setItalic(True)
-            add_lines(wrapped_lines(annotation.memo, QFontMetrics(italic), inner,
-                                    self._memo_lines), italic, MARGIN_X, QPalette.ColorRole.Text)
-        if meta and not fits_beside:
+            memo = (wrapped_lines(annotation.memo, QFontMetrics(italic), inner, self._memo_lines)
+                    if annotation.memo.strip() else [])
+            add_lines(memo, italic, MARGIN_X, QPalette.ColorRole.Text,
+                      self._memo_lines if self._uniform else 0)
+        if meta and not fits_beside and not self._uniform:
             add_lines([small_metrics.elidedText(meta, Qt.TextElideMode.ElideRight, inner)],
                       small, MARGIN_X, QPalette.ColorRole.PlaceholderText)
         return pieces

@@ -53,7 +53,9 @@ class AnnotationsPanel(QWidget):
 
         self._list = QListWidget(self)
         self._list.setAccessibleName(self.tr("Highlights of this document"))
-        self._list.setItemDelegate(AnnotationDelegate(self._list))
+        # Cards of one height: the list then lays out thousands of rows without measuring each.
+        self._list.setItemDelegate(AnnotationDelegate(self._list, uniform=True))
+        self._list.setUniformItemSizes(True)
         self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
