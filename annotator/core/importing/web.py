@@ -45,6 +45,8 @@ _FURNITURE = (
     " object embed"
 )
 _BOILERPLATE = frozenset(_FURNITURE.split())
+# Void elements of HTML5 that libxml2's HTML parser does not know to be empty.
+_HTML5_VOID = ("embed", "source", "track", "wbr", "keygen")
 _INVISIBLE = re.compile("[\u00ad\u200b\ufeff]")  # soft hyphen, zero-width space, stray BOM
 _SPACES = re.compile(r"[^\S\n]+")
 _LINE_BREAKS = re.compile(r" ?\n\s*")
@@ -111,7 +113,29 @@ def parse_html(text: str, source: str) -> lxml.html.HtmlElement:
         raise ImportFailure(source, f"not a readable web page ({error})") from error
     for element in tree.xpath("//script[not(contains(@type, 'ld+json'))] | //style | //template"):
         element.drop_tree()
+    _unnest_void_elements(tree)
     return tree
+
+
+def _unnest_void_elements(tree: lxml.html.HtmlElement) -> None:
+    """Move what libxml2 nested inside HTML5 void elements back after them.
+
+    libxml2 predates <embed>, <source>, <track>, <wbr>: it puts everything
+    that follows one, up to its parent's end, inside it, so an unclosed
+    <embed> (skipped as page furniture) would hide the rest of the article.
+    """
+    nesting = [e for e in tree.iter(*_HTML5_VOID) if len(e) or e.text]
+    for element in nesting:
+        parent = element.getparent()
+        if parent is None:
+            continue
+        children, tail = list(element), element.tail
+        element.tail, element.text = element.text, None
+        position = parent.index(element)
+        for offset, child in enumerate(children, 1):
+            parent.insert(position + offset, child)  # its tail moves with it
+        last = children[-1] if children else element
+        last.tail = (last.tail or "") + (tail or "")
 
 
 def extract_article(
