@@ -195,3 +195,19 @@ def test_undoing_the_current_highlight_leaves_no_other_one_current(setup, editor
     qtbot.waitUntil(lambda: not panel.findChild(QListWidget).hasFocus())
     editor.undo_stack.undo()  # e.g. Ctrl+Z while reading
     assert panel.current_annotation_id() is None  # a memo typed now lands nowhere
+
+
+def test_an_edit_updates_its_own_row_and_leaves_the_others_untouched(setup, editor):
+    panel, document_id, first, later, community, _ = setup
+    view = panel.findChild(QListWidget)
+    before = [view.item(row) for row in range(view.count())]
+    added = editor.annotate(document_id, *span("L'audience"), (community.id,))
+    assert [a.id for a in rows(panel)] == [first.id, added.id, later.id]
+    assert view.item(0) is before[0] and view.item(2) is before[1]  # not rebuilt
+    editor.set_memo(later.id, "protéger les nouveaux")
+    assert view.item(2) is before[1]
+    assert rows(panel)[2].memo == "protéger les nouveaux"
+    assert "protéger les nouveaux" in view.item(2).toolTip()
+    editor.delete_annotation(first.id)
+    assert [a.id for a in rows(panel)] == [added.id, later.id]
+    assert view.item(1) is before[1]

@@ -22,19 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.model import Annotation
+from annotator.core.model import Annotation, Concept
 from annotator.gui.editor import Editor
 from annotator.gui.icons import action_icon, swatch_icon
 from annotator.gui.panels.annotation_delegate import (
     ANNOTATION_ROLE,
     CHIPS_ROLE,
     AnnotationDelegate,
+    Chip,
     chips_for,
 )
 from annotator.gui.panels.local_keys import LocalKeys
 from annotator.gui.panels.memo_editor import MemoEditor
 
 TOOLTIP_QUOTE_CHARS = 600
+# Beyond this many new rows, refilling the list beats inserting them one by one.
+REFILL_ABOVE = 200
 
 
 class AnnotationsPanel(QWidget):
@@ -46,7 +49,12 @@ class AnnotationsPanel(QWidget):
         super().__init__(parent)
         self._editor = editor
         self._document_id: int | None = None
+        # What the rows show, by annotation id; `_order` is the ids in row order.
         self._annotations: dict[int, Annotation] = {}
+        self._chips: dict[int, tuple[Chip, ...]] = {}
+        self._items: dict[int, QListWidgetItem] = {}
+        self._order: list[int] = []
+        self._concepts: dict[int, Concept] = {}
         self._memo_for: int | None = None
         self._rebuilding = False
         self.setAccessibleName(self.tr("Highlights"))
@@ -124,7 +132,7 @@ class AnnotationsPanel(QWidget):
         if document_id != self._document_id:
             self._document_id = document_id
             self._rebuilding = True
-            self._list.clear()
+            self._clear_rows()
             self._rebuilding = False
         self._rebuild()
 
@@ -169,26 +177,65 @@ class AnnotationsPanel(QWidget):
         concepts = {c.id: c for c in project.concepts()}
         self._rebuilding = True
         try:
-            self._list.clear()
-            for annotation in annotations:
-                self._list.addItem(self._item(annotation, chips_for(annotation, concepts)))
-            self._annotations = {a.id: a for a in annotations}
+            self._update_rows(annotations, concepts)
             row = self._row_of(previous_id) if previous_id is not None else -1
             if row < 0 and previous_row >= 0 and self._list.hasFocus():
                 # deleting from the list with the keyboard: move on to the neighbour. Elsewhere
                 # (an undo, an edit in the reader) a vanished highlight leaves no current row,
                 # so a memo or a number key never lands on a highlight nobody chose.
                 row = min(previous_row, self._list.count() - 1)
-            if row >= 0:
-                self._list.setCurrentRow(row)
+            if row != self._list.currentRow():
+                self._list.setCurrentRow(row)  # -1: none (Qt moves on when a row is taken)
             self._list.verticalScrollBar().setValue(scroll)
         finally:
             self._rebuilding = False
         self._show_state(len(annotations))
         self._sync_memo()
 
-    def _item(self, annotation: Annotation, chips: tuple) -> QListWidgetItem:
-        item = QListWidgetItem(" ".join(annotation.quote.split()))
+    def _update_rows(self, annotations: list[Annotation], concepts: dict[int, Concept]) -> None:
+        """Make the rows show `annotations`, touching only the rows that differ."""
+        if concepts != self._concepts:  # a concept renamed or recoloured: chips may differ
+            self._concepts = concepts
+            self._chips.clear()
+        ids = [a.id for a in annotations]
+        wanted, shown = set(ids), set(self._order)
+        kept = [i for i in self._order if i in wanted]
+        if kept != [i for i in ids if i in shown] or len(ids) - len(kept) > REFILL_ABOVE:
+            self._clear_rows()  # reordered (a highlight moved) or many new: refill
+            shown = set()
+        for row in reversed(range(len(self._order))):
+            if self._order[row] not in wanted:
+                self._forget(self._order[row])
+                self._list.takeItem(row)
+        for row, annotation in enumerate(annotations):
+            known = annotation.id in shown
+            chips = self._chips.get(annotation.id)
+            if known and chips is not None and self._annotations[annotation.id] == annotation:
+                continue
+            chips = chips_for(annotation, concepts)
+            if known:
+                self._fill(self._items[annotation.id], annotation, chips)
+            else:
+                item = self._items[annotation.id] = QListWidgetItem()
+                self._fill(item, annotation, chips)
+                self._list.insertItem(row, item)
+            self._annotations[annotation.id] = annotation
+            self._chips[annotation.id] = chips
+        self._order = ids
+
+    def _clear_rows(self) -> None:
+        self._list.clear()
+        for table in (self._annotations, self._chips, self._items):
+            table.clear()
+        self._order = []
+
+    def _forget(self, annotation_id: int) -> None:
+        for table in (self._annotations, self._chips, self._items):
+            table.pop(annotation_id, None)
+
+    @staticmethod
+    def _fill(item: QListWidgetItem, annotation: Annotation, chips: tuple[Chip, ...]) -> None:
+        item.setText(" ".join(annotation.quote.split()))
         item.setData(ANNOTATION_ROLE, annotation)
         item.setData(CHIPS_ROLE, chips)
         quote = annotation.quote
@@ -198,7 +245,6 @@ class AnnotationsPanel(QWidget):
         if annotation.memo:
             tip += f"<p><i>{html.escape(annotation.memo)}</i></p>"
         item.setToolTip(tip)
-        return item
 
     def _show_state(self, count: int) -> None:
         if self._document_id is None:
@@ -220,11 +266,8 @@ class AnnotationsPanel(QWidget):
         self._delete_button.setEnabled(has_current)
 
     def _row_of(self, annotation_id: int | None) -> int:
-        for row in range(self._list.count()):
-            annotation = self._list.item(row).data(ANNOTATION_ROLE)
-            if annotation is not None and annotation.id == annotation_id:
-                return row
-        return -1
+        item = self._items.get(annotation_id) if annotation_id is not None else None
+        return self._list.row(item) if item is not None else -1
 
     # -- memo -----------------------------------------------------------------------
     def _on_current_changed(self) -> None:
