@@ -12,13 +12,13 @@ from annotator import PROJECT_SUFFIX
 from annotator.core.analysis.merge import merge_project
 from annotator.core.errors import AnnotatorError, Cancelled
 from annotator.core.project import Project
+from annotator.gui.messages import user_message
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MergeCopy", text)
+translate = QCoreApplication.translate  # translate("MergeCopy", …): a context lupdate sees
 
 
 def merge_coder_copy(window: MainWindow, path: str | None = None) -> bool:
@@ -31,12 +31,13 @@ def merge_coder_copy(window: MainWindow, path: str | None = None) -> bool:
         return False
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            window, tr("Merge a coder's copy"), str(window.project.path.parent),
-            tr("Annotator projects (*%s)") % PROJECT_SUFFIX)
+            window, translate("MergeCopy", "Merge a coder's copy"), str(window.project.path.parent),
+            translate("MergeCopy", "Annotator projects (*%s)") % PROJECT_SUFFIX)
         if not path:
             return False
-    dialog = QProgressDialog(tr("Merging %s…") % Path(path).name, tr("Cancel"), 0, 100, window)
-    dialog.setWindowTitle(tr("Merge a coder's copy"))
+    dialog = QProgressDialog(translate("MergeCopy", "Merging %s…") % Path(path).name,
+                             translate("MergeCopy", "Cancel"), 0, 100, window)
+    dialog.setWindowTitle(translate("MergeCopy", "Merge a coder's copy"))
     dialog.setMinimumDuration(300)
 
     class Token:
@@ -51,10 +52,12 @@ def merge_coder_copy(window: MainWindow, path: str | None = None) -> bool:
         with Project.open(path, read_only=True) as other:
             report = merge_project(window.project, other, progress=progress, cancel=Token())
     except Cancelled:
-        window.statusBar().showMessage(tr("Merge cancelled: nothing was added"), 6000)
+        window.statusBar().showMessage(
+            translate("MergeCopy", "Merge cancelled: nothing was added"), 6000)
         return False
     except AnnotatorError as exc:
-        QMessageBox.warning(window, tr("Merge a coder's copy"), str(exc))
+        QMessageBox.warning(window, translate("MergeCopy", "Merge a coder's copy"),
+                            user_message(str(exc)))
         return False
     finally:
         dialog.close()
@@ -62,11 +65,12 @@ def merge_coder_copy(window: MainWindow, path: str | None = None) -> bool:
     window.editor.documentsChanged.emit()
     window.editor.conceptsChanged.emit()
     window.editor.annotationsChanged.emit()
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Merge a coder's copy"),
-                      report.summary(), QMessageBox.StandardButton.Ok, window)
+    box = QMessageBox(QMessageBox.Icon.Information, translate("MergeCopy", "Merge a coder's copy"),
+                      user_message(report.summary()), QMessageBox.StandardButton.Ok, window)
     box.setObjectName("mergeReportBox")
-    box.setInformativeText(tr("A merge cannot be undone; the backup made when this project "
-                              "was opened holds it as it was."))
+    box.setInformativeText(translate(
+        "MergeCopy", "A merge cannot be undone; the backup made when this project was opened "
+        "holds it as it was."))
     if report.unplaced:
         box.setDetailedText("\n".join(report.unplaced))
     box.open()

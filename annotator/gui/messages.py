@@ -1,4 +1,4 @@
-"""Core error messages in the user's language.
+"""Core error messages (and reports) in the user's language.
 
 The core (no Qt) writes its errors as English sentences, most of them
 "<file or address>: <cause>". At the window's edge, `user_message` finds the
@@ -233,6 +233,20 @@ _RULES: tuple[tuple[str, str], ...] = (
      QT_TRANSLATE_NOOP("Messages", "The PDF cannot be annotated (%1).")),
     (r"the codebook is empty, there is nothing to export",
      QT_TRANSLATE_NOOP("Messages", "The codebook is empty: there is nothing to export.")),
+    # reports of long work that went through
+    (r"(\d+) documents added, (\d+) already here; (\d+) concepts added; (\d+) passages added, "
+     r"(\d+) already here; (\d+) passages could not be placed",
+     QT_TRANSLATE_NOOP("Messages",
+                       "%1 documents added, %2 already here; %3 concepts added; %4 passages "
+                       "added, %5 already here; %6 passages could not be placed.")),
+    (r"(\d+) documents added, (\d+) already here; (\d+) concepts added; (\d+) passages added, "
+     r"(\d+) already here",
+     QT_TRANSLATE_NOOP("Messages",
+                       "%1 documents added, %2 already here; %3 concepts added; %4 passages "
+                       "added, %5 already here.")),
+    (r"(\d+) documents, (\d+) concepts and (\d+) annotations added; (\d+) items skipped",
+     QT_TRANSLATE_NOOP("Messages",
+                       "%1 documents, %2 concepts and %3 highlights added; %4 items left out.")),
     # long work stopped by the user
     (r"download cancelled", QT_TRANSLATE_NOOP("Messages", "Download cancelled.")),
     (r"(?:REFI-QDA )?import cancelled", QT_TRANSLATE_NOOP("Messages", "Import cancelled.")),

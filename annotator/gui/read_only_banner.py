@@ -66,7 +66,8 @@ class ReadOnlyBanner(QFrame):
             return
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        suggested = Path(folder) / f"{self._path.stem} ({self.tr('copy')}){PROJECT_SUFFIX}"
+        copy = self.tr("copy")
+        suggested = Path(folder) / f"{self._path.stem} ({copy}){PROJECT_SUFFIX}"
         destination, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save a copy of the project"), str(suggested),
             self.tr("Annotator projects (*%s)") % PROJECT_SUFFIX)

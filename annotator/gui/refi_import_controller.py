@@ -129,7 +129,8 @@ class RefiImportController(QObject):
                 and project.documents()):
             self.window.open_document(project.documents()[0].id)
         RefiReportDialog(source.name, report, undo_cleared=changed, parent=self.window).open()
-        self.window.statusBar().showMessage(f"{source.name}: {report.summary()}", 8000)
+        self.window.statusBar().showMessage(
+            user_message(f"{source.name}: {report.summary()}"), 8000)
         self.imported.emit(report)
 
     def _failed(self, source: Path, error: AnnotatorError) -> None:
@@ -221,10 +222,11 @@ class RefiReportDialog(QDialog):
         cells = "".join(
             f"<tr><td>{what}</td><td align='right'>&nbsp;&nbsp;{added}</td>"
             f"<td align='right'>&nbsp;&nbsp;{present}</td></tr>" for what, added, present in rows)
+        added, present = self.tr("added"), self.tr("already there")
         self.counts = QLabel(
             self.tr("<p><b>%s</b> is imported.</p>") % _escape(name)
-            + f"<table><tr><td></td><th>&nbsp;&nbsp;{self.tr('added')}</th>"
-            f"<th>&nbsp;&nbsp;{self.tr('already there')}</th></tr>{cells}</table>", self)
+            + f"<table><tr><td></td><th>&nbsp;&nbsp;{added}</th>"
+            f"<th>&nbsp;&nbsp;{present}</th></tr>{cells}</table>", self)
         self.counts.setObjectName("refiCounts")
         layout.addWidget(self.counts)
         lines = report.skipped + report.notes

@@ -292,7 +292,8 @@ class ConceptsPanel(QWidget):
         else:
             usage = self.tr("It is used by %n annotations; they keep their other concepts.",
                             "", used)
-        return f"{question} {usage}\n\n{self.tr('You can undo this with Edit ▸ Undo.')}"
+        undo = self.tr("You can undo this with Edit ▸ Undo.")
+        return f"{question} {usage}\n\n{undo}"
 
     @staticmethod
     def _suffixed(name: str, number: int) -> str:

@@ -1,0 +1,3817 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Analysis</name>
+    <message>
+        <location filename="../../annotator/gui/analysis/export.py" line="+19"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/analysis/labels.py" line="+22"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no site)</source>
+        <translation>(sans site)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters coded</source>
+        <translation>Caractères codés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of text</source>
+        <translation>Part du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither</source>
+        <translation>Aucun des deux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlap of coded text</source>
+        <translation>Recouvrement du texte codé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coded by %1</source>
+        <translation>Codé par %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 only</source>
+        <translation>%1 seulement</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All concepts</source>
+        <translation>Tous les concepts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not defined</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>poor</source>
+        <translation>médiocre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slight</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fair</source>
+        <translation>passable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>substantial</source>
+        <translation>important</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>almost perfect</source>
+        <translation>presque parfait</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisWindow</name>
+    <message>
+        <location filename="../../annotator/gui/analysis/window.py" line="+59"/>
+        <source>Analysis — %1</source>
+        <translation>Analyse — %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Frequencies</source>
+        <translation>Fréquences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-occurrence</source>
+        <translation>Cooccurrences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 documents, %2 passages, %3 concepts shown</source>
+        <translation>%1 documents, %2 passages, %3 concepts affichés</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot compute: %1</source>
+        <translation>Calcul impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDelegate</name>
+    <message>
+        <location filename="../../annotator/gui/panels/annotation_delegate.py" line="+280"/>
+        <source>no concept</source>
+        <translation>sans concept</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <location filename="../../annotator/gui/panels/annotations.py" line="+52"/>
+        <source>Highlights</source>
+        <translation>Surlignages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highlights of this document</source>
+        <translation>Surlignages de ce document</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add or remove concepts on this highlight</source>
+        <translation>Ajouter ou retirer des concepts sur ce surlignage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concepts of this highlight</source>
+        <translation>Concepts de ce surlignage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete this highlight (Delete; undo with Ctrl+Z)</source>
+        <translation>Supprimer ce surlignage (Suppr&#xa0;; annuler avec Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Delete highlight</source>
+        <translation>Supprimer le surlignage</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Edit memo</source>
+        <translation>Modifier le mémo</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Open a document to see its highlights here.</source>
+        <translation>Ouvrez un document pour voir ici ses surlignages.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No highlights yet — select text and press a concept&apos;s number key, or Ctrl+K</source>
+        <translation>Aucun surlignage pour l&apos;instant — sélectionnez du texte et appuyez sur le chiffre d&apos;un concept, ou sur Ctrl+K</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 highlight</source>
+        <translation>1 surlignage</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n highlights</source>
+        <translation>
+            <numerusform>%Ln surlignage</numerusform>
+            <numerusform>%Ln surlignages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No concepts yet</source>
+        <translation>Aucun concept pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../annotator/gui/app.py" line="+81"/>
+        <source>Something went wrong: %s</source>
+        <translation>Un problème est survenu&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your work is saved. Details were written to %s</source>
+        <translation>Votre travail est enregistré. Les détails ont été écrits dans %s</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Preparing the demo project…</source>
+        <translation>Préparation du projet de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <location filename="../../annotator/gui/analysis/charts_tab.py" line="+39"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concept frequencies</source>
+        <translation>Fréquences des concepts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concepts that go together</source>
+        <translation>Concepts qui vont ensemble</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of text covered</source>
+        <translation>Part du texte couverte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bars</source>
+        <translation>Barres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All documents together</source>
+        <translation>Tous les documents ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One bar per kind of document</source>
+        <translation>Une barre par type de document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One bar per site</source>
+        <translation>Une barre par site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save image…</source>
+        <translation>Enregistrer l&apos;image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chart as a PNG image or an SVG drawing</source>
+        <translation>Enregistrer le graphique en image PNG ou en dessin SVG</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Concepts that go together: passage pairs (%1)</source>
+        <translation>Concepts qui vont ensemble&#xa0;: paires de passages (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Share of text covered by each concept</source>
+        <translation>Part du texte couverte par chaque concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passages per concept</source>
+        <translation>Passages par concept</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>concept frequencies</source>
+        <translation>fréquences des concepts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>co-occurrence</source>
+        <translation>cooccurrences</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../../annotator/gui/analysis/check_list.py" line="+42"/>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodersTab</name>
+    <message>
+        <location filename="../../annotator/gui/analysis/coders_tab.py" line="+40"/>
+        <source>First coder</source>
+        <translation>Premier codeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second coder</source>
+        <translation>Second codeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counted character by character over the documents both coders worked on, as MAXQDA and QualCoder do: for each concept, every character is coded or not by each coder. Agreement is the share of characters where they agree; kappa removes the agreement expected by chance (1 = perfect, 0 = chance, below 0 = worse than chance).</source>
+        <translation>Calculé caractère par caractère sur les documents traités par les deux codeurs, comme le font MAXQDA et QualCoder&#xa0;: pour chaque concept, chaque caractère est codé ou non par chaque codeur. L&apos;accord est la part des caractères sur lesquels ils s&apos;accordent&#xa0;; le kappa retire l&apos;accord attendu par hasard (1 = parfait, 0 = hasard, moins de 0 = pire que le hasard).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreement by concept</source>
+        <translation>Accord par concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coder agreement</source>
+        <translation>accord entre codeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where they differ</source>
+        <translation>Là où ils divergent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disagreements</source>
+        <translation>désaccords</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click a coder&apos;s passage to open it in the main window</source>
+        <translation>Cliquez sur le passage d&apos;un codeur pour l&apos;ouvrir dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Agreement needs passages by two different coders. Merge another coder&apos;s copy of the project (annotator merge) or choose two coders above.</source>
+        <translation>L&apos;accord demande des passages codés par deux codeurs différents. Fusionnez la copie du projet d&apos;un autre codeur (annotator merge) ou choisissez deux codeurs ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; both coded &lt;b&gt;%3&lt;/b&gt; of %4 documents. Over all concepts: agreement &lt;b&gt;%5&lt;/b&gt;, kappa &lt;b&gt;%6&lt;/b&gt; (%7); of the text either coded, they coded &lt;b&gt;%9&lt;/b&gt; alike; %8 stretches differ.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; et &lt;b&gt;%2&lt;/b&gt; ont tous deux codé &lt;b&gt;%3&lt;/b&gt; documents sur %4. Sur l&apos;ensemble des concepts&#xa0;: accord &lt;b&gt;%5&lt;/b&gt;, kappa &lt;b&gt;%6&lt;/b&gt; (%7)&#xa0;; du texte codé par l&apos;un ou l&apos;autre, ils en ont codé &lt;b&gt;%9&lt;/b&gt; de la même façon&#xa0;; %8 extraits diffèrent.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>coded as</source>
+        <translation>codé comme</translation>
+    </message>
+</context>
+<context>
+    <name>CodingController</name>
+    <message>
+        <location filename="../../annotator/gui/coding.py" line="+51"/>
+        <source>Tagged “%s”</source>
+        <translation>Codé «&#xa0;%s&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removed “%s” from the current highlight</source>
+        <translation>«&#xa0;%s&#xa0;» retiré du surlignage courant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added “%s” to the current highlight</source>
+        <translation>«&#xa0;%s&#xa0;» ajouté au surlignage courant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a passage first, then press a concept&apos;s number or Ctrl+K</source>
+        <translation>Sélectionnez d&apos;abord un passage, puis appuyez sur le chiffre d&apos;un concept ou sur Ctrl+K</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No concept has the key %d yet</source>
+        <translation>Aucun concept n&apos;a encore la touche %d</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionImportDialog</name>
+    <message>
+        <location filename="../../annotator/gui/collection_progress.py" line="+95"/>
+        <source>Importing a collection</source>
+        <translation>Importation d&apos;une collection</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Importing %n link(s)</source>
+        <translation>
+            <numerusform>Importation de %Ln lien</numerusform>
+            <numerusform>Importation de %Ln liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress of the collection import</source>
+        <translation>Avancement de l&apos;importation de la collection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links being imported</source>
+        <translation>Liens en cours d&apos;importation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+87"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Stop; what is already imported is kept</source>
+        <translation>Arrêter&#xa0;; ce qui est déjà importé est conservé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Missing sources…</source>
+        <translation>&amp;Sources manquantes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach a saved copy of each page that could not be downloaded</source>
+        <translation>Joindre une copie enregistrée de chaque page qui n&apos;a pas pu être téléchargée</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trying again: %s</source>
+        <translation>Nouvel essai&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the project (same content)</source>
+        <translation>Déjà dans le projet (même contenu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed twice</source>
+        <translation>Listé deux fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the project</source>
+        <translation>Déjà dans le projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %s</source>
+        <translation>Échec&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%Ln importé</numerusform>
+            <numerusform>%Ln importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%Ln déjà dans le projet</numerusform>
+            <numerusform>%Ln déjà dans le projet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%Ln annulé</numerusform>
+            <numerusform>%Ln annulés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages that could not be downloaded are kept as missing sources: open each one in your browser, save it (File ▸ Save page as…), then attach it with “Missing sources…”.</source>
+        <translation>Les pages qui n&apos;ont pas pu être téléchargées sont gardées comme sources manquantes&#xa0;: ouvrez chacune dans votre navigateur, enregistrez-la (Fichier ▸ Enregistrer la page sous…), puis joignez-la avec «&#xa0;Sources manquantes…&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the same collection again to go on where it stopped.</source>
+        <translation>Importez à nouveau la même collection pour reprendre là où elle s&apos;est arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../annotator/gui/commands.py" line="+57"/>
+        <source>Highlight passage</source>
+        <translation>Surligner le passage</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete highlight</source>
+        <translation>Supprimer le surlignage</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Edit memo</source>
+        <translation>Modifier le mémo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change concepts</source>
+        <translation>Changer les concepts</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New concept %1</source>
+        <translation>Nouveau concept %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Move concept</source>
+        <translation>Déplacer le concept</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete concept</source>
+        <translation>Supprimer le concept</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merge concepts</source>
+        <translation>Fusionner les concepts</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove document</source>
+        <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/editor.py" line="+76"/>
+        <source>Remove concept</source>
+        <translation>Retirer le concept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add concept</source>
+        <translation>Ajouter le concept</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename concept</source>
+        <translation>Renommer le concept</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change colour</source>
+        <translation>Changer la couleur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit description</source>
+        <translation>Modifier la description</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptChooser</name>
+    <message>
+        <location filename="../../annotator/gui/export_pickers.py" line="+98"/>
+        <source>Concepts</source>
+        <translation>Concepts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All concepts, and highlights without a concept</source>
+        <translation>Tous les concepts, et les surlignages sans concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only highlights with the ticked concepts:</source>
+        <translation>Seulement les surlignages portant les concepts cochés&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptPicker</name>
+    <message>
+        <location filename="../../annotator/gui/panels/concept_picker.py" line="+53"/>
+        <source>Apply Concept</source>
+        <translation>Appliquer un concept</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type to find or create a concept</source>
+        <translation>Tapez pour trouver ou créer un concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to find a concept</source>
+        <translation>Tapez pour trouver un concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concept name</source>
+        <translation>Nom du concept</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Matching concepts</source>
+        <translation>Concepts correspondants</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>↑ ↓ to choose · Enter to apply · Esc to cancel</source>
+        <translation>↑ ↓ pour choisir · Entrée pour appliquer · Échap pour annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No concepts yet: type a name and press Enter to create one.</source>
+        <translation>Aucun concept pour l&apos;instant&#xa0;: tapez un nom et appuyez sur Entrée pour en créer un.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Key {digit} applies this concept in the reader</source>
+        <translation>La touche {digit} applique ce concept dans la zone de lecture</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Concept names cannot contain “/”</source>
+        <translation>Un nom de concept ne peut pas contenir «&#xa0;/&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create concept «{name}»</source>
+        <translation>Créer le concept «&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptTreeModel</name>
+    <message>
+        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+153"/>
+        <source>used by {count}</source>
+        <translation>utilisé par {count}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>key {digit}</source>
+        <translation>touche {digit}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Used by %n annotation</source>
+        <translation>
+            <numerusform>Utilisé par %Ln surlignage</numerusform>
+            <numerusform>Utilisé par %Ln surlignages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Used by %n annotations</source>
+        <translation>
+            <numerusform>Utilisé par %Ln surlignage</numerusform>
+            <numerusform>Utilisé par %Ln surlignages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key {digit} applies it</source>
+        <translation>la touche {digit} l&apos;applique</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptView</name>
+    <message>
+        <location filename="../../annotator/gui/panels/concept_view.py" line="+65"/>
+        <source>Passages by concept</source>
+        <translation>Passages par concept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The concept whose passages are listed</source>
+        <translation>Le concept dont les passages sont listés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Include sub-concepts</source>
+        <translation>Inclure les sous-concepts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list passages tagged with a sub-concept</source>
+        <translation>Lister aussi les passages codés avec un sous-concept</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click or press Enter to open a passage; Ctrl+C copies the selected passages</source>
+        <translation>Cliquez ou appuyez sur Entrée pour ouvrir un passage&#xa0;; Ctrl+C copie les passages sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>No concepts yet. Create concepts in the codebook, tag passages with them, and find them all here.</source>
+        <translation>Aucun concept pour l&apos;instant. Créez des concepts dans la grille de codage, codez des passages avec eux, et retrouvez-les tous ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No passages tagged with “%1” yet.</source>
+        <translation>Aucun passage codé avec «&#xa0;%1&#xa0;» pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 passage in 1 document</source>
+        <translation>1 passage dans 1 document</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n passages in 1 document</source>
+        <translation>
+            <numerusform>%Ln passage dans 1 document</numerusform>
+            <numerusform>%Ln passages dans 1 document</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n passages in %1 documents</source>
+        <translation>
+            <numerusform>%Ln passage dans %1 documents</numerusform>
+            <numerusform>%Ln passages dans %1 documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConceptsPanel</name>
+    <message>
+        <location filename="../../annotator/gui/panels/concepts.py" line="+46"/>
+        <source>Concepts</source>
+        <translation>Concepts</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;p&gt;&lt;b&gt;No concepts yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;new&quot;&gt;Create a concept&lt;/a&gt; (Ctrl+Shift+N), or select a passage and make a concept from it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucun concept pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;new&quot;&gt;Créer un concept&lt;/a&gt; (Ctrl+Maj+N), ou sélectionnez un passage et faites-en un concept.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Concept actions</source>
+        <translation>Actions sur les concepts</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Concept tree</source>
+        <translation>Arbre des concepts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New Concept</source>
+        <translation>Nouveau concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Sub-concept</source>
+        <translation>Nouveau sous-concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description…</source>
+        <translation>Description…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge Into…</source>
+        <translation>Fusionner dans…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New top-level concept (Ctrl+Shift+N or Insert)</source>
+        <translation>Nouveau concept de premier niveau (Ctrl+Maj+N ou Inser)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New sub-concept of the selected concept</source>
+        <translation>Nouveau sous-concept du concept sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the selected concept (F2)</source>
+        <translation>Renommer le concept sélectionné (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the colour of the selected concept</source>
+        <translation>Changer la couleur du concept sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write what the selected concept means</source>
+        <translation>Écrire ce que signifie le concept sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected concept&apos;s passages and sub-concepts into another concept, then delete it</source>
+        <translation>Déplacer les passages et sous-concepts du concept sélectionné dans un autre concept, puis le supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected concept and its sub-concepts (Del)</source>
+        <translation>Supprimer le concept sélectionné et ses sous-concepts (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>New concept</source>
+        <translation>Nouveau concept</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New sub-concept</source>
+        <translation>Nouveau sous-concept</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Colour of «{name}»</source>
+        <translation>Couleur de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Description of «{name}»</source>
+        <translation>Description de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this concept means, and when to apply it:</source>
+        <translation>Ce que ce concept signifie, et quand l&apos;appliquer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No key</source>
+        <translation>Aucune touche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key of «{name}»</source>
+        <translation>Touche de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number key that applies this concept to the selected passage:</source>
+        <translation>Touche numérique qui applique ce concept au passage sélectionné&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merge «{name}» Into</source>
+        <translation>Fusionner «&#xa0;{name}&#xa0;» dans</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete Concept</source>
+        <translation>Supprimer le concept</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete «{name}»?</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete «{name}» and its %n sub-concept?</source>
+        <translation>
+            <numerusform>Supprimer «&#xa0;{name}&#xa0;» et son sous-concept&#xa0;?</numerusform>
+            <numerusform>Supprimer «&#xa0;{name}&#xa0;» et ses %Ln sous-concepts&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete «{name}» and its %n sub-concepts?</source>
+        <translation>
+            <numerusform>Supprimer «&#xa0;{name}&#xa0;» et son sous-concept&#xa0;?</numerusform>
+            <numerusform>Supprimer «&#xa0;{name}&#xa0;» et ses %Ln sous-concepts&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No annotation uses it.</source>
+        <translation>Aucun surlignage ne l&apos;utilise.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It is used by %n annotation; it keeps its other concepts.</source>
+        <translation>
+            <numerusform>Il est utilisé par %Ln surlignage&#xa0;; celui-ci garde ses autres concepts.</numerusform>
+            <numerusform>Il est utilisé par %Ln surlignages&#xa0;; ceux-ci gardent leurs autres concepts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>It is used by %n annotations; they keep their other concepts.</source>
+        <translation>
+            <numerusform>Il est utilisé par %Ln surlignage&#xa0;; celui-ci garde ses autres concepts.</numerusform>
+            <numerusform>Il est utilisé par %Ln surlignages&#xa0;; ceux-ci gardent leurs autres concepts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Number Key…</source>
+        <translation>Touche numérique…</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceTab</name>
+    <message>
+        <location filename="../../annotator/gui/analysis/cooccurrence_tab.py" line="+49"/>
+        <source>Concepts that go together</source>
+        <translation>Concepts qui vont ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>co-occurrence</source>
+        <translation>cooccurrences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When passages go together</source>
+        <translation>Quand des passages vont ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passages overlap</source>
+        <translation>Passages qui se recouvrent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passages within</source>
+        <translation>Passages à moins de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same paragraph</source>
+        <translation>Même paragraphe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two concepts go together when one passage carries both, or when their passages overlap, lie close together or share a paragraph</source>
+        <translation>Deux concepts vont ensemble quand un passage porte les deux, ou quand leurs passages se recouvrent, sont proches ou partagent un paragraphe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passages behind the chosen figure</source>
+        <translation>Passages derrière la valeur choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click or press Enter on a passage to open it</source>
+        <translation>Cliquez ou appuyez sur Entrée sur un passage pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>passages within %1 characters</source>
+        <translation>passages à moins de %1 caractères</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>passages in the same paragraph</source>
+        <translation>passages dans le même paragraphe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overlapping passages</source>
+        <translation>passages qui se recouvrent</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Click a figure of the table to read the passages behind it.</source>
+        <translation>Cliquez sur une valeur du tableau pour lire les passages qui la composent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n passage pair(s) for %1 and %2</source>
+        <translation>
+            <numerusform>%Ln paire de passages pour %1 et %2</numerusform>
+            <numerusform>%Ln paires de passages pour %1 et %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the first %1 are listed)</source>
+        <translation>(les %1 premières sont listées)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashLog</name>
+    <message>
+        <location filename="../../annotator/gui/crash_log.py" line="+74"/>
+        <source>%s closed unexpectedly last time. Your work is saved.</source>
+        <translation>%s s&apos;est fermé de façon inattendue la dernière fois. Votre travail est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A report was written in %s (crash.log). If this happens again, please send that file with a few words on what you were doing.</source>
+        <translation>Un rapport a été écrit dans %s (crash.log). Si cela se reproduit, merci d&apos;envoyer ce fichier avec quelques mots sur ce que vous faisiez.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentChooser</name>
+    <message>
+        <location filename="../../annotator/gui/export_pickers.py" line="-41"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All documents (%d)</source>
+        <translation>Tous les documents (%d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the ticked documents:</source>
+        <translation>Seulement les documents cochés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%s — %d highlights</source>
+        <translation>%s — %d surlignages</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <location filename="../../annotator/gui/panels/library_model.py" line="+68"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site / author</source>
+        <translation>Site / auteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document title</source>
+        <translation>Titre du document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web site and author</source>
+        <translation>Site web et auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of annotations</source>
+        <translation>Nombre de surlignages</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number of PDF pages</source>
+        <translation>Nombre de pages du PDF</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n page</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n annotation</source>
+        <translation>
+            <numerusform>%Ln surlignage</numerusform>
+            <numerusform>%Ln surlignages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n annotations</source>
+        <translation>
+            <numerusform>%Ln surlignage</numerusform>
+            <numerusform>%Ln surlignages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../annotator/gui/export_controller.py" line="+125"/>
+        <source>Export to %s</source>
+        <translation>Exporter vers %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting to %s…</source>
+        <translation>Exportation vers %s…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export finished</source>
+        <translation>Exportation terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export is saved in %s</source>
+        <translation>L&apos;exportation est enregistrée dans %s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported to %s</source>
+        <translation>Exporté vers %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not export to %s.</source>
+        <translation>Impossible d&apos;exporter vers %s.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export to %s cancelled: nothing was written</source>
+        <translation>Exportation vers %s annulée&#xa0;: rien n&apos;a été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../annotator/gui/export_dialog.py" line="+57"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+154"/>
+        <source>&amp;Save as:</source>
+        <translation>Enregistrer &amp;sous&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>CSV table</source>
+        <translation>Tableau CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a spreadsheet or a statistics program: one row per passage and concept. Opens in Excel or LibreOffice with accents intact.</source>
+        <translation>Pour un tableur ou un logiciel de statistiques&#xa0;: une ligne par passage et par concept. S&apos;ouvre dans Excel ou LibreOffice avec les accents intacts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For Excel or LibreOffice: every passage on one sheet, and one sheet per top-level concept.</source>
+        <translation>Pour Excel ou LibreOffice&#xa0;: tous les passages sur une feuille, et une feuille par concept de premier niveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML report</source>
+        <translation>Rapport HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To read, print or send: the passages grouped by concept, on one page that opens in any web browser.</source>
+        <translation>À lire, imprimer ou envoyer&#xa0;: les passages regroupés par concept, sur une page qui s&apos;ouvre dans n&apos;importe quel navigateur web.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotated PDFs</source>
+        <translation>PDF annotés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy of each PDF with your highlights and memos, for any PDF reader. Written into a folder.</source>
+        <translation>Une copie de chaque PDF avec vos surlignages et mémos, pour tout lecteur de PDF. Écrits dans un dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web Annotations (JSON-LD)</source>
+        <translation>Web Annotations (JSON-LD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For developers and annotation tools: the W3C standard, with each quote and its position.</source>
+        <translation>Pour les développeurs et les outils d&apos;annotation&#xa0;: le standard du W3C, avec chaque citation et sa position.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REFI-QDA project</source>
+        <translation>Projet REFI-QDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To continue in NVivo, ATLAS.ti, MAXQDA or QualCoder: the whole project, documents included.</source>
+        <translation>Pour continuer dans NVivo, ATLAS.ti, MAXQDA ou QualCoder&#xa0;: le projet entier, documents compris.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REFI-QDA codebook</source>
+        <translation>Grille de codage REFI-QDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your concepts alone, with colours and descriptions, for another QDA program or another project.</source>
+        <translation>Vos concepts seuls, avec couleurs et descriptions, pour un autre logiciel d&apos;analyse qualitative ou un autre projet.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Folder for the annotated PDFs</source>
+        <translation>Dossier des PDF annotés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export as</source>
+        <translation>Exporter sous</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A REFI-QDA file always carries the whole project — every document, concept and highlight — so that another program can take over the work: the choices above do not apply.</source>
+        <translation>Un fichier REFI-QDA contient toujours le projet entier — chaque document, concept et surlignage — pour qu&apos;un autre logiciel puisse reprendre le travail&#xa0;: les choix ci-dessus ne s&apos;appliquent pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only PDF documents are exported: one annotated copy of each, named after the document, in the folder below.</source>
+        <translation>Seuls les documents PDF sont exportés&#xa0;: une copie annotée de chacun, nommée d&apos;après le document, dans le dossier ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick at least one document.</source>
+        <translation>Cochez au moins un document.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one concept.</source>
+        <translation>Cochez au moins un concept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to save the export.</source>
+        <translation>Choisissez où enregistrer l&apos;exportation.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%s is a file: annotated PDFs are written into a folder.</source>
+        <translation>%s est un fichier&#xa0;: les PDF annotés sont écrits dans un dossier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%s is a folder: give a file name.</source>
+        <translation>%s est un dossier&#xa0;: donnez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %s does not exist.</source>
+        <translation>Le dossier %s n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s already exists. Replace it?</source>
+        <translation>%s existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot export there</source>
+        <translation>Exportation impossible à cet endroit</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRow</name>
+    <message>
+        <location filename="../../annotator/gui/export_controller.py" line="-139"/>
+        <source>Exporting %s</source>
+        <translation>Exportation de %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export progress of %s</source>
+        <translation>Avancement de l&apos;exportation de %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel this export</source>
+        <translation>Annuler cette exportation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel export of %s</source>
+        <translation>Annuler l&apos;exportation de %s</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../annotator/gui/analysis/filter_bar.py" line="+33"/>
+        <source>Kinds</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only documents of these kinds (PDF, web page, text)</source>
+        <translation>Seulement les documents de ces types (PDF, page web, texte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only documents from these sites</source>
+        <translation>Seulement les documents de ces sites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concepts</source>
+        <translation>Concepts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only these concepts, in every table and chart</source>
+        <translation>Seulement ces concepts, dans chaque tableau et graphique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only passages highlighted by these coders</source>
+        <translation>Seulement les passages surlignés par ces codeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only documents dated from this day (undated documents are left out)</source>
+        <translation>Seulement les documents datés à partir de ce jour (les documents sans date sont écartés)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only documents dated up to this day (undated documents are left out)</source>
+        <translation>Seulement les documents datés jusqu&apos;à ce jour (les documents sans date sont écartés)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include sub-concepts</source>
+        <translation>Inclure les sous-concepts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count passages of a sub-concept for its parent concept too</source>
+        <translation>Compter aussi les passages d&apos;un sous-concept pour son concept parent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show everything again</source>
+        <translation>Tout afficher à nouveau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filters:</source>
+        <translation>Filtres&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>FrequenciesTab</name>
+    <message>
+        <location filename="../../annotator/gui/analysis/frequencies_tab.py" line="+21"/>
+        <source>Concepts</source>
+        <translation>Concepts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>concept frequencies</source>
+        <translation>fréquences des concepts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concepts by</source>
+        <translation>Concepts par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>concepts by document</source>
+        <translation>concepts par document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of document</source>
+        <translation>type de document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figures</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of text covered</source>
+        <translation>Part du texte couverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of passages, or the share of the column&apos;s text that the concept&apos;s passages cover</source>
+        <translation>Nombre de passages, ou part du texte de la colonne que couvrent les passages du concept</translation>
+    </message>
+</context>
+<context>
+    <name>HitDelegate</name>
+    <message>
+        <location filename="../../annotator/gui/panels/search.py" line="+109"/>
+        <source>in memo</source>
+        <translation>dans le mémo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../annotator/gui/import_controller.py" line="+108"/>
+        <source>Import of %s cancelled</source>
+        <translation>Importation de %s annulée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing %s…</source>
+        <translation>Importation de %s…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%s: could not be saved in the project</source>
+        <translation>%s&#xa0;: n&apos;a pas pu être enregistré dans le projet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %s</source>
+        <translation>%s importé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s is already in the project</source>
+        <translation>%s est déjà dans le projet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Password required</source>
+        <translation>Mot de passe requis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%s is encrypted. Enter its password:</source>
+        <translation>%s est chiffré. Saisissez son mot de passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <location filename="../../annotator/gui/refi_import_controller.py" line="+162"/>
+        <source>REFI-QDA import</source>
+        <translation>Importation REFI-QDA</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import progress</source>
+        <translation>Avancement de l&apos;importation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving into the project…</source>
+        <translation>Enregistrement dans le projet…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <location filename="../../annotator/gui/import_controller.py" line="-98"/>
+        <source>Import progress of %s</source>
+        <translation>Avancement de l&apos;importation de %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel this import</source>
+        <translation>Annuler cette importation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel import of %s</source>
+        <translation>Annuler l&apos;importation de %s</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../annotator/gui/panels/library.py" line="+47"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by title, site or author</source>
+        <translation>Filtrer par titre, site ou auteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter documents</source>
+        <translation>Filtrer les documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only documents whose title, site or author contain this text (Ctrl+F)</source>
+        <translation>N&apos;afficher que les documents dont le titre, le site ou l&apos;auteur contient ce texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import PDFs or web pages (Ctrl+I)</source>
+        <translation>Importer des PDF ou des pages web (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import documents</source>
+        <translation>Importer des documents</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Library status</source>
+        <translation>État de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&lt;a href=&quot;import&quot;&gt;Import PDFs or web pages&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;import&quot;&gt;Importer des PDF ou des pages web&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;No documents yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{import_link} (Ctrl+I)&lt;br&gt;or drop files here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucun document pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{import_link} (Ctrl+I)&lt;br&gt;ou déposez des fichiers ici.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No document matches “{text}”.&lt;br&gt;&lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
+        <translation>Aucun document ne correspond à «&#xa0;{text}&#xa0;».&lt;br&gt;&lt;a href=&quot;clear&quot;&gt;Effacer le filtre&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove from Project…</source>
+        <translation>Retirer du projet…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove “{title}” from the project?</source>
+        <translation>Retirer «&#xa0;{title}&#xa0;» du projet&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Its %n annotation will be removed with it.</source>
+        <translation>
+            <numerusform>Son surlignage sera retiré avec lui.</numerusform>
+            <numerusform>Ses %Ln surlignages seront retirés avec lui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Its %n annotations will be removed with it.</source>
+        <translation>
+            <numerusform>Son surlignage sera retiré avec lui.</numerusform>
+            <numerusform>Ses %Ln surlignages seront retirés avec lui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It has no annotations.</source>
+        <translation>Il n&apos;a aucun surlignage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Document</source>
+        <translation>Retirer le document</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPickerDialog</name>
+    <message>
+        <location filename="../../annotator/gui/collection_dialog.py" line="+99"/>
+        <source>Links of “%s”</source>
+        <translation>Liens de «&#xa0;%s&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This page links to %1 pages. The %2 that look like articles are ticked; the page&apos;s menus, sharing buttons and the site&apos;s own sections are not. Tick the links to import.</source>
+        <translation>Cette page renvoie vers %1 pages. Les %2 qui ressemblent à des articles sont cochées&#xa0;; les menus de la page, les boutons de partage et les rubriques du site ne le sont pas. Cochez les liens à importer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by text or address</source>
+        <translation>Filtrer par texte ou adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter links</source>
+        <translation>Filtrer les liens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Links of the page</source>
+        <translation>Liens de la page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link text</source>
+        <translation>Texte du lien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no text)</source>
+        <translation>(sans texte)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select &amp;all</source>
+        <translation>Tout co&amp;cher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick every link shown</source>
+        <translation>Cocher tous les liens affichés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select &amp;none</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick every link shown</source>
+        <translation>Décocher tous les liens affichés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n link(s) ticked</source>
+        <translation>
+            <numerusform>%Ln lien coché</numerusform>
+            <numerusform>%Ln liens cochés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Import %n link(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %Ln lien</numerusform>
+            <numerusform>&amp;Importer %Ln liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not ticked: in the page&apos;s menus, header, footer or sidebar</source>
+        <translation>Non coché&#xa0;: dans les menus, l&apos;en-tête, le pied de page ou la barre latérale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ticked: a sharing button or social network</source>
+        <translation>Non coché&#xa0;: un bouton de partage ou un réseau social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ticked: a site&apos;s home page</source>
+        <translation>Non coché&#xa0;: la page d&apos;accueil d&apos;un site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ticked: a section of the same site</source>
+        <translation>Non coché&#xa0;: une rubrique du même site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ticked: a file that is not a page</source>
+        <translation>Non coché&#xa0;: un fichier qui n&apos;est pas une page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ticked: a link without text (an image or an advertisement)</source>
+        <translation>Non coché&#xa0;: un lien sans texte (une image ou une publicité)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ticked</source>
+        <translation>Non coché</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="+71"/>
+        <source>Welcome — open or create a project</source>
+        <translation>Bienvenue — ouvrez ou créez un projet</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Restored from the backup %s; the damaged file is kept beside the project</source>
+        <translation>Restauré depuis la sauvegarde %s&#xa0;; le fichier endommagé est conservé à côté du projet</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concepts</source>
+        <translation>Concepts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highlights</source>
+        <translation>Surlignages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passages by concept</source>
+        <translation>Passages par concept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>%n characters selected — press 1–9 or Ctrl+K to tag them</source>
+        <translation>
+            <numerusform>%Ln caractère sélectionné — appuyez sur 1–9 ou Ctrl+K pour le coder</numerusform>
+            <numerusform>%Ln caractères sélectionnés — appuyez sur 1–9 ou Ctrl+K pour les coder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Some imports had problems</source>
+        <translation>Certaines importations ont rencontré des problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s) could not be imported cleanly:</source>
+        <translation>
+            <numerusform>%Ln document n&apos;a pas pu être importé correctement&#xa0;:</numerusform>
+            <numerusform>%Ln documents n&apos;ont pas pu être importés correctement&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Imports are still running. Cancel them and quit?</source>
+        <translation>Des importations sont en cours. Les annuler et quitter&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>MemoEditor</name>
+    <message>
+        <location filename="../../annotator/gui/panels/memo_editor.py" line="+19"/>
+        <source>Memo</source>
+        <translation>Mémo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memo of the selected highlight</source>
+        <translation>Mémo du surlignage sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a memo; it is saved when you leave the field or press Ctrl+Enter. Esc cancels.</source>
+        <translation>Écrivez un mémo&#xa0;; il est enregistré quand vous quittez le champ ou appuyez sur Ctrl+Entrée. Échap annule.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCopy</name>
+    <message>
+        <location filename="../../annotator/gui/merge_copy.py" line="+34"/>
+        <location line="+6"/>
+        <location line="+19"/>
+        <location line="+9"/>
+        <source>Merge a coder&apos;s copy</source>
+        <translation>Fusionner la copie d&apos;un codeur</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Annotator projects (*%s)</source>
+        <translation>Projets Annotator (*%s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merging %s…</source>
+        <translation>Fusion de %s…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Merge cancelled: nothing was added</source>
+        <translation>Fusion annulée&#xa0;: rien n&apos;a été ajouté</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A merge cannot be undone; the backup made when this project was opened holds it as it was.</source>
+        <translation>Une fusion ne peut pas être annulée&#xa0;; la sauvegarde faite à l&apos;ouverture de ce projet le conserve tel qu&apos;il était.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../annotator/gui/messages.py" line="+23"/>
+        <source>There is already a concept named “%1” here.</source>
+        <translation>Il existe déjà un concept nommé «&#xa0;%1&#xa0;» à cet endroit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A concept needs a name.</source>
+        <translation>Un concept doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A concept name cannot contain “/”.</source>
+        <translation>Un nom de concept ne peut pas contenir «&#xa0;/&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A concept cannot be moved under itself.</source>
+        <translation>Un concept ne peut pas être déplacé sous lui-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A concept cannot be merged into itself.</source>
+        <translation>Un concept ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A concept cannot be merged into one of its own sub-concepts.</source>
+        <translation>Un concept ne peut pas être fusionné dans l&apos;un de ses propres sous-concepts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” already has sub-concepts named %2.</source>
+        <translation>«&#xa0;%1&#xa0;» a déjà des sous-concepts nommés %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passage %1–%2 is outside the document (0–%3): it may have changed elsewhere.</source>
+        <translation>Le passage %1–%2 est en dehors du document (0–%3)&#xa0;: il a peut-être été modifié ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This document is no longer in the project (%1).</source>
+        <translation>Ce document n&apos;est plus dans le projet (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This concept is no longer in the project (%1).</source>
+        <translation>Ce concept n&apos;est plus dans le projet (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This highlight is no longer in the project (%1).</source>
+        <translation>Ce surlignage n&apos;est plus dans le projet (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password is required.</source>
+        <translation>Un mot de passe est requis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is wrong.</source>
+        <translation>Le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a PDF, a web page or a text file (it looks like binary data).</source>
+        <translation>Ce n&apos;est ni un PDF, ni une page web, ni un fichier texte (cela ressemble à des données binaires).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a folder, not a file.</source>
+        <translation>C&apos;est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File not found.</source>
+        <translation>Fichier introuvable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a regular file.</source>
+        <translation>Ce n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large (%1 MB; the limit is %2 MB).</source>
+        <translation>Le fichier est trop volumineux (%1 Mo&#xa0;; la limite est de %2 Mo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permission denied: the file cannot be read.</source>
+        <translation>Accès refusé&#xa0;: le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be read (%1).</source>
+        <translation>Le fichier ne peut pas être lu (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent an empty response.</source>
+        <translation>Le serveur a envoyé une réponse vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The web page is larger than %1 MB.</source>
+        <translation>La page web dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No readable text was found in the web page.</source>
+        <translation>Aucun texte lisible n&apos;a été trouvé dans la page web.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a readable web page (%1).</source>
+        <translation>Ce n&apos;est pas une page web lisible (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file contains no text.</source>
+        <translation>Le fichier ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a PDF file (it does not start with %PDF-).</source>
+        <translation>Ce n&apos;est pas un fichier PDF (il ne commence pas par %PDF-).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF has no pages; the file may be truncated or damaged.</source>
+        <translation>Le PDF n&apos;a aucune page&#xa0;; le fichier est peut-être tronqué ou endommagé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No page of the PDF could be read (%1).</source>
+        <translation>Aucune page du PDF n&apos;a pu être lue (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF reader failed (%1).</source>
+        <translation>Le lecteur de PDF a échoué (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PDF&apos;s encryption is not supported (%1).</source>
+        <translation>Le chiffrement de ce PDF n&apos;est pas pris en charge (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a readable PDF; the file may be damaged (%1).</source>
+        <translation>Ce PDF est illisible&#xa0;; le fichier est peut-être endommagé (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the PDF took too long (more than %1 s); the file may be damaged or too complex.</source>
+        <translation>La lecture du PDF a pris trop de temps (plus de %1 s)&#xa0;; le fichier est peut-être endommagé ou trop complexe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF reader could not be started (%1).</source>
+        <translation>Le lecteur de PDF n&apos;a pas pu démarrer (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the PDF used too much memory%1; the file may be damaged or too complex.</source>
+        <translation>La lecture du PDF a utilisé trop de mémoire%1&#xa0;; le fichier est peut-être endommagé ou trop complexe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF reader stopped unexpectedly (exit code %1); the file may be damaged.</source>
+        <translation>Le lecteur de PDF s&apos;est arrêté de façon inattendue (code de sortie %1)&#xa0;; le fichier est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PDF reader stopped unexpectedly.</source>
+        <translation>Le lecteur de PDF s&apos;est arrêté de façon inattendue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No character encoding declared: read as %1.</source>
+        <translation>Aucun encodage de caractères déclaré&#xa0;: lu comme %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some bytes could not be decoded and show as �.</source>
+        <translation>Certains octets n&apos;ont pas pu être décodés et s&apos;affichent comme �.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PDF has no text layer (scanned?). Text recognition (OCR) is not supported: its pages can be viewed, but no text can be highlighted.</source>
+        <translation>Ce PDF n&apos;a pas de couche texte (document numérisé&#xa0;?). La reconnaissance de texte (OCR) n&apos;est pas prise en charge&#xa0;: ses pages peuvent être affichées, mais aucun texte ne peut être surligné.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No text layer (scanned?) on page(s) %1 of %2. Text recognition (OCR) is not supported, so their text cannot be highlighted.</source>
+        <translation>Pas de couche texte (numérisation&#xa0;?) sur la ou les pages %1 sur %2. La reconnaissance de texte (OCR) n&apos;est pas prise en charge&#xa0;: leur texte ne peut pas être surligné.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page(s) %1 could not be read and were left empty (%2).</source>
+        <translation>La ou les pages %1 n&apos;ont pas pu être lues et sont restées vides (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 characters could not be decoded (fonts without a Unicode map) and appear as �.</source>
+        <translation>%1 caractères n&apos;ont pas pu être décodés (polices sans table Unicode) et apparaissent comme �.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only http:// and https:// addresses can be downloaded.</source>
+        <translation>Seules les adresses http:// et https:// peuvent être téléchargées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a valid web address (no host name).</source>
+        <translation>Ce n&apos;est pas une adresse web valide (pas de nom d&apos;hôte).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a valid web address (%1).</source>
+        <translation>Ce n&apos;est pas une adresse web valide (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger than %1 MB.</source>
+        <translation>Plus de %1 Mo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection closed before the download finished.</source>
+        <translation>La connexion s&apos;est fermée avant la fin du téléchargement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure connection to %1 failed (%2).</source>
+        <translation>La connexion sécurisée à %1 a échoué (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not connect: unknown host %1 (%2).</source>
+        <translation>Connexion impossible&#xa0;: hôte inconnu %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not connect to %1 (%2).</source>
+        <translation>Connexion à %1 impossible (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer after %1 s.</source>
+        <translation>Pas de réponse après %1 s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many redirections (more than %1).</source>
+        <translation>Trop de redirections (plus de %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redirected to %1, which is not a web address.</source>
+        <translation>Redirigé vers %1, qui n&apos;est pas une adresse web.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1 %2</source>
+        <translation>Erreur HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot understand this search: a quote (&quot;) is not closed.</source>
+        <translation>Recherche incompréhensible&#xa0;: un guillemet (&quot;) n&apos;est pas fermé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot understand this search: %1 needs a word before it.</source>
+        <translation>Recherche incompréhensible&#xa0;: %1 doit être précédé d&apos;un mot.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot understand this search: nothing after %1.</source>
+        <translation>Recherche incompréhensible&#xa0;: rien après %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot understand this search (%1).</source>
+        <translation>Recherche incompréhensible (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No such project file.</source>
+        <translation>Ce fichier de projet n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a folder, not a project file.</source>
+        <translation>C&apos;est un dossier, pas un fichier de projet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made by a newer version of Annotator (project format %1; this version knows up to %2). Please update Annotator.</source>
+        <translation>Créé par une version plus récente d&apos;Annotator (format de projet %1&#xa0;; cette version connaît jusqu&apos;au format %2). Veuillez mettre Annotator à jour.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not an Annotator project (the file is empty).</source>
+        <translation>Ce n&apos;est pas un projet Annotator (le fichier est vide).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not an Annotator project, or a damaged one (%1).</source>
+        <translation>Ce n&apos;est pas un projet Annotator, ou il est endommagé (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not an Annotator project.</source>
+        <translation>Ce n&apos;est pas un projet Annotator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This project needs an upgrade, but the file is read-only.</source>
+        <translation>Ce projet doit être mis à niveau, mais le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file already exists.</source>
+        <translation>Ce fichier existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file or its folder is read-only, so changes cannot be saved.</source>
+        <translation>Le fichier ou son dossier est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file cannot be created here (%1).</source>
+        <translation>Le fichier ne peut pas être créé ici (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program keeps the file busy; try again (%1).</source>
+        <translation>Un autre programme occupe le fichier&#xa0;; réessayez (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be opened (%1).</source>
+        <translation>Le fichier ne peut pas être ouvert (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full: this change was not saved; your earlier work is safe. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: cette modification n&apos;a pas été enregistrée&#xa0;; votre travail précédent est intact. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project is read-only: this change was not saved; your earlier work is safe. Save a copy elsewhere to keep working.</source>
+        <translation>Le projet est en lecture seule&#xa0;: cette modification n&apos;a pas été enregistrée&#xa0;; votre travail précédent est intact. Enregistrez une copie ailleurs pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another program kept the file busy for %1 s: this change was not saved; your earlier work is safe. Try again.</source>
+        <translation>Un autre programme a occupé le fichier pendant %1 s&#xa0;: cette modification n&apos;a pas été enregistrée&#xa0;; votre travail précédent est intact. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be written (%1): this change was not saved; your earlier work is safe.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit (%1)&#xa0;: cette modification n&apos;a pas été enregistrée&#xa0;; votre travail précédent est intact.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project file is damaged (%1): this change was not saved. Run “annotator check” on it or restore a backup.</source>
+        <translation>Le fichier du projet est endommagé (%1)&#xa0;: cette modification n&apos;a pas été enregistrée. Lancez «&#xa0;annotator check&#xa0;» dessus ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project file is damaged (%1).</source>
+        <translation>Le fichier du projet est endommagé (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No backups yet (they go in %1).</source>
+        <translation>Aucune sauvegarde pour l&apos;instant (elles vont dans %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup is damaged too (%1).</source>
+        <translation>Cette sauvegarde est endommagée elle aussi (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup could not be put in place (%1).</source>
+        <translation>La sauvegarde n&apos;a pas pu être remise en place (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another place than the project itself.</source>
+        <translation>Choisissez un autre emplacement que le projet lui-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy could not be written (%1).</source>
+        <translation>La copie n&apos;a pas pu être écrite (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a folder (annotated PDFs are written into a folder).</source>
+        <translation>Ce n&apos;est pas un dossier (les PDF annotés sont écrits dans un dossier).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No PDF in the selection has highlights to export.</source>
+        <translation>Aucun PDF de la sélection n&apos;a de surlignages à exporter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder cannot be created (%1).</source>
+        <translation>Le dossier ne peut pas être créé (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a PDF, so it has no pages to highlight.</source>
+        <translation>Ce n&apos;est pas un PDF&#xa0;: il n&apos;a pas de pages à surligner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF is password-protected; highlights cannot be added to it.</source>
+        <translation>Le PDF est protégé par un mot de passe&#xa0;; on ne peut pas y ajouter de surlignages.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF cannot be annotated (%1).</source>
+        <translation>Le PDF ne peut pas être annoté (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The codebook is empty: there is nothing to export.</source>
+        <translation>La grille de codage est vide&#xa0;: il n&apos;y a rien à exporter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 documents added, %2 already here; %3 concepts added; %4 passages added, %5 already here; %6 passages could not be placed.</source>
+        <translation>%1 documents ajoutés, %2 déjà présents&#xa0;; %3 concepts ajoutés&#xa0;; %4 passages ajoutés, %5 déjà présents&#xa0;; %6 passages n&apos;ont pas pu être placés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 documents added, %2 already here; %3 concepts added; %4 passages added, %5 already here.</source>
+        <translation>%1 documents ajoutés, %2 déjà présents&#xa0;; %3 concepts ajoutés&#xa0;; %4 passages ajoutés, %5 déjà présents.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 documents, %2 concepts and %3 highlights added; %4 items left out.</source>
+        <translation>%1 documents, %2 concepts et %3 surlignages ajoutés&#xa0;; %4 éléments écartés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download cancelled.</source>
+        <translation>Téléchargement annulé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import cancelled.</source>
+        <translation>Importation annulée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export cancelled.</source>
+        <translation>Exportation annulée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge cancelled.</source>
+        <translation>Fusion annulée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingSourcesDialog</name>
+    <message>
+        <location filename="../../annotator/gui/attach_saved_page.py" line="+54"/>
+        <location line="+7"/>
+        <source>Missing sources</source>
+        <translation>Sources manquantes</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>These links could not be downloaded. Open one in your browser, save the page (File ▸ Save page as…, “Web page, complete” or “HTML only”), then attach the saved file here: it becomes that link&apos;s document.</source>
+        <translation>Ces liens n&apos;ont pas pu être téléchargés. Ouvrez-en un dans votre navigateur, enregistrez la page (Fichier ▸ Enregistrer la page sous…, «&#xa0;Page web complète&#xa0;» ou «&#xa0;HTML uniquement&#xa0;»), puis joignez ici le fichier enregistré&#xa0;: il devient le document de ce lien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title or address</source>
+        <translation>Titre ou adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it is missing</source>
+        <translation>Pourquoi elle manque</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No missing sources: every link was imported.</source>
+        <translation>Aucune source manquante&#xa0;: tous les liens ont été importés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Attach saved page…</source>
+        <translation>&amp;Joindre la page enregistrée…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the saved copy of this page</source>
+        <translation>Choisir la copie enregistrée de cette page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the address in your web browser</source>
+        <translation>Ouvrir l&apos;adresse dans votre navigateur web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the address to the clipboard</source>
+        <translation>Copier l&apos;adresse dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget</source>
+        <translation>Ou&amp;blier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this link from the missing sources</source>
+        <translation>Retirer ce lien des sources manquantes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%s (tried %n time(s))</source>
+        <translation>
+            <numerusform>%s (%Ln essai)</numerusform>
+            <numerusform>%s (%Ln essais)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Importing %s…</source>
+        <translation>Importation de %s…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%s” now stands for %s.</source>
+        <translation>«&#xa0;%s&#xa0;» correspond désormais à %s.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not attached: %s</source>
+        <translation>Non jointe&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot attach this file</source>
+        <translation>Impossible de joindre ce fichier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Address copied: %s</source>
+        <translation>Adresse copiée&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget this link?</source>
+        <translation>Oublier ce lien&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %s from the missing sources? It will be tried again if you import its collection again.</source>
+        <translation>Retirer %s des sources manquantes&#xa0;? Il sera essayé à nouveau si vous importez de nouveau sa collection.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved copy of %s</source>
+        <translation>Copie enregistrée de %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved pages (*.html *.htm *.pdf *.txt);;All files (*)</source>
+        <translation>Pages enregistrées (*.html *.htm *.pdf *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PageCanvas</name>
+    <message>
+        <location filename="../../annotator/gui/viewers/pdf_pages.py" line="+69"/>
+        <source>Current page</source>
+        <translation>Page courante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>This PDF is password-protected, so its pages cannot be drawn here; read and annotate it in the text view.</source>
+        <translation>Ce PDF est protégé par un mot de passe&#xa0;: ses pages ne peuvent pas être affichées ici&#xa0;; lisez-le et annotez-le dans la vue texte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pages could not be drawn: {reason}</source>
+        <translation>Les pages n&apos;ont pas pu être affichées&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>page {current} / {total}</source>
+        <translation>page {current} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../../annotator/gui/viewers/pdf_view.py" line="+43"/>
+        <source>PDF page view</source>
+        <translation>Vue des pages du PDF</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This document has no pages to show.</source>
+        <translation>Ce document n&apos;a aucune page à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../annotator/gui/preferences.py" line="+39"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new language applies the next time Annotator starts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage d&apos;Annotator.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coder name</source>
+        <translation>Nom du codeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name or initials, recorded on each highlight you make</source>
+        <translation>Votre nom ou vos initiales, enregistrés sur chacun de vos surlignages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size of the document text in the text view; View ▸ Larger text (Ctrl+Shift+=) does the same</source>
+        <translation>Taille du texte des documents dans la vue texte&#xa0;; Affichage ▸ Texte plus grand (Ctrl+Maj+=) fait de même</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Coder name:</source>
+        <translation>Nom du &amp;codeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Taille du texte&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOpening</name>
+    <message>
+        <location filename="../../annotator/gui/project_opening.py" line="+68"/>
+        <source>This project could not be backed up: %s</source>
+        <translation>Ce projet n&apos;a pas pu être sauvegardé&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot open project</source>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../annotator/gui/read_only_banner.py" line="+30"/>
+        <source>Read-only project</source>
+        <translation>Projet en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy this project to a place where you can write, and open the copy</source>
+        <translation>Copier ce projet dans un endroit où vous pouvez écrire, et ouvrir la copie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;This project is read-only:&lt;/b&gt; %s cannot be written (a shared or read-only folder, a locked file). Your changes cannot be saved. Save a copy to keep working on it.</source>
+        <translation>&lt;b&gt;Ce projet est en lecture seule&#xa0;:&lt;/b&gt; %s ne peut pas être modifié (dossier partagé ou en lecture seule, fichier verrouillé). Vos modifications ne peuvent pas être enregistrées. Enregistrez une copie pour continuer à y travailler.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a copy of the project</source>
+        <translation>Enregistrer une copie du projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotator projects (*%s)</source>
+        <translation>Projets Annotator (*%s)</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <location filename="../../annotator/gui/reader.py" line="+66"/>
+        <source>Open a document from the library on the left,
+or import PDFs and web pages with File ▸ Import (Ctrl+I).</source>
+        <translation>Ouvrez un document de la bibliothèque à gauche,
+ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reader</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page view</source>
+        <translation>Vue page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the PDF pages (Ctrl+Shift+P)</source>
+        <translation>Afficher les pages du PDF (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text view</source>
+        <translation>Vue texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the document as reflowed text (Ctrl+Shift+T)</source>
+        <translation>Afficher le document en texte continu (Ctrl+Maj+T)</translation>
+    </message>
+</context>
+<context>
+    <name>RefiImportController</name>
+    <message>
+        <location filename="../../annotator/gui/refi_import_controller.py" line="-119"/>
+        <source>Import a REFI-QDA project or codebook</source>
+        <translation>Importer un projet ou une grille de codage REFI-QDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFI-QDA (*.qdpx *.qdc *.qde);;All files (*)</source>
+        <translation>REFI-QDA (*.qdpx *.qdc *.qde);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import of %s</source>
+        <translation>Importation de %s</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading %s…</source>
+        <translation>Lecture de %s…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>REFI-QDA import failed</source>
+        <translation>Échec de l&apos;importation REFI-QDA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not import %s. Nothing was changed in the project.</source>
+        <translation>Impossible d&apos;importer %s. Rien n&apos;a été modifié dans le projet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import of %s cancelled: nothing was changed</source>
+        <translation>Importation de %s annulée&#xa0;: rien n&apos;a été modifié</translation>
+    </message>
+</context>
+<context>
+    <name>RefiReportDialog</name>
+    <message>
+        <location line="+64"/>
+        <source>REFI-QDA import</source>
+        <translation>Importation REFI-QDA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concepts</source>
+        <translation>Concepts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlights</source>
+        <translation>Surlignages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added</source>
+        <translation>ajoutés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>already there</source>
+        <translation>déjà présents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;%s&lt;/b&gt; is imported.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%s&lt;/b&gt; est importé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left out (%d) and notes (%d):</source>
+        <translation>Éléments écartés (%d) et remarques (%d)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This import cannot be undone with Edit ▸ Undo, and the edits made before it can no longer be undone either.</source>
+        <translation>Cette importation ne peut pas être annulée avec Édition ▸ Annuler, et les modifications faites avant elle ne peuvent plus l&apos;être non plus.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../annotator/gui/restore_dialog.py" line="+36"/>
+        <source>Damaged project</source>
+        <translation>Projet endommagé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%s could not be opened: the file is damaged.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%s n&apos;a pas pu être ouvert&#xa0;: le fichier est endommagé.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Annotator keeps copies of your projects. Choose one to put back: the damaged file will be kept beside it as %s, nothing is deleted. What you did after the copy was made is not in it.</source>
+        <translation>Annotator conserve des copies de vos projets. Choisissez celle à remettre en place&#xa0;: le fichier endommagé sera conservé à côté sous le nom %s, rien n&apos;est supprimé. Ce que vous avez fait après la création de la copie n&apos;y figure pas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backups of this project</source>
+        <translation>Sauvegardes de ce projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved on</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../annotator/gui/panels/search.py" line="+54"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search all documents — words, &quot;phrases&quot;, prefix*, OR, NOT</source>
+        <translation>Rechercher dans tous les documents — mots, &quot;expressions&quot;, préfixe*, OR, NOT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search all documents</source>
+        <translation>Rechercher dans tous les documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words match without regard to case or accents; &quot;quotes&quot; match a phrase, commun* matches every word starting with commun; OR, NOT combine terms.</source>
+        <translation>Les mots sont trouvés sans tenir compte des majuscules ni des accents&#xa0;; &quot;des guillemets&quot; cherchent une expression, commun* trouve tous les mots commençant par commun&#xa0;; OR et NOT combinent les termes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>No matches for %1</source>
+        <translation>Aucun résultat pour %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type at least three letters, or press Enter.
+
+communaute finds “Communauté”
+&quot;community manager&quot; finds the phrase
+modér* finds modérer, modération
+moderation NOT forum leaves out forums</source>
+        <translation>Tapez au moins trois lettres, ou appuyez sur Entrée.
+
+communaute trouve «&#xa0;Communauté&#xa0;»
+&quot;community manager&quot; trouve l&apos;expression
+modér* trouve modérer, modération
+moderation NOT forum écarte les forums</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 hit in 1 document</source>
+        <translation>1 résultat dans 1 document</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hits in 1 document</source>
+        <translation>
+            <numerusform>%Ln résultat dans 1 document</numerusform>
+            <numerusform>%Ln résultats dans 1 document</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hits in %1 documents</source>
+        <translation>
+            <numerusform>%Ln résultat dans %1 documents</numerusform>
+            <numerusform>%Ln résultats dans %1 documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(showing the first %n)</source>
+        <translation>
+            <numerusform>(le premier est affiché)</numerusform>
+            <numerusform>(les %Ln premiers sont affichés)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../annotator/gui/shortcuts_dialog.py" line="+26"/>
+        <source>Text view</source>
+        <translation>Vue texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend the selection by a character or a line</source>
+        <translation>Étendre la sélection d&apos;un caractère ou d&apos;une ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend the selection by a word</source>
+        <translation>Étendre la sélection d&apos;un mot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next or previous sentence</source>
+        <translation>Aller à la phrase suivante ou précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend the selection by a sentence</source>
+        <translation>Étendre la sélection d&apos;une phrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next or previous paragraph</source>
+        <translation>Aller au paragraphe suivant ou précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extend the selection by a paragraph</source>
+        <translation>Étendre la sélection d&apos;un paragraphe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start or end of the line</source>
+        <translation>Début ou fin de la ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start or end of the document</source>
+        <translation>Début ou fin du document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag the selection with concept 1 to 9 (as numbered in the Concepts panel)</source>
+        <translation>Coder la sélection avec le concept 1 à 9 (numérotés comme dans le panneau Concepts)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a highlight: show it in the Highlights panel</source>
+        <translation>Sur un surlignage&#xa0;: l&apos;afficher dans le panneau Surlignages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Panels</source>
+        <translation>Panneaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the document, passage or search hit</source>
+        <translation>Ouvrir le document, le passage ou le résultat de recherche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the highlight or concept</source>
+        <translation>Supprimer le surlignage ou le concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the concept</source>
+        <translation>Renommer le concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New concept</source>
+        <translation>Nouveau concept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library: filter the documents</source>
+        <translation>Bibliothèque&#xa0;: filtrer les documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passages by concept: copy the selected passages</source>
+        <translation>Passages par concept&#xa0;: copier les passages sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memo</source>
+        <translation>Mémo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the memo</source>
+        <translation>Enregistrer le mémo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back the saved memo</source>
+        <translation>Rétablir le mémo enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the memo (it is saved)</source>
+        <translation>Quitter le mémo (il est enregistré)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page view</source>
+        <translation>Vue page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Wheel</source>
+        <translation>Ctrl+Molette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag</source>
+        <translation>Glisser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a passage on the page</source>
+        <translation>Sélectionner un passage sur la page</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+13"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Filter by key or action</source>
+        <translation>Filtrer par touche ou action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>TablePane</name>
+    <message>
+        <location filename="../../annotator/gui/analysis/table_pane.py" line="+65"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this table as CSV or as an Excel workbook</source>
+        <translation>Enregistrer ce tableau en CSV ou en classeur Excel</translation>
+    </message>
+</context>
+<context>
+    <name>TextView</name>
+    <message>
+        <location filename="../../annotator/gui/viewers/text_decorations.py" line="+70"/>
+        <source>p. {page}</source>
+        <translation>p. {page}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/viewers/text_view.py" line="+39"/>
+        <source>Document text</source>
+        <translation>Texte du document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a passage with the mouse or with Shift and the arrow keys</source>
+        <translation>Sélectionnez un passage à la souris ou avec Maj et les flèches</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text view</source>
+        <translation>Vue texte</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../annotator/gui/welcome.py" line="+32"/>
+        <location line="+62"/>
+        <source>Welcome to %s</source>
+        <translation>Bienvenue dans %s</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add PDFs and saved web pages with &lt;b&gt;File ▸ Import files…&lt;/b&gt;, or drag them onto the window. Everything is kept in one project file.</source>
+        <translation>Ajoutez des PDF et des pages web enregistrées avec &lt;b&gt;Fichier ▸ Importer des fichiers…&lt;/b&gt;, ou faites-les glisser sur la fenêtre. Tout est conservé dans un seul fichier de projet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highlight and tag</source>
+        <translation>Surligner et coder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a passage, then press a concept&apos;s number key (1 to 9) or &lt;b&gt;Ctrl+K&lt;/b&gt; to choose a concept. &lt;b&gt;Ctrl+M&lt;/b&gt; adds a memo.</source>
+        <translation>Sélectionnez un passage, puis appuyez sur le chiffre d&apos;un concept (1 à 9) ou sur &lt;b&gt;Ctrl+K&lt;/b&gt; pour choisir un concept. &lt;b&gt;Ctrl+M&lt;/b&gt; ajoute un mémo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;File ▸ Export…&lt;/b&gt; takes your tagged passages to a spreadsheet, an HTML report, annotated PDFs or another qualitative analysis program.</source>
+        <translation>&lt;b&gt;Fichier ▸ Exporter…&lt;/b&gt; emporte vos passages codés vers un tableur, un rapport HTML, des PDF annotés ou un autre logiciel d&apos;analyse qualitative.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You can come back to the demo at any time with &lt;b&gt;File ▸ Open demo project&lt;/b&gt;.</source>
+        <translation>Vous pouvez revenir à la démonstration à tout moment avec &lt;b&gt;Fichier ▸ Ouvrir le projet de démonstration&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Don&apos;t show this again</source>
+        <translation>Ne plus afficher</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Get started</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The demo project is open: a report and a few articles, already highlighted and tagged, for you to try things out. Your own work takes three steps.</source>
+        <translation>Le projet de démonstration est ouvert&#xa0;: un rapport et quelques articles, déjà surlignés et codés, pour vous permettre d&apos;essayer. Votre propre travail se fait en trois étapes.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../annotator/gui/menus.py" line="+43"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un projet &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;demo project</source>
+        <translation>Ouvrir le projet de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add PDFs, saved web pages or text files to the project</source>
+        <translation>Ajouter au projet des PDF, des pages web enregistrées ou des fichiers texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import from &amp;web address…</source>
+        <translation>Importer depuis une adresse &amp;web…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import co&amp;llection…</source>
+        <translation>Importer une co&amp;llection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import every link of a bookmarks export, a list of web addresses or a saved page of links</source>
+        <translation>Importer chaque lien d&apos;un export de marque-pages, d&apos;une liste d&apos;adresses web ou d&apos;une page de liens enregistrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Missing sources…</source>
+        <translation>&amp;Sources manquantes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links that could not be downloaded: attach a saved copy of each page</source>
+        <translation>Liens qui n&apos;ont pas pu être téléchargés&#xa0;: joindre une copie enregistrée de chaque page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import REFI-QDA project or code&amp;book…</source>
+        <translation>Importer un projet ou une &amp;grille de codage REFI-QDA…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in a .qdpx project or .qdc codebook made with NVivo, ATLAS.ti, MAXQDA or QualCoder</source>
+        <translation>Reprendre un projet .qdpx ou une grille de codage .qdc créés avec NVivo, ATLAS.ti, MAXQDA ou QualCoder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge a coder&apos;s cop&amp;y…</source>
+        <translation>&amp;Fusionner la copie d&apos;un codeur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the documents, concepts and highlights of another coder&apos;s copy of this project</source>
+        <translation>Ajouter les documents, concepts et surlignages de la copie de ce projet faite par un autre codeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the highlights as a table, a report, annotated PDFs or a REFI-QDA project</source>
+        <translation>Écrire les surlignages dans un tableau, un rapport, des PDF annotés ou un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Coder name…</source>
+        <translation>Nom du &amp;codeur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+121"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+123"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>&amp;Apply concept…</source>
+        <translation>A&amp;ppliquer un concept…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag the selected passage with a concept: type to filter, Enter</source>
+        <translation>Coder le passage sélectionné avec un concept&#xa0;: tapez pour filtrer, puis Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New concept from &amp;selection</source>
+        <translation>Nouveau concept à partir de la &amp;sélection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit memo</source>
+        <translation>Modifier le &amp;mémo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete highlight</source>
+        <translation>Supprimer le s&amp;urlignage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find in documents</source>
+        <translation>Rec&amp;hercher dans les documents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language, coder name and text size</source>
+        <translation>Langue, nom du codeur et taille du texte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply concept %d</source>
+        <translation>Appliquer le concept %d</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit width</source>
+        <translation>A&amp;juster à la largeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Panels</source>
+        <translation>Pa&amp;nneaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Analysis…</source>
+        <translation>&amp;Analyse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the coding shows: concept frequencies, concepts that go together, agreement between coders, charts</source>
+        <translation>Ce que montre le codage&#xa0;: fréquences des concepts, concepts qui vont ensemble, accord entre codeurs, graphiques</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next highlight</source>
+        <translation>Surlignage &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous highlight</source>
+        <translation>Surlignage &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ne&amp;xt panel</source>
+        <translation>Panneau sui&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the keyboard focus to the next panel</source>
+        <translation>Placer le curseur du clavier dans le panneau suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previ&amp;ous panel</source>
+        <translation>Panneau pré&amp;cédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the keyboard focus to the previous panel</source>
+        <translation>Placer le curseur du clavier dans le panneau précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Library panel</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Reader</source>
+        <translation>Zone de &amp;lecture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Concepts panel</source>
+        <translation>C&amp;oncepts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Highlights panel</source>
+        <translation>S&amp;urlignages</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Search panel</source>
+        <translation>&amp;Recherche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About %s</source>
+        <translation>À &amp;propos de %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Undo %s</source>
+        <translation>&amp;Annuler&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %s</source>
+        <translation>&amp;Rétablir&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotator projects (*%s)</source>
+        <translation>Projets Annotator (*%s)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotator projects (*%s);;All files (*)</source>
+        <translation>Projets Annotator (*%s);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import documents</source>
+        <translation>Importer des documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.html *.htm *.txt *.md);;All files (*)</source>
+        <translation>Documents (*.pdf *.html *.htm *.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Import from the web</source>
+        <translation>Importer depuis le web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the article or PDF (http:// or https://):</source>
+        <translation>Adresse de l&apos;article ou du PDF (http:// ou https://)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Coder name</source>
+        <translation>Nom du codeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name or initials, recorded on each highlight you make:</source>
+        <translation>Votre nom ou vos initiales, enregistrés sur chacun de vos surlignages&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>About %s</source>
+        <translation>À propos de %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Read, highlight and tag PDFs and web articles for qualitative research.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%s %s&lt;/h3&gt;&lt;p&gt;Lire, surligner et coder des PDF et des articles web pour la recherche qualitative.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Settings and the demo project are kept in %s.&lt;br&gt;If something goes wrong, send the files of %s with your report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les réglages et le projet de démonstration sont conservés dans %s.&lt;br&gt;En cas de problème, envoyez les fichiers de %s avec votre signalement.&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>
