@@ -184,6 +184,29 @@ def test_highlights_tint_their_passage_in_the_concept_colour(qtbot, view, minute
     assert not [c for c in below if c.red() - c.green() > 60]  # the next lines are untouched
 
 
+def test_a_changed_or_removed_highlight_is_redrawn(qtbot, view, minutes):
+    show(qtbot, view, minutes)
+    first = highlight_on(minutes, "Séance publique tenue le 20 juin", 1)
+    other = highlight_on(minutes, minutes.document.text[minutes.pages[1].start:][:30].strip(), 2)
+    view.set_highlights([first, other])
+
+    def tinted(highlight: Highlight, channel: str) -> bool:
+        image = view.viewport().grab().toImage()
+        a = char_point(view, minutes, highlight.start)
+        b = char_point(view, minutes, highlight.end - 1)
+        pixels = [image.pixelColor(x, a.y()) for x in range(a.x(), b.x())]
+        strong = [c for c in pixels if getattr(c, channel)() - min(c.red(), c.green(),
+                                                                  c.blue()) > 60]
+        return len(strong) > 0.6 * len(pixels)
+
+    assert tinted(first, "red")
+    view.set_highlights([Highlight(1, first.start, first.end, (QColor("#1030e0"),), "blue"),
+                         other])
+    assert tinted(first, "blue") and not tinted(first, "red")
+    view.set_highlights([other])
+    assert not tinted(first, "blue") and not tinted(first, "red")
+
+
 def test_overlapping_highlights_are_blended(qtbot, view, minutes):
     show(qtbot, view, minutes)
     red = highlight_on(minutes, "Séance publique tenue", 1)

@@ -28,25 +28,44 @@ class Highlight:
 def highlights_for(
     annotations: list[Annotation], concepts: dict[int, Concept]
 ) -> list[Highlight]:
+    """The highlights of `annotations`.
+
+    Called with a document's thousands of annotations after each edit: each
+    concept's colour and name, each set of concepts' look and each author are
+    worked out once per call, not once per annotation.
+    """
+    colors = {i: QColor(c.color) for i, c in concepts.items()}
+    names = {i: _name(c) for i, c in concepts.items()}
+    looks: dict[tuple[int, ...], tuple[tuple[QColor, ...], str]] = {}
+    authors: dict[str, str] = {}
     result = []
     for annotation in annotations:
-        named = [concepts[c] for c in annotation.concept_ids if c in concepts]
-        colors = tuple(QColor(c.color) for c in named) or (QColor(NO_CONCEPT_COLOR),)
-        result.append(Highlight(annotation.id, annotation.start, annotation.end, colors,
-                                tooltip_for(annotation, named)))
+        look = looks.get(annotation.concept_ids)
+        if look is None:
+            known = [c for c in annotation.concept_ids if c in concepts]
+            look = looks[annotation.concept_ids] = (
+                tuple(colors[c] for c in known) or (QColor(NO_CONCEPT_COLOR),),
+                _names([names[c] for c in known]))
+        shades, tooltip = look
+        if annotation.memo:
+            tooltip += "<br>" + html.escape(annotation.memo).replace("\n", "<br>")
+        if annotation.author:
+            author = authors.get(annotation.author)
+            if author is None:
+                author = authors[annotation.author] = (
+                    f"<br><small>{html.escape(annotation.author)}</small>")
+            tooltip += author
+        anchor = annotation.anchor
+        result.append(Highlight(annotation.id, anchor.start, anchor.end, shades, tooltip))
     return result
 
 
-def tooltip_for(annotation: Annotation, concepts: list[Concept]) -> str:
-    names = ", ".join(
-        f'<span style="color:{c.color}">■</span> {html.escape(c.name)}' for c in concepts
-    ) or "<i>no concept</i>"
-    parts = [f"<b>{names}</b>"]
-    if annotation.memo:
-        parts.append(html.escape(annotation.memo).replace("\n", "<br>"))
-    if annotation.author:
-        parts.append(f"<small>{html.escape(annotation.author)}</small>")
-    return "<br>".join(parts)
+def _name(concept: Concept) -> str:
+    return f'<span style="color:{concept.color}">■</span> {html.escape(concept.name)}'
+
+
+def _names(names: list[str]) -> str:
+    return f"<b>{', '.join(names) or '<i>no concept</i>'}</b>"
 
 
 def blended(colors: tuple[QColor, ...], alpha: int = HIGHLIGHT_ALPHA) -> QColor:

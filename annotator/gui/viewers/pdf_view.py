@@ -30,6 +30,7 @@ from annotator.gui.viewers.pdf_paint import paint_marks
 AUTOSCROLL_MS = 30
 FLASH_ALPHA = 170  # of 255, fading to 0
 WORD_JOINERS = "-'’_"
+REDRAW_ALL_ABOVE = 64  # changed highlights past which every page's overlay is redone
 
 
 class PdfView(PageCanvas):
@@ -83,8 +84,22 @@ class PdfView(PageCanvas):
             self.selectionChanged.emit()
 
     def set_highlights(self, highlights: list[Highlight]) -> None:
+        """Draw these highlights; only the pages an added, changed or removed one
+        touches are worked out again."""
+        before = {h.annotation_id: h for h in self._highlights}
         self._highlights = list(highlights)
-        self._overlays.clear()
+        changed = [h for h in self._highlights if before.pop(h.annotation_id, None) != h]
+        changed += before.values()  # removed
+        if not changed:
+            return
+        if len(changed) > REDRAW_ALL_ABOVE or not self._starts:
+            self._overlays.clear()
+        else:
+            for highlight in changed:
+                first = page_index(self._starts, highlight.start)
+                last = page_index(self._starts, max(highlight.start, highlight.end - 1))
+                for index in range(first, last + 1):
+                    self._overlays.pop(index, None)
         self.viewport().update()
 
     def selection(self) -> tuple[int, int] | None:
