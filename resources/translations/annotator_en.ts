@@ -4,7 +4,7 @@
 <context>
     <name>AnnotationsPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/annotations.py" line="+213"/>
+        <location filename="../../annotator/gui/panels/annotations.py" line="+264"/>
         <source>%n highlights</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ConceptTreeModel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+171"/>
+        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+180"/>
         <source>Used by %n annotation</source>
         <translation>
             <numerusform>Used by %Ln annotation</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>ConceptView</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/concept_view.py" line="+247"/>
+        <location filename="../../annotator/gui/panels/concept_view.py" line="+249"/>
         <source>%n passages in 1 document</source>
         <translation>
             <numerusform>%Ln passage in 1 document</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ConceptsPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/concepts.py" line="+282"/>
+        <location filename="../../annotator/gui/panels/concepts.py" line="+285"/>
         <source>Delete «{name}» and its %n sub-concept?</source>
         <translation>
             <numerusform>Delete «{name}» and its %Ln sub-concept?</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/library.py" line="+244"/>
+        <location filename="../../annotator/gui/panels/library.py" line="+246"/>
         <source>Its %n annotation will be removed with it.</source>
         <translation>
             <numerusform>Its %Ln annotation will be removed with it.</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/search.py" line="+325"/>
+        <location filename="../../annotator/gui/panels/search.py" line="+327"/>
         <source>%n hits in 1 document</source>
         <translation>
             <numerusform>%Ln hit in 1 document</numerusform>

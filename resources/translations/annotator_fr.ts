@@ -225,7 +225,7 @@
 <context>
     <name>AnnotationDelegate</name>
     <message>
-        <location filename="../../annotator/gui/panels/annotation_delegate.py" line="+280"/>
+        <location filename="../../annotator/gui/panels/annotation_delegate.py" line="+372"/>
         <source>no concept</source>
         <translation>sans concept</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/annotations.py" line="+52"/>
+        <location filename="../../annotator/gui/panels/annotations.py" line="+60"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
@@ -243,7 +243,12 @@
         <translation>Surlignages de ce document</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Enter shows the passage in the reader, Ctrl+M edits its memo, Delete removes it; each row names its concepts</source>
+        <translation>Entrée affiche le passage dans la zone de lecture, Ctrl+M modifie son mémo, Suppr le supprime&#xa0;; chaque ligne nomme ses concepts</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Add or remove concepts on this highlight</source>
         <translation>Ajouter ou retirer des concepts sur ce surlignage</translation>
     </message>
@@ -269,7 +274,7 @@
         <translation>Modifier le mémo</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+88"/>
         <source>Open a document to see its highlights here.</source>
         <translation>Ouvrez un document pour voir ici ses surlignages.</translation>
     </message>
@@ -292,7 +297,7 @@
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>No concepts yet</source>
         <translation>Aucun concept pour l&apos;instant</translation>
     </message>
@@ -833,7 +838,7 @@
 <context>
     <name>ConceptTreeModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+153"/>
+        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+162"/>
         <source>used by {count}</source>
         <translation>utilisé par {count}</translation>
     </message>
@@ -897,6 +902,11 @@
         <translation>Passages</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Enter opens the passage in the reader; Ctrl+C copies the selected passages</source>
+        <translation>Entrée ouvre le passage dans la zone de lecture&#xa0;; Ctrl+C copie les passages sélectionnés</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Click or press Enter to open a passage; Ctrl+C copies the selected passages</source>
         <translation>Cliquez ou appuyez sur Entrée pour ouvrir un passage&#xa0;; Ctrl+C copie les passages sélectionnés</translation>
@@ -956,7 +966,12 @@
         <translation>Arbre des concepts</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Enter applies the concept to the selected passage; F2 renames it; the number keys 1 to 9 apply the concepts that have them</source>
+        <translation>Entrée applique le concept au passage sélectionné&#xa0;; F2 le renomme&#xa0;; les touches 1 à 9 appliquent les concepts qui en ont une</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>New Concept</source>
         <translation>Nouveau concept</translation>
     </message>
@@ -1752,6 +1767,14 @@
     </message>
 </context>
 <context>
+    <name>Highlight</name>
+    <message>
+        <location filename="../../annotator/gui/viewers/base.py" line="+69"/>
+        <source>no concept</source>
+        <translation>sans concept</translation>
+    </message>
+</context>
+<context>
     <name>HitDelegate</name>
     <message>
         <location filename="../../annotator/gui/panels/search.py" line="+109"/>
@@ -1884,6 +1907,11 @@
         <location line="+52"/>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter opens the document; Delete removes it from the project</source>
+        <translation>Entrée ouvre le document&#xa0;; Suppr le retire du projet</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2830,7 +2858,7 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../annotator/gui/viewers/pdf_view.py" line="+43"/>
+        <location filename="../../annotator/gui/viewers/pdf_view.py" line="+44"/>
         <source>PDF page view</source>
         <translation>Vue des pages du PDF</translation>
     </message>
@@ -2906,7 +2934,7 @@
 <context>
     <name>ProjectOpening</name>
     <message>
-        <location filename="../../annotator/gui/project_opening.py" line="+68"/>
+        <location filename="../../annotator/gui/project_opening.py" line="+69"/>
         <source>This project could not be backed up: %s</source>
         <translation>Ce projet n&apos;a pas pu être sauvegardé&#xa0;: %s</translation>
     </message>
@@ -3139,6 +3167,11 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
         <location line="+11"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter opens the document at the hit; F6 moves to the next panel</source>
+        <translation>Entrée ouvre le document à l&apos;endroit trouvé&#xa0;; F6 passe au panneau suivant</translation>
     </message>
     <message>
         <location line="+131"/>

@@ -61,6 +61,9 @@ class AnnotationsPanel(QWidget):
 
         self._list = QListWidget(self)
         self._list.setAccessibleName(self.tr("Highlights of this document"))
+        self._list.setAccessibleDescription(self.tr(
+            "Enter shows the passage in the reader, Ctrl+M edits its memo, Delete removes it; "
+            "each row names its concepts"))
         # Cards of one height: the list then lays out thousands of rows without measuring each.
         self._list.setItemDelegate(AnnotationDelegate(self._list, uniform=True))
         self._list.setUniformItemSizes(True)

@@ -78,6 +78,8 @@ class ConceptView(QWidget):
 
         self._list = QListWidget(self)
         self._list.setAccessibleName(self.tr("Passages"))
+        self._list.setAccessibleDescription(self.tr(
+            "Enter opens the passage in the reader; Ctrl+C copies the selected passages"))
         self._list.setToolTip(self.tr("Click or press Enter to open a passage; "
                                       "Ctrl+C copies the selected passages"))
         self._list.setItemDelegate(

@@ -100,6 +100,9 @@ class ConceptsPanel(QWidget):
         view.setDropIndicatorShown(True)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.setAccessibleName(self.tr("Concept tree"))
+        view.setAccessibleDescription(self.tr(
+            "Enter applies the concept to the selected passage; F2 renames it; the number "
+            "keys 1 to 9 apply the concepts that have them"))
         header = view.header()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(16)

@@ -125,6 +125,8 @@ class LibraryPanel(QWidget):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setAccessibleName(self.tr("Documents"))
+        view.setAccessibleDescription(self.tr(
+            "Enter opens the document; Delete removes it from the project"))
         header = view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)

@@ -179,6 +179,8 @@ class SearchPanel(QWidget):
 
         self._list = QListWidget(self)
         self._list.setAccessibleName(self.tr("Search results"))
+        self._list.setAccessibleDescription(self.tr(
+            "Enter opens the document at the hit; F6 moves to the next panel"))
         self._list.setItemDelegate(HitDelegate(self._list))
         self._list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

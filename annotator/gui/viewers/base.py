@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from annotator.core.model import Annotation, Concept
@@ -65,7 +66,8 @@ def _name(concept: Concept) -> str:
 
 
 def _names(names: list[str]) -> str:
-    return f"<b>{', '.join(names) or '<i>no concept</i>'}</b>"
+    none = QCoreApplication.translate("Highlight", "no concept")
+    return f"<b>{', '.join(names) or f'<i>{none}</i>'}</b>"
 
 
 def blended(colors: tuple[QColor, ...], alpha: int = HIGHLIGHT_ALPHA) -> QColor:
