@@ -24,7 +24,7 @@ Row = tuple[str, str]  # (keys as shown, what they do)
 # Qt's portable names (shown in the user's words); a "~" marks a text to translate.
 EXTRA_KEYS: tuple[tuple[str, tuple[tuple[tuple[str, ...], str], ...]], ...] = (
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Text view"), (
-        (("Shift+Left", "Shift+Right", "Shift+Up", "Shift+Down"),
+        (("~" + QT_TRANSLATE_NOOP("ShortcutsDialog", "Shift+Arrow keys"),),
          QT_TRANSLATE_NOOP("ShortcutsDialog", "Extend the selection by a character or a line")),
         (("Ctrl+Shift+Left", "Ctrl+Shift+Right"),
          QT_TRANSLATE_NOOP("ShortcutsDialog", "Extend the selection by a word")),
@@ -144,7 +144,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.resize(640, 620)
+        self.resize(720, 640)
         self.filter.setFocus()
 
     def rows(self, visible_only: bool = True) -> list[Row]:

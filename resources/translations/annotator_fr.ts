@@ -440,6 +440,11 @@
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>CodersTab</name>
@@ -3231,7 +3236,12 @@ moderation NOT forum écarte les forums</translation>
         <translation>Vue texte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Shift+Arrow keys</source>
+        <translation>Maj+Flèches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Extend the selection by a character or a line</source>
         <translation>Étendre la sélection d&apos;un caractère ou d&apos;une ligne</translation>
     </message>

@@ -118,4 +118,4 @@ class CheckList(QToolButton):
             state = self.tr("none")
         else:
             state = self.tr("%1 of %2").replace("%1", str(ticked)).replace("%2", str(total))
-        self.setText(f"{self.name}: {state}")
+        self.setText(self.tr("%1: %2").replace("%1", self.name).replace("%2", state))
