@@ -102,10 +102,10 @@ def back_up(
     if existing and timedelta(0) <= now - existing[0].created < min_interval:
         return BackupOutcome(None, f"the last backup is less than {min_interval} old")
     folder = backups_folder(project_path, base)
-    folder.mkdir(parents=True, exist_ok=True)
-    _remove_stale_partials(folder)
     partial = folder / f"{_stamp(now)}.{os.getpid()}{_PARTIAL}"
     try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _remove_stale_partials(folder)
         copy_database(Path(project_path), partial)
         problems = check_file(partial)
         if problems:
@@ -114,8 +114,11 @@ def back_up(
             return BackupOutcome(None, "the project has not changed since the last backup")
         target = folder / f"{_stamp(now)}{SUFFIX}"
         partial.replace(target)
+    except OSError as exc:
+        raise ProjectError(f"{folder}: backups cannot be written there ({exc})") from exc
     finally:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
     made = Backup(target, now, target.stat().st_size)
     for old in list_backups(project_path, base)[keep:]:
         old.path.unlink(missing_ok=True)

@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self.reader = Reader(self)
         self.read_only_banner = ReadOnlyBanner(self)
         self.read_only_banner.copyRequested.connect(self.save_copy)
+        self.backups = project_opening.BackgroundBackup(self)
+        self.backups.message.connect(self.statusBar().showMessage)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -76,7 +78,7 @@ class MainWindow(QMainWindow):
         """Open (or create) a project; on failure, say why and keep the current one."""
         path = Path(path)
         try:
-            project, note = project_opening.open_checked(
+            project = project_opening.open_checked(
                 path, create=create, author=self.settings.author)
         except AnnotatorError as exc:
             dialog = project_opening.explain_failure(self, path, exc)
@@ -101,8 +103,7 @@ class MainWindow(QMainWindow):
         self.actions.refresh_recent()
         self.setWindowTitle(f"{path.stem} — {APP_NAME}")
         self.read_only_banner.show_for(path if project.read_only else None)
-        if note:
-            self.statusBar().showMessage(note, 10000)
+        self.backups.start(path)
         self._external_token = project.changed_elsewhere_token()
         self._poll.start()
         self._restore_last_document()

@@ -1,57 +1,74 @@
-"""How the window opens a project safely: read-only fallback, a quick check, a backup,
-and what it says when a project cannot be opened."""
+"""How the window opens a project safely: read-only fallback, a quick check, a backup
+in the background, and what it says when a project cannot be opened."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator.core import backup
 from annotator.core.errors import AnnotatorError, ProjectDamaged, ProjectReadOnly
 from annotator.core.project import Project
 from annotator.gui.restore_dialog import RestoreDialog
+from annotator.gui.workers import Job, JobRunner
 
 log = logging.getLogger(__name__)
 
 
-def open_checked(path: Path, *, create: bool, author: str) -> tuple[Project, str]:
-    """Open a project for the window, with a note for the status bar ("" if none).
-
-    Read-write if possible, else read-only (a read-only file or folder). A file
-    that fails the quick check raises ProjectDamaged. Then a rotating backup
-    (see core.backup); failing to make one is noted, not fatal.
-    """
+def open_checked(path: Path, *, create: bool, author: str) -> Project:
+    """Open a project for the window: read-write if possible, else read-only (a read-only
+    file or folder). A file that fails the quick check raises ProjectDamaged."""
     try:
         project = Project.open(path, create=create, author=author)
     except ProjectReadOnly:
         project = Project.open(path, read_only=True, author=author)
     try:
         problems = project.check(quick=True)
-        if problems:
-            raise ProjectDamaged(f"{path}: the project file is damaged ({problems[0]})")
-        return project, _back_up(path)
     except BaseException:
         project.close()
         raise
+    if problems:
+        project.close()
+        raise ProjectDamaged(f"{path}: the project file is damaged ({problems[0]})")
+    return project
 
 
-def _back_up(path: Path) -> str:
-    try:
-        outcome = backup.back_up(path)
-    except ProjectDamaged:
-        raise
-    except (AnnotatorError, OSError) as exc:
-        log.warning("no backup of %s: %s", path, exc)
-        return QCoreApplication.translate(
-            "ProjectOpening", "This project could not be backed up: %s") % exc
-    if outcome.made is not None:
-        log.info("backed up %s to %s", path, outcome.made.path)
-    else:
-        log.info("no new backup of %s: %s", path, outcome.skipped)
-    return ""
+class BackgroundBackup(QObject):
+    """Backs an opened project up off the GUI thread (a copy of a large project takes a
+    second or more); see core.backup for when a backup is made or skipped."""
+
+    message = Signal(str)  # for the status bar, when the backup failed
+    finished = Signal(object)  # a backup.BackupOutcome, or the AnnotatorError
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = JobRunner(max_threads=1, parent=self)
+
+    def start(self, path: Path) -> None:
+        job = Job(f"backup of {path.name}", lambda _progress, _cancel: (path, backup.back_up(path)))
+        job.signals.succeeded.connect(self._done)
+        job.signals.failed.connect(self._failed)
+        self._runner.start(job)
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self._runner.wait(msecs)
+
+    def _done(self, result: tuple[Path, backup.BackupOutcome]) -> None:
+        path, outcome = result
+        if outcome.made is not None:
+            log.info("backed up %s to %s", path, outcome.made.path)
+        else:
+            log.info("no new backup of %s: %s", path, outcome.skipped)
+        self.finished.emit(outcome)
+
+    def _failed(self, error: AnnotatorError) -> None:
+        log.warning("no backup made: %s", error)
+        self.message.emit(QCoreApplication.translate(
+            "ProjectOpening", "This project could not be backed up: %s") % error)
+        self.finished.emit(error)
 
 
 def explain_failure(parent: QWidget, path: Path, error: AnnotatorError) -> RestoreDialog | None:

@@ -135,7 +135,20 @@ def test_a_damaged_project_without_backups_gets_a_plain_message(qtbot, window,
     assert box is not None and str(path) in box.text() and "damaged" in box.text()
 
 
-def test_opening_a_sound_project_in_the_window_backs_it_up(window, tmp_path: Path) -> None:
+def test_opening_a_sound_project_in_the_window_backs_it_up_in_the_background(
+        qtbot, window, tmp_path: Path) -> None:
     path = tmp_path / "neuf.annot"
-    assert window.open_project(path, create=True)
-    assert len(backup.list_backups(path)) == 1
+    with qtbot.waitSignal(window.backups.finished) as done:
+        assert window.open_project(path, create=True)
+    assert done.args[0].made is not None
+    assert backup.list_backups(path) == [done.args[0].made]
+
+
+def test_a_backup_that_fails_is_said_and_does_not_stop_the_work(
+        qtbot, window, tmp_path: Path, data_dir: Path) -> None:
+    (data_dir / "backups").write_text("a file where the backups folder should be")
+    path = tmp_path / "neuf.annot"
+    with qtbot.waitSignal(window.backups.finished):
+        assert window.open_project(path, create=True)
+    assert "could not be backed up" in window.statusBar().currentMessage()
+    assert window.editor.add_concept("Toujours possible") is not None
