@@ -489,30 +489,25 @@ class Project:
     def search(
         self, query: str, *, limit: int = 200, per_document: int = 20, memos: bool = True
     ) -> list[SearchHit]:
-        """Accent- and case-insensitive full-text search over texts and memos."""
+        """Accent- and case-insensitive full-text search over texts and memos.
+
+        Documents come best first: all their hits (up to `per_document`) for the
+        first few, then the first hit of each; memo hits follow; `limit` in all.
+        """
         parsed = search_syntax.parse_query(query)
         if not parsed.fts:
             return []
-        hits: list[SearchHit] = []
-        document_ids = self._store.search_documents(parsed.fts, limit)
-        texts = self._store.document_texts(document_ids)
-        for document_id in document_ids:
-            title, text = texts[document_id]
-            for start, end in search_syntax.locate(text, parsed, per_document):
-                hits.append(SearchHit(document_id, title, start, end,
-                                      search_syntax.snippet(text, start, end)))
-        if memos:
-            for annotation_id in self._store.search_memos(parsed.fts, limit):
-                annotation = self.annotation(annotation_id)
-                located = search_syntax.locate(annotation.memo, parsed, 1)
-                start, end = located[0] if located else (0, 0)
-                hits.append(SearchHit(
-                    annotation.document_id, self.document(annotation.document_id).title,
-                    annotation.start, annotation.end,
-                    search_syntax.snippet(annotation.memo, start, end),
-                    in_memo=True, annotation_id=annotation_id,
-                ))
-        return hits[:limit]
+        hits = search_syntax.document_hits(self._store.search_documents(parsed.fts, limit),
+                                           self._store.document_texts, parsed, limit,
+                                           per_document)
+        if memos and len(hits) < limit:  # memo hits come after the documents' hits
+            ids = self._store.search_memos(parsed.fts, limit - len(hits))
+            found = {a.id: a for a in map(_annotation, self._store.annotation_rows(
+                annotation_ids=ids))}
+            ranked = [found[i] for i in ids if i in found]
+            titles = self._store.document_titles({a.document_id for a in ranked})
+            hits += search_syntax.memo_hits(ranked, titles, parsed)
+        return hits
 
     # -- missing sources (links that could not be downloaded) ---------------------
     def add_missing_source(

@@ -8,13 +8,21 @@ becomes syntax; only an unclosed quote or a dangling operator is an error.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 
 from annotator.core.errors import SearchQueryError
-from annotator.core.textfold import fold
+from annotator.core.model import Annotation, SearchHit
+from annotator.core.textfold import fold, variants
 
 OPERATORS = {"OR", "AND", "NOT"}
 SNIPPET_CONTEXT = 60
+# The best-ranked documents, whose hits are all listed (up to the per-document
+# limit); each document ranked after them shows its first hit only, which is
+# found without reading the whole text.
+EAGER_DOCUMENTS = 30
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 
 
@@ -61,20 +69,76 @@ def parse_query(query: str) -> ParsedQuery:
 
 
 def term_pattern(term: Term) -> re.Pattern[str]:
+    """The term's occurrences in a folded text."""
     body = r"\W+".join(re.escape(word) for word in term.words)
     return re.compile(r"(?<!\w)" + body + ("" if term.prefix else r"(?!\w)"))
 
 
+@lru_cache(maxsize=256)
+def text_pattern(term: Term) -> re.Pattern[str]:
+    """The term's occurrences in an original text: each letter also matches its
+    accented and capital forms, so the text need not be folded first."""
+    body = r"\W+".join("".join(map(_any_form, word)) for word in term.words)
+    return re.compile(r"(?<!\w)" + body + ("" if term.prefix else r"(?!\w)"))
+
+
+def _any_form(folded: str) -> str:
+    forms = variants(folded)
+    return re.escape(forms) if len(forms) == 1 else f"[{re.escape(forms)}]"
+
+
 def locate(text: str, parsed: ParsedQuery, limit: int) -> list[tuple[int, int]]:
     """Offsets of the (non-negated) terms' occurrences in `text`, in reading order."""
-    folded = fold(text)
     spans: list[tuple[int, int]] = []
     for term in parsed.terms:
-        if term.negated:
-            continue
-        spans.extend(m.span() for m in term_pattern(term).finditer(folded))
+        if not term.negated:  # the first `limit` of each term hold the first `limit` of all
+            spans.extend(m.span() for m in islice(text_pattern(term).finditer(text), limit))
     spans.sort()
     return spans[:limit]
+
+
+def locate_first(text: str, parsed: ParsedQuery) -> list[tuple[int, int]]:
+    """The first occurrence of any (non-negated) term, if any: stops reading there."""
+    found = [match.span() for term in parsed.terms if not term.negated
+             if (match := text_pattern(term).search(text))]
+    return [min(found)] if found else []
+
+
+Texts = Callable[[Sequence[int]], dict[int, tuple[str, str]]]  # ids -> {id: (title, text)}
+
+
+def document_hits(ranked: Sequence[int], texts: Texts, parsed: ParsedQuery, limit: int,
+                  per_document: int) -> list[SearchHit]:
+    """Hits in documents ranked best first, until `limit`: up to `per_document` in each
+    of the first EAGER_DOCUMENTS, then one in each; texts are read a batch at a time."""
+    hits: list[SearchHit] = []
+    for first in range(0, len(ranked), EAGER_DOCUMENTS):
+        batch = ranked[first:first + EAGER_DOCUMENTS]
+        loaded = texts(batch)
+        for document_id in batch:
+            title, text = loaded[document_id]
+            spans = (locate(text, parsed, per_document) if first == 0
+                     else locate_first(text, parsed))
+            hits += (SearchHit(document_id, title, start, end, snippet(text, start, end))
+                     for start, end in spans)
+            if len(hits) >= limit:
+                return hits[:limit]
+    return hits
+
+
+def memo_hits(annotations: Sequence[Annotation], titles: dict[int, str],
+              parsed: ParsedQuery) -> list[SearchHit]:
+    """One hit per annotation whose memo matched, pointing at its passage."""
+    hits = []
+    for annotation in annotations:
+        located = locate_first(annotation.memo, parsed)
+        start, end = located[0] if located else (0, 0)
+        hits.append(SearchHit(
+            annotation.document_id, titles.get(annotation.document_id, ""),
+            annotation.start, annotation.end, snippet(annotation.memo, start, end),
+            in_memo=True, annotation_id=annotation.id,
+        ))
+    return hits
 
 
 def snippet(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> str:

@@ -642,6 +642,15 @@ class Store:
         )
         return {int(r["id"]): (r["title"], r["text"]) for r in rows}
 
+    def document_titles(self, document_ids: Iterable[int]) -> dict[int, str]:
+        """{id: title} for these documents (their texts are not read)."""
+        ids = tuple(document_ids)
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        rows = self._conn.execute(f"SELECT id, title FROM documents WHERE id IN ({marks})", ids)
+        return {int(r["id"]): r["title"] for r in rows}
+
     # -- settings ----------------------------------------------------------------
     def get_setting(self, key: str) -> str | None:
         row = self._one("SELECT value FROM settings WHERE key = ?", (key,))

@@ -68,3 +68,49 @@ def test_punctuation_is_not_syntax(project: Project) -> None:
     assert project.search("d'un intérêt")  # apostrophes, colons are plain text
     assert parse_query("a:b (c)").fts == '"a b" "c"'
     assert project.search("   ") == []
+
+
+def test_hits_are_found_in_the_original_text_as_in_the_folded_one() -> None:
+    import re
+
+    from annotator.core.search import locate, term_pattern
+
+    text = ("ÉTÉ été Ete, l'Œuvre œuvre ŒUVRE; Ça ça ÇA. Naïve naive NAÏVE — Straße strasse "
+            "e\u0301te\u0301 İstanbul istanbul ﬁn fin 😀 Åre are Ære K-pop k-pop")
+    for query in ("ete", "Été", "œuvre", "ça", "naive", "straße", "istanbul", "fin",
+                  '"naive naive"', "are*", "k-pop", "ære"):
+        parsed = parse_query(query)
+        folded = fold(text)
+        expected = sorted(m.span() for t in parsed.terms for m in
+                          term_pattern(t).finditer(folded))
+        assert locate(text, parsed, 100) == expected, query
+        assert re.sub(r"\W", "", query) == "" or expected, query  # each query finds something
+
+
+def test_the_best_documents_list_all_their_hits_the_others_their_first(
+        project: Project) -> None:
+    from annotator.core.search import EAGER_DOCUMENTS
+
+    for number in range(EAGER_DOCUMENTS + 5):
+        project.add_document(text_document(
+            "Une communauté. Encore la communauté. " + "Autre chose. " * number,
+            f"Doc {number:02}", f"{number}.txt"))
+    hits = project.search("communaute", per_document=5)
+    per_document = {}
+    for hit in hits:
+        per_document.setdefault(hit.document_id, []).append(hit)
+    counts = sorted(len(found) for found in per_document.values())
+    assert len(per_document) == EAGER_DOCUMENTS + 5
+    assert counts == [1] * 5 + [2] * EAGER_DOCUMENTS
+    assert len(project.search("communaute", limit=7)) == 7
+
+
+def test_memo_hits_carry_their_document_title(project: Project) -> None:
+    essay = project.add_document(text_document()).document
+    other = project.add_document(text_document("Un autre texte.", "Autre", "2.txt")).document
+    first = project.annotate(other.id, 0, 2, memo="une piste de modération")
+    second = project.annotate(essay.id, 3, 8, memo="modération encore")
+    memo_hits = [h for h in project.search("moderation") if h.in_memo]
+    assert {(h.annotation_id, h.document_title) for h in memo_hits} == {
+        (first.id, "Autre"), (second.id, "Essai")}
+    assert all("[modération]" in h.snippet for h in memo_hits)
