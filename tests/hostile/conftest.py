@@ -16,7 +16,7 @@ import pytest
 from annotator.core.importing import import_bytes
 from annotator.core.project import Project
 from tests.e2e.conftest import data_dir, window  # noqa: F401  (fixtures used here too)
-from tests.hostile.make_corpus import text_pdf, write_corpus
+from tests.hostile.make_corpus import ZIP_SLIP_NAME, Outcome, text_pdf, write_corpus
 
 ESSAY = ("Une communauté ne se gère pas : elle se rassemble autour d'un intérêt commun. "
          "Les modérateurs protègent les nouveaux venus 🌱 et rappellent les règles.\n") * 20
@@ -173,3 +173,29 @@ def folder_state(folder: Path, *, leave_out: Path) -> dict[str, tuple[int, int]]
         stat = path.stat()
         state[str(path.relative_to(folder))] = (stat.st_size, stat.st_mtime_ns)
     return state
+
+
+def document_problems(label: str, expected: Outcome, project: Path, document_id: int) -> list[str]:
+    """How an imported document differs from what the corpus expects of it."""
+    with Project.open(project, read_only=True) as opened:
+        document = opened.document(document_id)
+        pages = len(opened.pages(document_id))
+    found = []
+    if document.kind != expected.kind:
+        found.append(f"{label}: imported as {document.kind}, expected {expected.kind}")
+    found += [f"{label}: the text lacks {text[:60]!r}" for text in expected.contains
+              if text not in document.text]
+    found += [f"{label}: the text holds {text!r}" for text in expected.absent
+              if text in document.text]
+    if expected.max_chars is not None and len(document.text) > expected.max_chars:
+        found.append(f"{label}: {len(document.text)} characters, at most "
+                     f"{expected.max_chars} expected")
+    if expected.pages is not None and pages != expected.pages:
+        found.append(f"{label}: {pages} pages, expected {expected.pages}")
+    return found
+
+
+def escaped_zip_slip_files(*places: Path) -> list[Path]:
+    """Files a zip-slip would have written, in and around the folders involved."""
+    folders = {folder for place in places for folder in (place, *list(place.parents)[:3])}
+    return [folder / ZIP_SLIP_NAME for folder in folders if (folder / ZIP_SLIP_NAME).exists()]

@@ -179,11 +179,14 @@ def _article(words: str) -> str:
                    for n in range(1, 6))
 
 
-def hostile_html(url: str) -> bytes:
-    """A page whose scripts, frames, images, styles, fonts and handlers all point at `url`."""
+def hostile_html(url: str, heading: str = "Un article ordinaire") -> bytes:
+    """A page whose scripts, frames, images, styles, fonts and handlers all point at `url`.
+
+    `heading` (HTML) is its title and first heading.
+    """
     return f"""<!DOCTYPE html>
 <html lang="fr"><head><meta charset="utf-8">
-<title>Page piégée</title>
+<title>{heading}</title>
 <base href="{url}/base/">
 <meta http-equiv="refresh" content="0; url={url}/refresh">
 <link rel="stylesheet" href="{url}/style.css">
@@ -196,7 +199,7 @@ body {{ font-family: Piege; background: url("{url}/background.png"); }}</style>
 <script>document.write("{SCRIPT_MARKER}"); fetch("{url}/fetch");</script>
 </head>
 <body onload="new Image().src='{url}/onload'">
-<article><h1>Un article ordinaire</h1>
+<article><h1>{heading}</h1>
 {_article("Le texte visible de la page piégée.")}
 <img src="{url}/image.png" srcset="{url}/image-2x.png 2x" alt=""
      onerror="this.src='{url}/onerror'; document.body.append('{SCRIPT_MARKER}')">

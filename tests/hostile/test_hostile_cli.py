@@ -14,8 +14,15 @@ import pytest
 
 from annotator.cli import main
 from annotator.core.project import Project
-from tests.hostile.conftest import RecordingServer, Work, folder_state, work_in
-from tests.hostile.make_corpus import CASES, ZIP_SLIP_NAME, Case, Outcome
+from tests.hostile.conftest import (
+    RecordingServer,
+    Work,
+    document_problems,
+    escaped_zip_slip_files,
+    folder_state,
+    work_in,
+)
+from tests.hostile.make_corpus import CASES, Case, Outcome
 
 PER_FILE_SECONDS = 10.0
 HANG_SECONDS = 60.0  # an import still running then is taken as hung
@@ -85,30 +92,11 @@ def problems_with(case: Case, command: str, expected: Outcome, run: Run, project
         return [*found, f"{label}: exit {run.code}, errors {errors}, expected an import"]
     if len(added) != 1:
         return [*found, f"{label}: added {len(added)} documents, expected one"]
-    with Project.open(project, read_only=True) as opened:
-        document = opened.document(added[0])
-        pages = len(opened.pages(document.id))
-    if document.kind != expected.kind:
-        found.append(f"{label}: imported as {document.kind}, expected {expected.kind}")
-    found += [f"{label}: the text lacks {text[:60]!r}" for text in expected.contains
-              if text not in document.text]
-    found += [f"{label}: the text holds {text!r}" for text in expected.absent
-              if text in document.text]
-    if expected.max_chars is not None and len(document.text) > expected.max_chars:
-        found.append(f"{label}: {len(document.text)} characters, at most "
-                     f"{expected.max_chars} expected")
-    if expected.pages is not None and pages != expected.pages:
-        found.append(f"{label}: {pages} pages, expected {expected.pages}")
+    found += document_problems(label, expected, project, added[0])
     warnings = [line for line in run.err.splitlines() if line.startswith("warning:")]
     if expected.warning and not any(expected.warning in line for line in warnings):
         found.append(f"{label}: no warning about {expected.warning!r} in {warnings}")
     return found
-
-
-def escaped_zip_slip_files(*places: Path) -> list[Path]:
-    """Files a zip-slip would have written, in and around the folders involved."""
-    folders = {folder for place in places for folder in (place, *list(place.parents)[:3])}
-    return [folder / ZIP_SLIP_NAME for folder in folders if (folder / ZIP_SLIP_NAME).exists()]
 
 
 def test_every_hostile_file_is_imported_right_or_refused_in_one_line(
