@@ -69,7 +69,7 @@ class Case:
     what: str
     document: Outcome  # `annotator import`, the window's File > Import
     refi: Outcome | None = None  # `annotator import-refi`, File > Import REFI-QDA
-    heavy: bool = False  # among the slowest: the window test may leave it out
+    heavy: bool = False  # too slow to open in the window test (see its docstring)
 
 
 # -- PDFs written by hand ----------------------------------------------------------------
@@ -376,7 +376,7 @@ CASES: tuple[Case, ...] = (
          imported("pdf", max_chars=0, pages=1, warning="no text layer")),
     Case("two_thousand_pages.pdf", "2,000 pages of one short line each",
          imported("pdf", "Page 1 sur 2000 : une ligne courte.",
-                  "Page 2000 sur 2000 : une ligne courte.", pages=LONG_PDF_PAGES), heavy=True),
+                  "Page 2000 sur 2000 : une ligne courte.", pages=LONG_PDF_PAGES)),
     Case("empty.pdf", "0 bytes", refused("empty")),
     Case("pdf_named.html", "a PDF named .html", imported("pdf", "Un PDF qui se dit page web.")),
     Case("html_named.pdf", "a web page named .pdf",
