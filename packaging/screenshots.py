@@ -6,6 +6,7 @@ Run on a real (or virtual) X display, e.g.:
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -33,6 +34,8 @@ def shoot(window: MainWindow, path: Path) -> None:
 
 
 def main(out_dir: str, lang: str = "") -> int:
+    if lang:
+        os.environ["ANNOTATOR_LANGUAGE"] = lang
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp())
