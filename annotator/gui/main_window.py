@@ -18,6 +18,7 @@ from annotator.gui.coding import CodingController
 from annotator.gui.editor import Editor
 from annotator.gui.import_controller import ImportController
 from annotator.gui.menus import WindowActions
+from annotator.gui.messages import user_message
 from annotator.gui.panels.annotations import AnnotationsPanel
 from annotator.gui.panels.concept_view import ConceptView
 from annotator.gui.panels.concepts import ConceptsPanel
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         try:
             backup.copy_project(self.project.path, destination)
         except AnnotatorError as exc:
-            self.show_error(str(exc))
+            self.show_error(user_message(str(exc)))
             return False
         return self.open_project(destination)
 
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
         try:
             document = self.project.document(document_id)
         except AnnotatorError as exc:
-            self.show_error(str(exc))
+            self.show_error(user_message(str(exc)))
             return
         if position is None:
             position = int(self.project.setting(f"position:{document_id}", "0") or 0)
