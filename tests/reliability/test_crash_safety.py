@@ -17,8 +17,8 @@ from tests.reliability.conftest import Child, project_state
 
 KILL_ROUNDS = 50
 STARTED_AHEAD = 3  # children started while another one runs (starting Python is slow)
-IMPORT_KILLS = (0.05, 0.25, 0.45, 0.65, 0.85)
-EXTRA_KILLS = (0.35, 0.55, 0.3, 0.5, 0.4, 0.6)
+IMPORT_KILLS = (0.05, 0.3, 0.5, 0.7, 0.95)
+MAX_IMPORT_ROUNDS = 14
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 
@@ -93,11 +93,13 @@ def test_an_import_killed_midway_leaves_all_of_the_document_or_none(
     assert project_state(complete)[0].documents == before[0].documents + 1
 
     killed_mid_write = 0
-    # timings vary on a busy machine: go on past the planned kills until one lands mid-write
-    kills = [*IMPORT_KILLS, *EXTRA_KILLS]
-    for number, fraction in enumerate(kills, start=1):
+    # Planned kills first; then, as timings vary on a busy machine, home in on the middle
+    # of the write: too early (nothing written yet) moves later, too late moves earlier.
+    early, late = 0.0, 1.5
+    for number in range(1, MAX_IMPORT_ROUNDS + 1):
         if number > len(IMPORT_KILLS) and killed_mid_write:
             break
+        fraction = IMPORT_KILLS[number - 1] if number <= len(IMPORT_KILLS) else (early + late) / 2
         child, copy = rounds.pop(0) if rounds else prepare(number)
         started = write(child)
         time.sleep(max(0.0, started + write_time * fraction - time.monotonic()))
@@ -114,8 +116,13 @@ def test_an_import_killed_midway_leaves_all_of_the_document_or_none(
                 assert project.original_bytes(document.id) == big_text.read_bytes()
                 assert project.pages(document.id) == []
                 assert hits == [document.id]
+        if found:  # committed before the kill
+            late, early = fraction, min(early, fraction / 2)
+        elif not wrote_some:  # killed before the first page reached the file
+            early, late = fraction, max(late, fraction * 1.5)
+        else:
+            killed_mid_write += 1
         if not found:
-            killed_mid_write += wrote_some
             assert hits == []
             assert project_state(copy) == before
     assert killed_mid_write, "no kill landed in the middle of the write: nothing was tested"
