@@ -171,3 +171,23 @@ def test_an_empty_codebook_is_refused_without_writing(tmp_path: Path) -> None:
     ):
         export_qdc(project, tmp_path / "codes.qdc")
     assert not (tmp_path / "codes.qdc").exists()
+
+
+def test_titles_and_quotes_holding_markup_characters_come_back_as_written(
+    tmp_path: Path
+) -> None:
+    from annotator.core.importing.base import ImportedDocument
+
+    title = 'R&D <"cité">\tbilan \x07'
+    text = 'Le "bilan" <brut> & les a priori — tout y est.'
+    with Project.create(tmp_path / "marks.annot", author='Zoé & "co"') as project:
+        document = project.add_document(ImportedDocument(
+            title=title, kind="text", source="m.txt", text=text, original=text.encode(),
+            media_type="text/plain")).document
+        project.annotate(document.id, 0, len(text), [project.add_concept("Bilan").id])
+        root, _ = read_qde(export_qdpx(project, tmp_path / "marks.qdpx"))
+    assert schema("Project.xsd").validate(root), schema("Project.xsd").error_log
+    assert root.find("q:Sources/q:TextSource", NS).get("name") == 'R&D <"cité">\tbilan '
+    selection = root.find("q:Sources/q:TextSource/q:PlainTextSelection", NS)
+    assert selection.get("name") == text
+    assert root.find("q:Users/q:User", NS).get("name") == 'Zoé & "co"'

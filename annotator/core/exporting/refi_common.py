@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,18 +26,31 @@ IDENTITY_SETTING = "refi_identity"
 _ROOT = uuid.uuid5(uuid.NAMESPACE_URL, "annotator:refi-qda")
 
 _RGB = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
+_UTC_TO_THE_SECOND = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:\+00:00|Z)",
+                                re.ASCII)
 # Characters XML 1.0 cannot carry, even escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 class Guids:
-    """Stable GUIDs: the same row of the same project gets the same GUID in every export."""
+    """Stable GUIDs: the same row of the same project gets the same GUID in every export.
+
+    Each is `str(uuid.uuid5(identity, f"{kind}\n{key}"))`, computed without building
+    UUID objects: an export makes several per annotation.
+    """
 
     def __init__(self, identity: uuid.UUID) -> None:
-        self._identity = identity
+        self._namespace = hashlib.sha1(identity.bytes)
 
     def __call__(self, kind: str, key: object) -> str:
-        return str(uuid.uuid5(self._identity, f"{kind}\n{key}"))
+        sha = self._namespace.copy()
+        sha.update(f"{kind}\n{key}".encode())
+        raw = bytearray(sha.digest()[:16])
+        raw[6] = (raw[6] & 0x0F) | 0x50  # version 5
+        raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+        digits = raw.hex()
+        return (f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-"
+                f"{digits[20:]}")
 
 
 def project_identity(project: Project) -> uuid.UUID:
@@ -73,12 +88,15 @@ def rgb(color: str | None) -> str | None:
     return color.lower()
 
 
+@lru_cache(maxsize=256)  # an annotation's creation and change are often the same moment
 def xsd_datetime(stamp: str) -> str | None:
     """An ISO timestamp as an xsd:dateTime in UTC ("...Z"), or None if it is not one."""
     try:
         moment = datetime.fromisoformat(stamp)
     except (TypeError, ValueError):
         return None
+    if _UTC_TO_THE_SECOND.fullmatch(stamp):  # as the project writes them: no arithmetic
+        return stamp[:19] + "Z"
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

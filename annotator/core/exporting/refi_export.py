@@ -14,13 +14,20 @@ whose rich text it cannot open), while our importer finds the original by its
 name and keeps it, so a round trip loses nothing.
 
 GUIDs derive from the project's identity and row ids, so a re-export keeps them.
+
+project.qde is streamed into the archive, never held whole: each document's
+source element is written to a temporary file as soon as it is built (the
+schema wants the users, known only at the end, before the sources), then
+the users, the codebook, those sources and the notes follow one another.
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, NamedTuple
 
 from lxml import etree
 
@@ -49,17 +56,31 @@ if TYPE_CHECKING:
 
 ORIGIN = f"Annotator {__version__}"
 _TEXT_SUFFIXES = frozenset({"txt", "md", "markdown", "text"})
+# Zip compression: the fastest deflate level. Most of an archive is XML and plain
+# text, which it still shrinks several times; PDFs are compressed already.
+COMPRESS_LEVEL = 1
+# What an attribute value cannot hold as itself.
+_ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                                    "\t": "&#9;", "\n": "&#10;", "\r": "&#13;"})
+
+
+class _Note(NamedTuple):
+    guid: str
+    memo: str
+    author: str | None
+    created: str | None
+    modified: str | None
 
 
 class _Builder:
-    """Collects the elements of one project.qde while the sources are written."""
+    """Builds one project.qde: source elements as the documents are written, then the rest."""
 
     def __init__(self, project: Project) -> None:
         self.project = project
         self.guids = Guids(project_identity(project))
         self.users: dict[str, str] = {}  # name -> guid
-        self.sources = _element("Sources")
-        self.notes = _element("Notes")
+        self.codes: dict[int, str] = {}  # concept id -> guid
+        self.notes: list[_Note] = []
 
     def user(self, name: str) -> str | None:
         if not name:
@@ -68,65 +89,99 @@ class _Builder:
             self.users[name] = self.guids("user", name)
         return self.users[name]
 
-    def document(self, document: Document, archive: zipfile.ZipFile) -> None:
-        """Write a document's files into the archive and add its source element."""
+    def code(self, concept_id: int) -> str:
+        if concept_id not in self.codes:
+            self.codes[concept_id] = self.guids("code", concept_id)
+        return self.codes[concept_id]
+
+    def document(self, document: Document, archive: zipfile.ZipFile) -> str:
+        """Write a document's files into the archive; return its source element as XML.
+
+        Source elements are written as text: with a hundred thousand annotations,
+        making each selection an lxml element took as long as all the rest.
+        """
         guid = self.guids("source", document.id)
         text = document.text.encode("utf-8")
         original = self.project.original_bytes(document.id)
-        stamp = {"creationDateTime": xsd_datetime(document.imported_at)}
+        stamp = xsd_datetime(document.imported_at)
         if document.kind == "pdf":
-            source = _child(self.sources, "PDFSource", guid=guid, name=document.title,
-                            path=f"{INTERNAL}{guid}.pdf", **stamp)
             archive.writestr(f"{SOURCES_FOLDER}/{guid}.pdf", original)
             plain = self.guids("representation", document.id)
-            holder = _child(source, "Representation", guid=plain, name=document.title,
-                            plainTextPath=f"{INTERNAL}{plain}.txt", **stamp)
+            lines = [_start("PDFSource", guid=guid, name=document.title,
+                            path=f"{INTERNAL}{guid}.pdf", creationDateTime=stamp),
+                     "  " + _start("Representation", guid=plain, name=document.title,
+                                   plainTextPath=f"{INTERNAL}{plain}.txt",
+                                   creationDateTime=stamp)]
+            indent, closing = "    ", ["  </Representation>", "</PDFSource>"]
         else:
             plain = guid
-            holder = _child(self.sources, "TextSource", guid=guid, name=document.title,
-                            plainTextPath=f"{INTERNAL}{plain}.txt", **stamp)
+            lines = [_start("TextSource", guid=guid, name=document.title,
+                            plainTextPath=f"{INTERNAL}{plain}.txt", creationDateTime=stamp)]
+            indent, closing = "  ", ["</TextSource>"]
             if original != text:
                 name = f"{guid}{ORIGINAL_MARK}{_original_suffix(document)}"
                 archive.writestr(f"{SOURCES_FOLDER}/{name}", original)
         archive.writestr(f"{SOURCES_FOLDER}/{plain}.txt", text)
         for annotation in self.project.annotations(document_id=document.id):
-            self.selection(holder, annotation)
+            self.selection(lines, indent, annotation)
+        return "\n".join(lines + closing) + "\n"
 
-    def selection(self, holder: etree._Element, annotation: Annotation) -> None:
+    def selection(self, lines: list[str], indent: str, annotation: Annotation) -> None:
         guid = self.guids("selection", annotation.id)
         author = self.user(annotation.author)
         created = xsd_datetime(annotation.created)
         modified = xsd_datetime(annotation.updated)
-        selection = _child(
-            holder, "PlainTextSelection", guid=guid, name=preview(annotation.quote),
+        lines.append(indent + _start(
+            "PlainTextSelection", guid=guid, name=preview(annotation.quote),
             startPosition=str(annotation.start), endPosition=str(annotation.end),
-            creatingUser=author, creationDateTime=created, modifiedDateTime=modified,
-        )
+            creatingUser=author, creationDateTime=created, modifiedDateTime=modified))
+        made = _attribute_text(creatingUser=author, creationDateTime=created)
         for concept_id in annotation.concept_ids:
-            coding = _child(selection, "Coding", guid=self.guids("coding", f"{guid}\n{concept_id}"),
-                            creatingUser=author, creationDateTime=created)
-            _child(coding, "CodeRef", targetGUID=self.guids("code", concept_id))
+            coding = self.guids("coding", f"{guid}\n{concept_id}")
+            lines.append(f'{indent}  <Coding guid="{coding}"{made}>')
+            lines.append(f'{indent}    <CodeRef targetGUID="{self.code(concept_id)}"/>')
+            lines.append(f"{indent}  </Coding>")
         if annotation.memo:
             note = self.guids("note", annotation.id)
-            _child(selection, "NoteRef", targetGUID=note)
-            element = _child(self.notes, "Note", guid=note, name=preview(annotation.memo, 60),
-                             creatingUser=author, creationDateTime=created,
-                             modifiedDateTime=modified)
-            _child(element, "PlainTextContent").text = xml_text(annotation.memo)
+            lines.append(f'{indent}  <NoteRef targetGUID="{note}"/>')
+            self.notes.append(_Note(note, annotation.memo, author, created, modified))
+        lines.append(f"{indent}</PlainTextSelection>")
 
-    def qde(self) -> bytes:
-        root = _element("Project", name=self.project.path.stem, origin=ORIGIN)
-        if self.users:
-            users = _child(root, "Users")
-            for name, guid in sorted(self.users.items()):
-                _child(users, "User", guid=guid, name=name)
-        codebook = Codebook(self.project.concepts())
-        if codebook.concepts:
-            add_codes(_child(root, "CodeBook"), codebook, self.guids)
-        for section in (self.sources, self.notes):
-            if len(section):
-                root.append(section)
-        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    def write_qde(self, out: IO[bytes], sources: IO[bytes] | None) -> None:
+        """Stream project.qde into `out`; `sources` holds the source elements, if any."""
+        with etree.xmlfile(out, encoding="UTF-8") as xml:
+            xml.write_declaration()
+            with xml.element(_tag("Project"), nsmap={None: PROJECT_NS},
+                             name=xml_text(self.project.path.stem), origin=ORIGIN):
+                xml.write("\n")
+                if self.users:
+                    users = _element("Users")
+                    for name, guid in sorted(self.users.items()):
+                        _child(users, "User", guid=guid, name=name)
+                    xml.write(users, pretty_print=True)
+                codebook = Codebook(self.project.concepts())
+                if codebook.concepts:
+                    holder = _element("CodeBook")
+                    add_codes(holder, codebook, self.guids)
+                    xml.write(holder, pretty_print=True)
+                if sources is not None:
+                    with xml.element(_tag("Sources")):
+                        xml.write("\n")
+                        xml.flush()
+                        shutil.copyfileobj(sources, out)
+                if self.notes:
+                    with xml.element(_tag("Notes")):
+                        xml.write("\n")
+                        for note in self.notes:
+                            xml.write(_note_element(note), pretty_print=True)
+
+
+def _note_element(note: _Note) -> etree._Element:
+    element = _element("Note", guid=note.guid, name=preview(note.memo, 60),
+                       creatingUser=note.author, creationDateTime=note.created,
+                       modifiedDateTime=note.modified)
+    _child(element, "PlainTextContent").text = xml_text(note.memo)
+    return element
 
 
 def export_qdpx(project: Project, destination: Path, *, progress: Progress | None = None) -> Path:
@@ -142,16 +197,20 @@ def export_qdpx(project: Project, destination: Path, *, progress: Progress | Non
     done = 0
     with (
         atomic_path(destination) as temp,
-        zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive,  # closed before the rename
+        zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED,  # closed before the rename
+                        compresslevel=COMPRESS_LEVEL) as archive,
+        tempfile.TemporaryFile(dir=temp.parent) as sources,
     ):
         if progress is not None:
             progress(0, total)
         for summary in documents:
-            builder.document(project.document(summary.id), archive)
+            sources.write(builder.document(project.document(summary.id), archive).encode())
             done += summary.annotation_count
             if progress is not None:
                 progress(done, total)
-        archive.writestr(PROJECT_MEMBER, builder.qde())
+        sources.seek(0)
+        with archive.open(PROJECT_MEMBER, "w", force_zip64=True) as member:
+            builder.write_qde(member, sources if documents else None)
     return destination
 
 
@@ -182,24 +241,44 @@ def add_codes(parent: etree._Element, codebook: Codebook, guids: Guids) -> None:
         elements[concept.id] = code
 
 
+def _tag(name: str) -> str:
+    return f"{{{PROJECT_NS}}}{name}"
+
+
 def _element(tag: str, **attributes: str | None) -> etree._Element:
-    element = etree.Element(f"{{{PROJECT_NS}}}{tag}", nsmap={None: PROJECT_NS})
+    element = etree.Element(_tag(tag), nsmap={None: PROJECT_NS})
     _set(element, attributes)
     return element
 
 
 def _child(parent: etree._Element, tag: str, **attributes: str | None) -> etree._Element:
     """A child in the parent's namespace; attributes that are None are left out."""
-    namespace = etree.QName(parent).namespace
-    element = etree.SubElement(parent, f"{{{namespace}}}{tag}")
-    _set(element, attributes)
-    return element
+    namespace = parent.tag[1:parent.tag.index("}")]
+    return etree.SubElement(parent, f"{{{namespace}}}{tag}", _attributes(attributes))
 
 
 def _set(element: etree._Element, attributes: dict[str, str | None]) -> None:
-    for key, value in attributes.items():
-        if value is not None:
-            element.set(key, xml_text(value))
+    for key, value in _attributes(attributes).items():
+        element.set(key, value)
+
+
+def _start(tag: str, **attributes: str | None) -> str:
+    """A start tag written as text, in the namespace of the element holding it."""
+    return f"<{tag}{_attribute_text(**attributes)}>"
+
+
+def _attribute_text(**attributes: str | None) -> str:
+    """' key="value"' for each attribute that is not None (names escaped: free text)."""
+    return "".join(
+        f' {key}="{value.translate(_ATTRIBUTE_ESCAPES) if key == "name" else value}"'
+        for key, value in _attributes(attributes).items())
+
+
+def _attributes(given: dict[str, str | None]) -> dict[str, str]:
+    """The attributes that are not None; only names are free text that may hold what
+    XML cannot (the other values are GUIDs, numbers, dates and colours we made)."""
+    return {key: xml_text(value) if key == "name" else value
+            for key, value in given.items() if value is not None}
 
 
 def _original_suffix(document: Document) -> str:
