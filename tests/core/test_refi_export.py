@@ -191,3 +191,14 @@ def test_titles_and_quotes_holding_markup_characters_come_back_as_written(
     selection = root.find("q:Sources/q:TextSource/q:PlainTextSelection", NS)
     assert selection.get("name") == text
     assert root.find("q:Users/q:User", NS).get("name") == 'Zoé & "co"'
+
+
+def test_guids_are_the_uuid5_of_earlier_exports() -> None:
+    import uuid
+
+    from annotator.core.exporting.refi_common import Guids
+
+    identity = uuid.UUID("0f3c6a52-8d1e-4b7a-9c55-2e1f0a9b7d64")
+    guids = Guids(identity)
+    for kind, key in (("code", 7), ("user", "Zoé"), ("coding", "abc\n12"), ("note", 10**9)):
+        assert guids(kind, key) == str(uuid.uuid5(identity, f"{kind}\n{key}"))
