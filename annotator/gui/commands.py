@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from annotator.core.errors import AnnotatorError
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import Annotation, Concept
 from annotator.core.project import (
@@ -32,17 +33,26 @@ class ProjectCommand(QUndoCommand):
         self.project = project
         self._notify = notify
         self.already_done = False
+        # Set by the editor: how a failed undo or redo (a full disk...) is reported.
+        self.report: Callable[[str], None] = lambda _message: None
 
     def redo(self) -> None:
         if self.already_done:
             self.already_done = False
         else:
-            self.do()
+            self._guarded(self.do)
         self._notify()
 
     def undo(self) -> None:
-        self.revert()
+        self._guarded(self.revert)
         self._notify()
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        """Qt's undo machinery cannot take an exception: report it instead."""
+        try:
+            step()
+        except AnnotatorError as exc:
+            self.report(str(exc))
 
     def do(self) -> None:
         raise NotImplementedError

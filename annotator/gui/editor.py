@@ -39,6 +39,12 @@ class Editor(QObject):
         self.annotationsChanged.emit()
 
     def _push(self, command: commands.ProjectCommand) -> bool:
+        if self.project.read_only:
+            self.errorOccurred.emit(self.tr(
+                "This project is open read-only: your changes cannot be saved. "
+                "Use “Save a copy…” to work on a copy."))
+            return False
+        command.report = lambda message: self.errorOccurred.emit(user_message(message))
         try:
             command.do()
         except AnnotatorError as exc:

@@ -694,7 +694,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../annotator/gui/commands.py" line="+57"/>
+        <location filename="../../annotator/gui/commands.py" line="+67"/>
         <source>Highlight passage</source>
         <translation>Surligner le passage</translation>
     </message>
@@ -744,7 +744,7 @@
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/editor.py" line="+76"/>
+        <location filename="../../annotator/gui/editor.py" line="+82"/>
         <source>Remove concept</source>
         <translation>Retirer le concept</translation>
     </message>
@@ -1363,6 +1363,14 @@
             <numerusform>%Ln surlignage</numerusform>
             <numerusform>%Ln surlignages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../annotator/gui/editor.py" line="-64"/>
+        <source>This project is open read-only: your changes cannot be saved. Use “Save a copy…” to work on a copy.</source>
+        <translation>Ce projet est ouvert en lecture seule : vos modifications ne peuvent pas être enregistrées. Utilisez « Enregistrer une copie… » pour travailler sur une copie.</translation>
     </message>
 </context>
 <context>
@@ -2102,7 +2110,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="+71"/>
+        <location filename="../../annotator/gui/main_window.py" line="+72"/>
         <source>Welcome — open or create a project</source>
         <translation>Bienvenue — ouvrez ou créez un projet</translation>
     </message>
@@ -2939,12 +2947,12 @@
 <context>
     <name>ProjectOpening</name>
     <message>
-        <location filename="../../annotator/gui/project_opening.py" line="+69"/>
+        <location filename="../../annotator/gui/project_opening.py" line="+70"/>
         <source>This project could not be backed up: %s</source>
         <translation>Ce projet n&apos;a pas pu être sauvegardé&#xa0;: %s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot open project</source>
         <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
