@@ -4,6 +4,7 @@ a project with work in it, a guard on outgoing connections, and folder snapshots
 from __future__ import annotations
 
 import hashlib
+import logging
 import socket
 import threading
 from collections.abc import Iterator
@@ -135,6 +136,13 @@ def busy_project(tmp_path: Path) -> Path:
             project.annotate(document.id, start, start + len(needle), concepts,
                              memo=f"mémo : {needle}")
     return path
+
+
+@pytest.fixture(autouse=True)
+def own_log_handlers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No log handler left by an earlier test: it would write into that test's folder,
+    which these tests watch for files written where they should not be."""
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])
 
 
 @pytest.fixture
