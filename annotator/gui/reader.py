@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.model import Document
+from annotator.core.model import Document, Page
 from annotator.core.project import Project
 from annotator.gui.viewers.base import Highlight
 from annotator.gui.viewers.pdf_view import PdfView
@@ -59,6 +59,10 @@ class Reader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: Document | None = None
+        # A PDF shown as pages gets its text view only when that is first shown: laying
+        # out a long PDF's text takes about 0.1 s a user waiting for page 1 need not wait.
+        self._text_pending: tuple[Document, list[Page]] | None = None
+        self._highlights: list[Highlight] = []
         self.text_view = TextView(self)
         self.pdf_view = PdfView(self)
         self._stack = QStackedWidget(self)
@@ -117,15 +121,22 @@ class Reader(QWidget):
         pages = project.pages(document.id) if document.kind == "pdf" else []
         if pages:
             self.pdf_view.show_document(document, pages, project.original_bytes(document.id))
-        self.text_view.show_document(document, pages)
+        self._highlights = []
         # pages of a PDF opened with a password cannot be drawn (the password is not kept)
         can_draw = bool(pages) and not document.metadata.get("encrypted")
+        if can_draw and page_mode:
+            self._text_pending = (document, pages)
+        else:
+            self._text_pending = None
+            self.text_view.show_document(document, pages)
         self._stack.setCurrentWidget(self.pdf_view if can_draw and page_mode else self.text_view)
         self._update_toggle()
         self.viewer.set_position(position)
 
     def clear(self) -> None:
         self.document = None
+        self._text_pending = None
+        self._highlights = []
         self._title.setText("")
         self._stack.setCurrentWidget(self._placeholder)
         self._update_toggle()
@@ -138,11 +149,20 @@ class Reader(QWidget):
             return
         position = self.viewer.position()
         selection = self.viewer.selection()
+        if not page_mode:
+            self._build_text_view()
         self._stack.setCurrentWidget(self.pdf_view if page_mode else self.text_view)
         self.viewer.set_position(position)
         if selection:
             self.viewer.select_range(*selection)
         self._update_toggle()
+
+    def _build_text_view(self) -> None:
+        if self._text_pending is not None:
+            document, pages = self._text_pending
+            self._text_pending = None
+            self.text_view.show_document(document, pages)
+            self.text_view.set_highlights(self._highlights)
 
     def _update_toggle(self) -> None:
         is_pdf = self.document is not None and self.document.kind == "pdf"
@@ -153,7 +173,9 @@ class Reader(QWidget):
 
     # -- delegating to the current view ---------------------------------------------
     def set_highlights(self, highlights: list[Highlight]) -> None:
-        self.text_view.set_highlights(highlights)
+        self._highlights = highlights
+        if self._text_pending is None:
+            self.text_view.set_highlights(highlights)
         if self.document is not None and self.document.kind == "pdf":
             self.pdf_view.set_highlights(highlights)
 
