@@ -1,11 +1,8 @@
 """Annotator: highlight, tag and export passages of PDFs and web articles."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("annotator")
-except PackageNotFoundError:  # running from a source tree without installation
-    __version__ = "0.0.0"
+# The same as pyproject.toml's (a test keeps them equal): reading it from the installed
+# package's metadata would import importlib.metadata, a twentieth of the window's start.
+__version__ = "0.1.0"
 
 APP_NAME = "Annotator"
 PROJECT_SUFFIX = ".annot"

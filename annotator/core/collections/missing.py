@@ -6,7 +6,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from annotator.core.importing import import_source
 from annotator.core.importing.base import CancelToken, ImportedDocument
 
 if TYPE_CHECKING:
@@ -55,5 +54,7 @@ def attach_saved_page(
     project: Project, missing_id: int, path: str | Path, *, cancel: CancelToken | None = None
 ) -> AddResult:
     """Import a saved copy of a missing source's page (HTML, PDF or text) in its place."""
+    from annotator.core.importing import import_source  # the importers load only when needed
+
     imported = import_source(Path(path), cancel=cancel)
     return project.resolve_missing_source(missing_id, imported)

@@ -36,10 +36,13 @@ import threading
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 PDFIUM_LOCK = threading.RLock()
 DEFAULT_CACHE_BYTES = 200 * 1024 * 1024
@@ -182,6 +185,10 @@ class PageRenderer(QObject):
 
     # -- the rendering thread ---------------------------------------------------------
     def _run(self) -> None:
+        # Imported here, in the rendering thread: pypdfium2 takes about 40 ms to load,
+        # which the window's start need not wait for.
+        import pypdfium2 as pdfium
+
         document: pdfium.PdfDocument | None = None
         generation = 0
         try:
@@ -217,6 +224,8 @@ class PageRenderer(QObject):
             _close(document)
 
     def _open(self, data: bytes, generation: int) -> pdfium.PdfDocument | None:
+        import pypdfium2 as pdfium  # loaded already by _run
+
         try:
             with PDFIUM_LOCK:
                 document = pdfium.PdfDocument(data)
