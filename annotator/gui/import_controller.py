@@ -42,6 +42,7 @@ class JobRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         name = QLabel(job.title[:40], self)
+        name.setTextFormat(Qt.TextFormat.PlainText)
         name.setToolTip(job.title)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # busy until the first progress report

@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
                           self.tr("%n document(s) could not be imported cleanly:", "",
                                   len(failures)),
                           QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and causes are data
         box.setInformativeText("\n".join(failures))
         box.setObjectName("importFailuresBox")
         box.open()

@@ -8,7 +8,6 @@ import html
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QLabel
@@ -65,10 +64,6 @@ def test_a_hostile_page_fetches_nothing_and_shows_no_script(
     assert recording_server.heard()[heard_before:] == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the reader's title (gui/reader.py ElidedLabel) is a QLabel in Qt's AutoText mode: a "
-    "title such as '<img src=\"/dev/zero\">' is drawn as rich text, and Qt reads the image "
-    "file (from /dev/zero it aborts the app with std::bad_alloc)"))
 def test_markup_in_a_title_is_shown_as_text(
         qtbot, window: MainWindow, tmp_path: Path, recording_server: RecordingServer,
         no_network: list[str]) -> None:

@@ -102,7 +102,7 @@ def test_the_window_opens_a_read_only_project_with_a_banner_and_saves_a_copy(
         assert window.editor.annotate(document_id, 0, 5) is None
         box = window.findChild(QMessageBox, "errorBox")
         assert box is not None and box.isVisible()
-        assert "read-only" in box.text().lower() and "not saved" in box.text()
+        assert "read-only" in box.text().lower() and "cannot be saved" in box.text()
         box.close()
         assert window.editor.undo_stack.count() == 0
 

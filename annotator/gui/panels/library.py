@@ -250,7 +250,9 @@ class LibraryPanel(QWidget):
             detail = self.tr("It has no annotations.")
         undo = self.tr("You can undo this with Edit ▸ Undo.")
         answer = QMessageBox.question(
-            self, self.tr("Remove Document"), f"{question}\n\n{detail} {undo}",
+            self, self.tr("Remove Document"),
+            # rich text with the title escaped: a title is data, never markup
+            f"<p>{html.escape(question)}</p><p>{html.escape(detail)} {html.escape(undo)}</p>",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
