@@ -70,9 +70,11 @@ def report_unexpected(kind: type[BaseException], error: BaseException,
                       tb: TracebackType | None) -> None:
     """sys.excepthook: log the error and show it; the window stays usable."""
     details = "".join(traceback.format_exception(kind, error, tb))
-    if not any(isinstance(h, RotatingFileHandler) for h in logging.getLogger().handlers):
-        setup_logging()
-    log.error("unexpected error\n%s", details)
+    if any(isinstance(h, RotatingFileHandler) for h in logging.getLogger().handlers):
+        log.error("unexpected error\n%s", details)
+    else:  # logging not set up (embedded use, tests): still leave the trace in the log file
+        with log_file().open("a", encoding="utf-8") as trace:
+            trace.write(f"unexpected error\n{details}\n")
     if QApplication.instance() is None:
         sys.__excepthook__(kind, error, tb)
         return
