@@ -7,7 +7,7 @@ import re
 import uuid
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from annotator.core.project import Project
@@ -41,10 +41,15 @@ class Guids:
 
     def __init__(self, identity: uuid.UUID) -> None:
         self._namespace = hashlib.sha1(identity.bytes)
+        self._kinds: dict[str, Any] = {}  # kind -> the hash with identity and kind fed in
 
     def __call__(self, kind: str, key: object) -> str:
-        sha = self._namespace.copy()
-        sha.update(f"{kind}\n{key}".encode())
+        started = self._kinds.get(kind)
+        if started is None:
+            started = self._kinds[kind] = self._namespace.copy()
+            started.update(f"{kind}\n".encode())
+        sha = started.copy()
+        sha.update(str(key).encode())
         raw = bytearray(sha.digest()[:16])
         raw[6] = (raw[6] & 0x0F) | 0x50  # version 5
         raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant

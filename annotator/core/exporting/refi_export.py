@@ -23,6 +23,7 @@ the users, the codebook, those sources and the notes follow one another.
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 import zipfile
@@ -60,6 +61,7 @@ _TEXT_SUFFIXES = frozenset({"txt", "md", "markdown", "text"})
 # text, which it still shrinks several times; PDFs are compressed already.
 COMPRESS_LEVEL = 1
 # What an attribute value cannot hold as itself.
+_SPECIAL = re.compile('[&<>"\t\n\r]')
 _ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
                                     "\t": "&#9;", "\n": "&#10;", "\r": "&#13;"})
 
@@ -127,15 +129,19 @@ class _Builder:
         return "\n".join(lines + closing) + "\n"
 
     def selection(self, lines: list[str], indent: str, annotation: Annotation) -> None:
+        # Once per annotation: the tags are spelt out rather than built attribute by
+        # attribute (what _start does), the export's innermost loop.
         guid = self.guids("selection", annotation.id)
         author = self.user(annotation.author)
         created = xsd_datetime(annotation.created)
         modified = xsd_datetime(annotation.updated)
-        lines.append(indent + _start(
-            "PlainTextSelection", guid=guid, name=preview(annotation.quote),
-            startPosition=str(annotation.start), endPosition=str(annotation.end),
-            creatingUser=author, creationDateTime=created, modifiedDateTime=modified))
-        made = _attribute_text(creatingUser=author, creationDateTime=created)
+        made = ((f' creatingUser="{author}"' if author else "")
+                + (f' creationDateTime="{created}"' if created else ""))
+        lines.append(
+            f'{indent}<PlainTextSelection guid="{guid}" '
+            f'name="{_escaped(xml_text(preview(annotation.quote)))}" '
+            f'startPosition="{annotation.start}" endPosition="{annotation.end}"{made}'
+            + (f' modifiedDateTime="{modified}">' if modified else ">"))
         for concept_id in annotation.concept_ids:
             coding = self.guids("coding", f"{guid}\n{concept_id}")
             lines.append(f'{indent}  <Coding guid="{coding}"{made}>')
@@ -269,9 +275,15 @@ def _start(tag: str, **attributes: str | None) -> str:
 
 def _attribute_text(**attributes: str | None) -> str:
     """' key="value"' for each attribute that is not None (names escaped: free text)."""
-    return "".join(
-        f' {key}="{value.translate(_ATTRIBUTE_ESCAPES) if key == "name" else value}"'
-        for key, value in _attributes(attributes).items())
+    return "".join(f' {key}="{_escaped(value) if key == "name" else value}"'
+                   for key, value in _attributes(attributes).items())
+
+
+def _escaped(value: str) -> str:
+    """`value` fit for a double-quoted attribute."""
+    if _SPECIAL.search(value) is None:
+        return value
+    return value.translate(_ATTRIBUTE_ESCAPES)
 
 
 def _attributes(given: dict[str, str | None]) -> dict[str, str]:
