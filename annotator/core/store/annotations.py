@@ -1,0 +1,98 @@
+"""Annotations: insert, restore, read in reading order, edit, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+
+class AnnotationQueries:
+    """Queries mixed into Store; they use its connection, `_one`, `_all` and `transaction`."""
+
+    # -- annotations -------------------------------------------------------------
+    def insert_annotation(self, row: dict[str, Any], concept_ids: Sequence[int]) -> int:
+        with self.transaction():
+            cursor = self._conn.execute(
+                'INSERT INTO annotations (document_id, start, "end", quote, prefix, suffix, '
+                "memo, author, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    row["document_id"], row["start"], row["end"], row["quote"], row["prefix"],
+                    row["suffix"], row["memo"], row["author"], row["created"], row["updated"],
+                ),
+            )
+            annotation_id = int(cursor.lastrowid or 0)
+            self.add_links((annotation_id, c) for c in concept_ids)
+        return annotation_id
+
+    def restore_annotation(self, row: dict[str, Any]) -> None:
+        """Insert an annotation with its original id and concept links."""
+        with self.transaction():
+            self._conn.execute(
+                'INSERT INTO annotations (id, document_id, start, "end", quote, prefix, suffix, '
+                "memo, author, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    row["id"], row["document_id"], row["start"], row["end"], row["quote"],
+                    row["prefix"], row["suffix"], row["memo"], row["author"], row["created"],
+                    row["updated"],
+                ),
+            )
+            self.add_links((row["id"], c) for c in row["concept_ids"])
+
+    def annotation_rows(
+        self, *, document_id: int | None = None, concept_id: int | None = None,
+        annotation_ids: Sequence[int] | None = None,
+    ) -> list[dict[str, Any]]:
+        where, params = [], []
+        if document_id is not None:
+            where.append("a.document_id = ?")
+            params.append(document_id)
+        if concept_id is not None:
+            where.append(
+                "a.id IN (SELECT annotation_id FROM annotation_concepts WHERE concept_id = ?)"
+            )
+            params.append(concept_id)
+        if annotation_ids is not None:
+            where.append(f"a.id IN ({', '.join('?' for _ in annotation_ids) or 'NULL'})")
+            params.extend(annotation_ids)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self._all(
+            "SELECT a.*, (SELECT group_concat(concept_id) FROM annotation_concepts ac "
+            "WHERE ac.annotation_id = a.id) AS concept_list "
+            f"FROM annotations a {clause} ORDER BY a.document_id, a.start, a.\"end\", a.id",
+            params,
+        )
+        for row in rows:
+            listed = row.pop("concept_list")
+            row["concept_ids"] = tuple(sorted(int(c) for c in listed.split(","))) if listed else ()
+        return rows
+
+    def update_annotation(self, annotation_id: int, changes: dict[str, Any]) -> None:
+        allowed = {"memo", "start", "end", "quote", "prefix", "suffix", "updated", "author"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"unknown annotation fields: {sorted(unknown)}")
+        assignments = ", ".join(f'"{column}" = ?' for column in changes)
+        with self.transaction():
+            self._conn.execute(
+                f"UPDATE annotations SET {assignments} WHERE id = ?",
+                (*changes.values(), annotation_id),
+            )
+
+    def set_annotation_concepts(self, annotation_id: int, concept_ids: Sequence[int]) -> None:
+        with self.transaction():
+            self._conn.execute(
+                "DELETE FROM annotation_concepts WHERE annotation_id = ?", (annotation_id,)
+            )
+            self.add_links((annotation_id, c) for c in concept_ids)
+
+    def delete_annotation(self, annotation_id: int) -> None:
+        with self.transaction():
+            self._conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+
+    def counts(self) -> dict[str, int]:
+        row = self._one(
+            "SELECT (SELECT count(*) FROM documents) AS documents, "
+            "(SELECT count(*) FROM concepts) AS concepts, "
+            "(SELECT count(*) FROM annotations) AS annotations"
+        )
+        return {k: int(v) for k, v in (row or {}).items()}

@@ -1,0 +1,86 @@
+"""The concept tree and the links between concepts and annotations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from annotator.core.store.schema import _CONCEPT_COLUMNS
+
+
+class ConceptQueries:
+    """Queries mixed into Store; they use its connection, `_one`, `_all` and `transaction`."""
+
+    # -- concepts ----------------------------------------------------------------
+    def concept_rows(self) -> list[dict[str, Any]]:
+        return self._all(
+            "SELECT c.*, (SELECT count(*) FROM annotation_concepts ac "
+            "WHERE ac.concept_id = c.id) AS usage FROM concepts c "
+            "ORDER BY ifnull(c.parent_id, 0), c.position, c.id"
+        )
+
+    def concept_row(self, concept_id: int) -> dict[str, Any] | None:
+        return self._one("SELECT * FROM concepts WHERE id = ?", (concept_id,))
+
+    def next_concept_position(self, parent_id: int | None) -> int:
+        row = self._one(
+            "SELECT ifnull(max(position), -1) + 1 AS next FROM concepts "
+            "WHERE ifnull(parent_id, 0) = ifnull(?, 0)",
+            (parent_id,),
+        )
+        return int(row["next"]) if row else 0
+
+    def insert_concept(self, row: dict[str, Any]) -> int:
+        """Insert a concept row (its id given, or None for a new one); returns its id."""
+        unknown = set(row) - _CONCEPT_COLUMNS
+        if unknown:
+            raise ValueError(f"unknown concept fields: {sorted(unknown)}")
+        with self.transaction():
+            cursor = self._conn.execute(
+                f"INSERT INTO concepts ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+                tuple(row.values()),
+            )
+        return int(row["id"] if row.get("id") is not None else cursor.lastrowid)
+
+    def update_concept(self, concept_id: int, changes: dict[str, Any]) -> None:
+        allowed = {"name", "color", "description", "shortcut", "parent_id", "position"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"unknown concept fields: {sorted(unknown)}")
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        with self.transaction():
+            self._conn.execute(
+                f"UPDATE concepts SET {assignments} WHERE id = ?",
+                (*changes.values(), concept_id),
+            )
+
+    def delete_concept(self, concept_id: int) -> None:
+        with self.transaction():
+            self._conn.execute("DELETE FROM concepts WHERE id = ?", (concept_id,))
+
+    def concept_links(self, concept_ids: Sequence[int]) -> list[tuple[int, int]]:
+        """(annotation_id, concept_id) pairs that involve any of these concepts."""
+        if not concept_ids:
+            return []
+        marks = ", ".join("?" for _ in concept_ids)
+        rows = self._conn.execute(
+            "SELECT annotation_id, concept_id FROM annotation_concepts "
+            f"WHERE concept_id IN ({marks})",
+            tuple(concept_ids),
+        ).fetchall()
+        return [(int(a), int(c)) for a, c in rows]
+
+    def add_links(self, links: Iterable[tuple[int, int]]) -> None:
+        with self.transaction():
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO annotation_concepts (annotation_id, concept_id) "
+                "VALUES (?, ?)",
+                links,
+            )
+
+    def remove_links(self, links: Iterable[tuple[int, int]]) -> None:
+        with self.transaction():
+            self._conn.executemany(
+                "DELETE FROM annotation_concepts WHERE annotation_id = ? AND concept_id = ?",
+                links,
+            )

@@ -1,0 +1,124 @@
+"""Documents, their original bytes and their pages."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from annotator.core.store.schema import _DOCUMENT_LIGHT_COLUMNS
+
+
+class DocumentQueries:
+    """Queries mixed into Store; they use its connection, `_one`, `_all` and `transaction`."""
+
+    # -- documents ---------------------------------------------------------------
+    def insert_document(
+        self, row: dict[str, Any], original: bytes, pages: Iterable[dict[str, Any]]
+    ) -> int:
+        with self.transaction():
+            cursor = self._conn.execute(
+                "INSERT INTO documents (title, kind, source, sha256, media_type, metadata, "
+                "text, spans, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    row["title"], row["kind"], row["source"], row["sha256"],
+                    row["media_type"], json.dumps(row["metadata"], ensure_ascii=False),
+                    row["text"], json.dumps(row["spans"]), row["imported_at"],
+                ),
+            )
+            document_id = int(cursor.lastrowid or 0)
+            self._conn.execute(
+                "INSERT INTO originals (document_id, data) VALUES (?, ?)",
+                (document_id, original),
+            )
+            self._conn.executemany(
+                'INSERT INTO pages (document_id, number, width, height, start, "end", boxes) '
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (document_id, p["number"], p["width"], p["height"], p["start"], p["end"],
+                     p["boxes"])
+                    for p in pages
+                ),
+            )
+        return document_id
+
+    def document_id_by_sha256(self, sha256: str) -> int | None:
+        row = self._one("SELECT id FROM documents WHERE sha256 = ?", (sha256,))
+        return int(row["id"]) if row else None
+
+    def document_row(self, document_id: int) -> dict[str, Any] | None:
+        row = self._one(
+            "SELECT d.*, (SELECT count(*) FROM pages p WHERE p.document_id = d.id) AS page_count "
+            "FROM documents d WHERE d.id = ?",
+            (document_id,),
+        )
+        return _decode_document(row) if row else None
+
+    def document_summaries(self) -> list[dict[str, Any]]:
+        rows = self._all(
+            f"SELECT {_DOCUMENT_LIGHT_COLUMNS}, "
+            "(SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count, "
+            "(SELECT count(*) FROM pages p WHERE p.document_id = d.id) AS page_count, "
+            "length(d.text) AS length "
+            "FROM documents d ORDER BY d.title COLLATE NOCASE"
+        )
+        return [_decode_document(row) for row in rows]
+
+    def original(self, document_id: int) -> bytes | None:
+        row = self._one("SELECT data FROM originals WHERE document_id = ?", (document_id,))
+        return bytes(row["data"]) if row else None
+
+    def page_rows(self, document_id: int) -> list[dict[str, Any]]:
+        return self._all(
+            'SELECT number, width, height, start, "end", boxes FROM pages '
+            "WHERE document_id = ? ORDER BY number",
+            (document_id,),
+        )
+
+    def update_document_title(self, document_id: int, title: str) -> None:
+        with self.transaction():
+            self._conn.execute("UPDATE documents SET title = ? WHERE id = ?", (title, document_id))
+
+    def delete_document(self, document_id: int) -> None:
+        with self.transaction():
+            self._conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+
+    def restore_document(
+        self,
+        row: dict[str, Any],
+        original: bytes,
+        pages: Iterable[dict[str, Any]],
+        annotations: Iterable[dict[str, Any]],
+    ) -> None:
+        """Put back a deleted document with its own id, pages and annotations."""
+        with self.transaction():
+            self._conn.execute(
+                "INSERT INTO documents (id, title, kind, source, sha256, media_type, metadata, "
+                "text, spans, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    row["id"], row["title"], row["kind"], row["source"], row["sha256"],
+                    row["media_type"], json.dumps(row["metadata"], ensure_ascii=False),
+                    row["text"], json.dumps(row["spans"]), row["imported_at"],
+                ),
+            )
+            self._conn.execute(
+                "INSERT INTO originals (document_id, data) VALUES (?, ?)", (row["id"], original)
+            )
+            self._conn.executemany(
+                'INSERT INTO pages (document_id, number, width, height, start, "end", boxes) '
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (row["id"], p["number"], p["width"], p["height"], p["start"], p["end"],
+                     p["boxes"])
+                    for p in pages
+                ),
+            )
+            for annotation in annotations:
+                self.restore_annotation(annotation)
+
+
+def _decode_document(row: dict[str, Any]) -> dict[str, Any]:
+    row["metadata"] = json.loads(row.get("metadata") or "{}")
+    if "spans" in row:
+        row["spans"] = json.loads(row.get("spans") or "[]")
+    return row

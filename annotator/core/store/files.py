@@ -1,0 +1,120 @@
+"""Project files that are not open: snapshot copies, checks, and what SQLite's errors mean."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from annotator.core.errors import (
+    ProjectDamaged,
+    ProjectError,
+    ProjectNotSaved,
+    ProjectReadOnly,
+)
+from annotator.core.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS
+
+
+def copy_database(source: Path, destination: Path) -> None:
+    """Copy a project file with SQLite's backup API: a consistent snapshot, even while
+    another connection writes, including what is still in the write-ahead log.
+
+    The copy is one self-contained file (rollback journal, no -wal beside it).
+    `destination` must not exist yet.
+    """
+    try:
+        src = _connect_read_only(Path(source))
+    except sqlite3.Error as exc:
+        raise _open_error(Path(source), exc) from exc
+    try:
+        dst = sqlite3.connect(destination, isolation_level=None)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        name = _error_name(exc)
+        if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            raise ProjectDamaged(f"{source}: the project file is damaged ({exc})") from exc
+        raise ProjectError(f"{destination}: the copy could not be written ({exc})") from exc
+    finally:
+        src.close()
+
+
+def check_file(path: Path, *, quick: bool = True) -> list[str]:
+    """Integrity problems of a file that is not open (a backup, a copy); empty if sound."""
+    try:
+        conn = _connect_read_only(Path(path))
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")
+        problems = [row[0] for row in rows.fetchall() if row[0] != "ok"]
+        if not problems and conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            problems.append("not an Annotator project")
+        return problems
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open for reading only. A file in WAL mode inside a folder nobody may write to
+    cannot get its shared-memory file: then read it as immutable (as a CD-ROM)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        if _error_name(exc) != "SQLITE_CANTOPEN":
+            conn.close()
+            raise
+        conn.close()
+        conn = sqlite3.connect(f"{uri}&immutable=1", uri=True, isolation_level=None,
+                               check_same_thread=False)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _error_name(exc: sqlite3.Error) -> str:
+    return str(getattr(exc, "sqlite_errorname", ""))
+
+
+def _open_error(path: Path, exc: sqlite3.Error) -> ProjectError:
+    """Why a project file could not be opened, in words for its user."""
+    name = _error_name(exc)
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return ProjectDamaged(f"{path}: not an Annotator project, or a damaged one ({exc})")
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
+        if path.exists():
+            return ProjectReadOnly(
+                f"{path}: the file or its folder is read-only, so changes cannot be saved")
+        return ProjectError(f"{path}: cannot create the file here ({exc})")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return ProjectError(f"{path}: another program keeps the file busy; try again ({exc})")
+    return ProjectError(f"{path}: cannot be opened ({exc})")
+
+
+def _write_error(path: Path, exc: sqlite3.Error) -> ProjectError | None:
+    """A failed write in words for its user; None for errors that are bugs, not the file's."""
+    name = _error_name(exc)
+    lost = "this change was not saved; your earlier work is safe"
+    if name.startswith("SQLITE_FULL"):
+        return ProjectNotSaved(f"{path}: the disk is full: {lost}. Free some space and try again")
+    if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")):
+        return ProjectNotSaved(
+            f"{path}: the project is read-only: {lost}. Save a copy elsewhere to keep working")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return ProjectNotSaved(
+            f"{path}: another program kept the file busy for {BUSY_TIMEOUT_MS // 1000} s: "
+            f"{lost}. Try again")
+    if name.startswith("SQLITE_IOERR"):
+        return ProjectNotSaved(f"{path}: the file could not be written ({exc}): {lost}")
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return ProjectDamaged(
+            f"{path}: the project file is damaged ({exc}): this change was not saved. "
+            "Run 'annotator check' on it or restore a backup")
+    return None

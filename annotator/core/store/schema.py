@@ -1,0 +1,139 @@
+"""The project file's schema, by version, and the scripts that migrate to it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+APPLICATION_ID = 0x414E4E54  # "ANNT"
+SCHEMA_VERSION = 2
+# A read-only connection may read files this old without migrating them: the
+# versions since then only added tables, which read as empty when absent.
+READ_ONLY_FROM_VERSION = 1
+BUSY_TIMEOUT_MS = 5000
+
+_SCHEMA_V1 = """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('pdf', 'web', 'text')),
+    source TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    media_type TEXT NOT NULL DEFAULT '',
+    metadata TEXT NOT NULL DEFAULT '{}',
+    text TEXT NOT NULL,
+    spans TEXT NOT NULL DEFAULT '[]',
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE originals (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    data BLOB NOT NULL
+);
+CREATE TABLE pages (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    width REAL NOT NULL,
+    height REAL NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    boxes BLOB NOT NULL,
+    PRIMARY KEY (document_id, number)
+);
+CREATE TABLE concepts (
+    id INTEGER PRIMARY KEY,
+    parent_id INTEGER REFERENCES concepts(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    color TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    shortcut TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX concepts_unique_name ON concepts (ifnull(parent_id, 0), name COLLATE NOCASE);
+CREATE TABLE annotations (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    quote TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    memo TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    CHECK (start <= "end")
+);
+CREATE INDEX annotations_by_document ON annotations (document_id, start);
+CREATE TABLE annotation_concepts (
+    annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    concept_id INTEGER NOT NULL REFERENCES concepts(id) ON DELETE CASCADE,
+    PRIMARY KEY (annotation_id, concept_id)
+) WITHOUT ROWID;
+CREATE INDEX annotation_concepts_by_concept ON annotation_concepts (concept_id, annotation_id);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, text, content='documents', content_rowid='id',
+    tokenize="unicode61 remove_diacritics 2"
+);
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts (documents_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+    INSERT INTO documents_fts (documents_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE VIRTUAL TABLE memos_fts USING fts5(
+    memo, content='annotations', content_rowid='id',
+    tokenize="unicode61 remove_diacritics 2"
+);
+CREATE TRIGGER memos_fts_insert AFTER INSERT ON annotations BEGIN
+    INSERT INTO memos_fts (rowid, memo) VALUES (new.id, new.memo);
+END;
+CREATE TRIGGER memos_fts_delete AFTER DELETE ON annotations BEGIN
+    INSERT INTO memos_fts (memos_fts, rowid, memo) VALUES ('delete', old.id, old.memo);
+END;
+CREATE TRIGGER memos_fts_update AFTER UPDATE OF memo ON annotations BEGIN
+    INSERT INTO memos_fts (memos_fts, rowid, memo) VALUES ('delete', old.id, old.memo);
+    INSERT INTO memos_fts (rowid, memo) VALUES (new.id, new.memo);
+END;
+"""
+
+# Links of a collection that could not be downloaded, kept until a saved copy is attached.
+_SCHEMA_V2 = """
+CREATE TABLE missing_sources (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL DEFAULT '',
+    collection TEXT NOT NULL DEFAULT '',
+    error TEXT NOT NULL DEFAULT '',
+    attempts INTEGER NOT NULL DEFAULT 1,
+    added_at TEXT NOT NULL,
+    tried_at TEXT NOT NULL
+);
+"""
+
+# version reached -> script that brings the previous version there
+_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+
+_CONCEPT_COLUMNS = frozenset(
+    {"id", "parent_id", "name", "color", "description", "shortcut", "position"})
+_DOCUMENT_LIGHT_COLUMNS = "id, title, kind, source, sha256, media_type, metadata, imported_at"
+
+
+def _split_script(script: str) -> list[str]:
+    """Split a schema script into statements, keeping trigger bodies whole."""
+    statements, current = [], []
+    for line in script.strip().splitlines():
+        current.append(line)
+        joined = "\n".join(current).strip()
+        if joined.endswith(";") and sqlite3.complete_statement(joined):
+            statements.append(joined)
+            current = []
+    return statements
