@@ -12,6 +12,10 @@ DEBIAN_PACKAGES=(
     libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
     libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
     libxrender1 libxi6 fonts-dejavu-core
+    # OCR language data (the tesserocr wheel bundles the engine itself)
+    tesseract-ocr-fra tesseract-ocr-eng
+    # independent references the fidelity tests compare the PDF text against (pdftotext)
+    poppler-utils
     # checked by the packaging tests: desktop entry, MIME type, Windows installer script
     desktop-file-utils shared-mime-info nsis
 )
