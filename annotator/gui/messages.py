@@ -105,6 +105,15 @@ _RULES: tuple[tuple[str, str], ...] = (
      QT_TRANSLATE_NOOP("Messages", "No character encoding declared: read as %1.")),
     (r"some bytes could not be decoded and show as \ufffd",
      QT_TRANSLATE_NOOP("Messages", "Some bytes could not be decoded and show as \ufffd.")),
+    (r"1 character could not be decoded and shows as \ufffd",
+     QT_TRANSLATE_NOOP("Messages", "1 character could not be decoded and shows as \ufffd.")),
+    (r"(\d+) characters could not be decoded and show as \ufffd",
+     QT_TRANSLATE_NOOP("Messages", "%1 characters could not be decoded and show as \ufffd.")),
+    (r"the article extraction library is unavailable: imported the page's readable text, "
+     r"which may include menus and other page chrome",
+     QT_TRANSLATE_NOOP("Messages",
+                       "The article extraction library is unavailable: the page's readable "
+                       "text was imported, and it may include menus and other page chrome.")),
     (r"This PDF has no text layer \(scanned\?\); OCR is not supported, so its pages can be "
      r"viewed but no text can be highlighted\.",
      QT_TRANSLATE_NOOP("Messages",

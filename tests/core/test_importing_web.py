@@ -16,6 +16,7 @@ from annotator.core.errors import ImportFailure
 from annotator.core.importing import web
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.importing.web import MAX_HTML_BYTES, import_html
+from annotator.core.importing.web_fallback import page_blocks
 
 MIN_MEAN_F1 = 0.96
 
@@ -254,6 +255,7 @@ def test_invalid_bytes_are_replaced_not_fatal() -> None:
     page = page.replace(b"dernier", b"der\xff\xfenier")
     document = import_html(page, "x.html")
     assert "der\ufffd\ufffdnier" in document.text
+    assert document.warnings == ("2 characters could not be decoded and show as \ufffd",)
 
 
 def test_xhtml_with_an_xml_declaration() -> None:
@@ -335,7 +337,7 @@ def test_fallback_reads_the_body_when_there_is_no_article() -> None:
         "<tr><td>Zoé</td><td>7</td></tr></table><div>Texte<br>sur deux lignes</div></body></html>"
     )
     tree = web.parse_html(page, "x.html")
-    assert [(block.kind, block.text) for block in web.page_blocks(tree)] == [
+    assert [(block.kind, block.text) for block in page_blocks(tree)] == [
         ("p", "Nom"),
         ("p", "Âge"),
         ("p", "Zoé"),
@@ -349,7 +351,7 @@ def test_fallback_stays_inside_the_article() -> None:
         "<html><body><article><p>" + "Contenu. " * 40 + "</p></article>Hors article</body></html>"
     )
     tree = web.parse_html(page, "x.html")
-    assert [block.text for block in web.page_blocks(tree)] == [("Contenu. " * 40).strip()]
+    assert [block.text for block in page_blocks(tree)] == [("Contenu. " * 40).strip()]
 
 
 def test_very_large_pages_skip_the_article_extractor() -> None:

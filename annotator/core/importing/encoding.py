@@ -38,6 +38,10 @@ _DETECTION_SAMPLE = 256 * 1024
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.IGNORECASE
 )
+# An unclosed comment runs to the end of the scanned bytes, as it would for the parser.
+_COMMENT = re.compile(rb"<!--.*?(?:-->|\Z)", re.DOTALL)
+_META_SCAN = 16384
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _CONTENT_TYPE_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([^\s;"']+)""", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -69,8 +73,15 @@ def charset_from_content_type(content_type: str | None) -> str | None:
 
 
 def meta_charset(data: bytes) -> str | None:
-    """The charset an HTML page declares in its head (<meta charset> or http-equiv)."""
-    match = _META_CHARSET.search(data[:16384])
+    """The charset an HTML page declares in its head (<meta charset> or http-equiv).
+
+    Browsers pre-scan the first 1024 bytes, and change their mind when the
+    parser meets a <meta> declaration later in the head: some pages declare it
+    only after kilobytes of conditional comments, so the search goes further.
+    Like the pre-scan, it skips comments (a commented-out <meta> declares nothing).
+    """
+    head = _COMMENT.sub(b"", data[:_META_SCAN])
+    match = _META_CHARSET.search(head)
     return match.group(1).decode("ascii") if match else None
 
 
@@ -91,9 +102,10 @@ def decode(data: bytes, *, declared: str | None = None, html: bool = False) -> D
 
     Order: a byte order mark, then the `declared` charset (e.g. from HTTP), then
     for HTML the page's own <meta> declaration, then UTF-8 if the bytes are valid
-    UTF-8, else a guess. A legacy single-byte declaration is overridden when the
-    bytes are valid, non-ASCII UTF-8: misconfigured servers label UTF-8 pages
-    ISO-8859-1, and real windows-1252 text is practically never valid UTF-8.
+    UTF-8, else a guess. A legacy declaration is overridden when the bytes are
+    valid, non-ASCII UTF-8 that the legacy codec would garble (see
+    `_garbles_utf8`): misconfigured servers and templates label UTF-8 pages
+    ISO-8859-1 or GB2312, and real legacy text is practically never valid UTF-8.
     """
     bom = bom_encoding(data)
     if bom:
@@ -107,7 +119,7 @@ def decode(data: bytes, *, declared: str | None = None, html: bool = False) -> D
         if how == "meta" and encoding.startswith(("utf_16", "utf_32")):
             # Bytes that spell an ASCII <meta> cannot be UTF-16; browsers read UTF-8.
             encoding = "utf_8"
-        if encoding in ("cp1252", "cp1254") and utf8 is not None and not data.isascii():
+        if utf8 is not None and not data.isascii() and _garbles_utf8(data, encoding):
             return Decoded(utf8, "utf_8", "utf-8")
         return _decoded(data, encoding, how)
     if utf8 is not None:
@@ -132,6 +144,31 @@ def _decoded(data: bytes, encoding: str, how: str) -> Decoded:
         return Decoded(data.decode(encoding), encoding, how)
     except UnicodeDecodeError:
         return Decoded(data.decode(encoding, errors="replace"), encoding, how, replaced=True)
+
+
+def _garbles_utf8(data: bytes, encoding: str) -> bool:
+    """Whether reading valid UTF-8 `data` as `encoding` would turn it into mojibake.
+
+    It does when the codec cannot decode the bytes at all, or when the runs of
+    non-ASCII characters it reads are, byte for byte, mostly whole UTF-8
+    characters ("Ã©" or "茅" for "é"). Real legacy text almost never forms
+    such sequences, so most runs being UTF-8 means the declaration is wrong.
+    """
+    if encoding.startswith(("utf_8", "utf_16", "utf_32")):
+        return False
+    try:
+        legacy = data.decode(encoding)
+    except UnicodeDecodeError:
+        return True
+    utf8_runs = other_runs = 0
+    for run in _NON_ASCII_RUN.findall(legacy[:_DETECTION_SAMPLE]):
+        try:
+            run.encode(encoding).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            other_runs += 1
+        else:
+            utf8_runs += 1
+    return utf8_runs > other_runs
 
 
 def _as_utf8(data: bytes) -> str | None:
