@@ -115,6 +115,10 @@ class Project(ConceptTree):
     def close(self) -> None:
         self._store.close()
 
+    def checkpoint(self) -> bool:
+        """Make the project file alone hold every committed edit (see Store.checkpoint)."""
+        return self._store.checkpoint()
+
     def __enter__(self) -> Project:
         return self
 

@@ -78,9 +78,13 @@ class ImportController(QObject):
         self.editor = editor
         self.runner = JobRunner(max_threads=2, parent=self)
         self._area = progress_area
-        self._area_layout = QVBoxLayout(progress_area)
-        self._area_layout.setContentsMargins(0, 0, 0, 0)
-        self._area_layout.setSpacing(0)
+        # the window keeps one progress area for every project it opens
+        layout = progress_area.layout()
+        if layout is None:
+            layout = QVBoxLayout(progress_area)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(0)
+        self._area_layout = layout
         self._ask_password = ask_password or self._password_dialog
         self._pending = 0
         self._failures: list[str] = []

@@ -14,6 +14,7 @@ from annotator.core import backup
 from annotator.core.errors import AnnotatorError
 from annotator.core.project import Project
 from annotator.gui import project_opening
+from annotator.gui.checkpoint import Checkpointer
 from annotator.gui.coding import CodingController
 from annotator.gui.editor import Editor
 from annotator.gui.import_controller import ImportController
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(QSize(1280, 760))
         self.reader = Reader(self)
+        self.reader.annotationActivated.connect(self._annotation_clicked)
+        self.reader.selectionChanged.connect(self._selection_changed)
         self.read_only_banner = ReadOnlyBanner(self)
         self.read_only_banner.copyRequested.connect(self.save_copy)
         self.backups = project_opening.BackgroundBackup(self)
@@ -64,11 +67,13 @@ class MainWindow(QMainWindow):
         self._progress_area.setVisible(False)
         self.statusBar().addPermanentWidget(self._progress_area)
         self.actions = WindowActions(self)
+        self.docks: dict[str, QDockWidget] = {}
         self._panels: list[QWidget] = []
         self._external_token = 0
         self._poll = QTimer(self)
         self._poll.setInterval(EXTERNAL_CHANGE_POLL_MS)
         self._poll.timeout.connect(self._check_external_changes)
+        self.checkpointer = Checkpointer(self)
         self.statusBar().showMessage(self.tr("Welcome — open or create a project"))
         geometry, _state = self.settings.window_state()
         if geometry is not None:
@@ -136,10 +141,16 @@ class MainWindow(QMainWindow):
         self._poll.stop()
         self.importer.runner.cancel_all()
         self.importer.runner.wait(5000)
-        for dock in self.findChildren(QDockWidget):
-            self.removeDockWidget(dock)
-            dock.deleteLater()
+        # the docks stay (so the saved layout applies once and panels keep their place);
+        # the panels, bound to the closing project's editor, go
+        for dock in self.docks.values():
+            panel = dock.widget()
+            dock.setWidget(None)
+            if panel is not None:
+                panel.deleteLater()
         self._panels.clear()
+        self.importer.deleteLater()
+        self.coding.deleteLater()
         self.reader.clear()
         self.current_document_id = None
         self.project.close()
@@ -163,31 +174,38 @@ class MainWindow(QMainWindow):
         self.annotations_panel.annotationActivated.connect(self.reveal_annotation)
         self.concept_view.passageActivated.connect(self.open_passage)
         self.search_panel.hitActivated.connect(self.open_hit)
-        self.reader.annotationActivated.connect(self._annotation_clicked)
-        self.reader.selectionChanged.connect(self._selection_changed)
 
-        docks = {
-            "library": (self.tr("Library"), self.library, Qt.DockWidgetArea.LeftDockWidgetArea),
-            "concepts": (self.tr("Concepts"), self.concepts_panel,
-                         Qt.DockWidgetArea.RightDockWidgetArea),
-            "annotations": (self.tr("Highlights"), self.annotations_panel,
-                            Qt.DockWidgetArea.RightDockWidgetArea),
-            "concept_view": (self.tr("Passages by concept"), self.concept_view,
-                             Qt.DockWidgetArea.RightDockWidgetArea),
-            "search": (self.tr("Search"), self.search_panel,
-                       Qt.DockWidgetArea.RightDockWidgetArea),
+        panels = {
+            "library": self.library, "concepts": self.concepts_panel,
+            "annotations": self.annotations_panel, "concept_view": self.concept_view,
+            "search": self.search_panel,
         }
-        self.docks: dict[str, QDockWidget] = {}
-        for key, (title, widget, area) in docks.items():
+        if not self.docks:
+            self._build_docks()
+        for key, panel in panels.items():
+            self.docks[key].setWidget(panel)
+            panel.show()  # a widget put into an already shown dock starts hidden
+            self._panels.append(panel)
+
+    def _build_docks(self) -> None:
+        """The panels' docks, made once per window: the saved layout is restored once, and
+        switching projects only swaps the panels inside them."""
+        docks = {
+            "library": (self.tr("Library"), Qt.DockWidgetArea.LeftDockWidgetArea),
+            "concepts": (self.tr("Concepts"), Qt.DockWidgetArea.RightDockWidgetArea),
+            "annotations": (self.tr("Highlights"), Qt.DockWidgetArea.RightDockWidgetArea),
+            "concept_view": (self.tr("Passages by concept"),
+                             Qt.DockWidgetArea.RightDockWidgetArea),
+            "search": (self.tr("Search"), Qt.DockWidgetArea.RightDockWidgetArea),
+        }
+        for key, (title, area) in docks.items():
             dock = QDockWidget(title, self)
             dock.setObjectName(f"{key}Dock")
-            dock.setWidget(widget)
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                              | QDockWidget.DockWidgetFeature.DockWidgetClosable
                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
             self.addDockWidget(area, dock)
             self.docks[key] = dock
-            self._panels.append(widget)
         self.tabifyDockWidget(self.docks["annotations"], self.docks["concept_view"])
         self.tabifyDockWidget(self.docks["concept_view"], self.docks["search"])
         self.docks["annotations"].raise_()

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -219,7 +219,7 @@
     <message>
         <location line="+10"/>
         <source>Cannot compute: %1</source>
-        <translation>Calcul impossible&#xa0;: %1</translation>
+        <translation>Calcul impossible : %1</translation>
     </message>
 </context>
 <context>
@@ -245,7 +245,7 @@
     <message>
         <location line="+2"/>
         <source>Enter shows the passage in the reader, Ctrl+M edits its memo, Delete removes it; each row names its concepts</source>
-        <translation>Entrée affiche le passage dans la zone de lecture, Ctrl+M modifie son mémo, Suppr le supprime&#xa0;; chaque ligne nomme ses concepts</translation>
+        <translation>Entrée affiche le passage dans la zone de lecture, Ctrl+M modifie son mémo, Suppr le supprime ; chaque ligne nomme ses concepts</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -260,11 +260,11 @@
     <message>
         <location line="+5"/>
         <source>Delete this highlight (Delete; undo with Ctrl+Z)</source>
-        <translation>Supprimer ce surlignage (Suppr&#xa0;; annuler avec Ctrl+Z)</translation>
+        <translation>Supprimer ce surlignage (Suppr ; annuler avec Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Delete highlight</source>
         <translation>Supprimer le surlignage</translation>
     </message>
@@ -280,8 +280,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>No highlights yet — select text and press a concept&apos;s number key, or Ctrl+K</source>
-        <translation>Aucun surlignage pour l&apos;instant — sélectionnez du texte et appuyez sur le chiffre d&apos;un concept, ou sur Ctrl+K</translation>
+        <source>No highlights yet — select text and press a concept's number key, or Ctrl+K</source>
+        <translation>Aucun surlignage pour l'instant — sélectionnez du texte et appuyez sur le chiffre d'un concept, ou sur Ctrl+K</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -299,15 +299,15 @@
     <message>
         <location line="+76"/>
         <source>No concepts yet</source>
-        <translation>Aucun concept pour l&apos;instant</translation>
+        <translation>Aucun concept pour l'instant</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../annotator/gui/app.py" line="+81"/>
+        <location filename="../../annotator/gui/app.py" line="+83"/>
         <source>Something went wrong: %s</source>
-        <translation>Un problème est survenu&#xa0;: %s</translation>
+        <translation>Un problème est survenu : %s</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -375,7 +375,7 @@
     <message>
         <location line="+1"/>
         <source>Save image…</source>
-        <translation>Enregistrer l&apos;image…</translation>
+        <translation>Enregistrer l'image…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -385,7 +385,7 @@
     <message>
         <location line="+55"/>
         <source>Concepts that go together: passage pairs (%1)</source>
-        <translation>Concepts qui vont ensemble&#xa0;: paires de passages (%1)</translation>
+        <translation>Concepts qui vont ensemble : paires de passages (%1)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -443,7 +443,7 @@
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -461,7 +461,7 @@
     <message>
         <location line="+5"/>
         <source>Counted character by character over the documents both coders worked on, as MAXQDA and QualCoder do: for each concept, every character is coded or not by each coder. Agreement is the share of characters where they agree; kappa removes the agreement expected by chance (1 = perfect, 0 = chance, below 0 = worse than chance).</source>
-        <translation>Calculé caractère par caractère sur les documents traités par les deux codeurs, comme le font MAXQDA et QualCoder&#xa0;: pour chaque concept, chaque caractère est codé ou non par chaque codeur. L&apos;accord est la part des caractères sur lesquels ils s&apos;accordent&#xa0;; le kappa retire l&apos;accord attendu par hasard (1 = parfait, 0 = hasard, moins de 0 = pire que le hasard).</translation>
+        <translation>Calculé caractère par caractère sur les documents traités par les deux codeurs, comme le font MAXQDA et QualCoder : pour chaque concept, chaque caractère est codé ou non par chaque codeur. L'accord est la part des caractères sur lesquels ils s'accordent ; le kappa retire l'accord attendu par hasard (1 = parfait, 0 = hasard, moins de 0 = pire que le hasard).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -485,8 +485,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Click a coder&apos;s passage to open it in the main window</source>
-        <translation>Cliquez sur le passage d&apos;un codeur pour l&apos;ouvrir dans la fenêtre principale</translation>
+        <source>Click a coder's passage to open it in the main window</source>
+        <translation>Cliquez sur le passage d'un codeur pour l'ouvrir dans la fenêtre principale</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -500,13 +500,13 @@
     </message>
     <message>
         <location line="+50"/>
-        <source>Agreement needs passages by two different coders. Merge another coder&apos;s copy of the project (annotator merge) or choose two coders above.</source>
-        <translation>L&apos;accord demande des passages codés par deux codeurs différents. Fusionnez la copie du projet d&apos;un autre codeur (annotator merge) ou choisissez deux codeurs ci-dessus.</translation>
+        <source>Agreement needs passages by two different coders. Merge another coder's copy of the project (annotator merge) or choose two coders above.</source>
+        <translation>L'accord demande des passages codés par deux codeurs différents. Fusionnez la copie du projet d'un autre codeur (annotator merge) ou choisissez deux codeurs ci-dessus.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; both coded &lt;b&gt;%3&lt;/b&gt; of %4 documents. Over all concepts: agreement &lt;b&gt;%5&lt;/b&gt;, kappa &lt;b&gt;%6&lt;/b&gt; (%7); of the text either coded, they coded &lt;b&gt;%9&lt;/b&gt; alike; %8 stretches differ.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; et &lt;b&gt;%2&lt;/b&gt; ont tous deux codé &lt;b&gt;%3&lt;/b&gt; documents sur %4. Sur l&apos;ensemble des concepts&#xa0;: accord &lt;b&gt;%5&lt;/b&gt;, kappa &lt;b&gt;%6&lt;/b&gt; (%7)&#xa0;; du texte codé par l&apos;un ou l&apos;autre, ils en ont codé &lt;b&gt;%9&lt;/b&gt; de la même façon&#xa0;; %8 extraits diffèrent.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; et &lt;b&gt;%2&lt;/b&gt; ont tous deux codé &lt;b&gt;%3&lt;/b&gt; documents sur %4. Sur l'ensemble des concepts : accord &lt;b&gt;%5&lt;/b&gt;, kappa &lt;b&gt;%6&lt;/b&gt; (%7) ; du texte codé par l'un ou l'autre, ils en ont codé &lt;b&gt;%9&lt;/b&gt; de la même façon ; %8 extraits diffèrent.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -519,27 +519,27 @@
     <message>
         <location filename="../../annotator/gui/coding.py" line="+51"/>
         <source>Tagged “%s”</source>
-        <translation>Codé «&#xa0;%s&#xa0;»</translation>
+        <translation>Codé « %s »</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Removed “%s” from the current highlight</source>
-        <translation>«&#xa0;%s&#xa0;» retiré du surlignage courant</translation>
+        <translation>« %s » retiré du surlignage courant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added “%s” to the current highlight</source>
-        <translation>«&#xa0;%s&#xa0;» ajouté au surlignage courant</translation>
+        <translation>« %s » ajouté au surlignage courant</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Select a passage first, then press a concept&apos;s number or Ctrl+K</source>
-        <translation>Sélectionnez d&apos;abord un passage, puis appuyez sur le chiffre d&apos;un concept ou sur Ctrl+K</translation>
+        <source>Select a passage first, then press a concept's number or Ctrl+K</source>
+        <translation>Sélectionnez d'abord un passage, puis appuyez sur le chiffre d'un concept ou sur Ctrl+K</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No concept has the key %d yet</source>
-        <translation>Aucun concept n&apos;a encore la touche %d</translation>
+        <translation>Aucun concept n'a encore la touche %d</translation>
     </message>
 </context>
 <context>
@@ -547,7 +547,7 @@
     <message>
         <location filename="../../annotator/gui/collection_progress.py" line="+95"/>
         <source>Importing a collection</source>
-        <translation>Importation d&apos;une collection</translation>
+        <translation>Importation d'une collection</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -560,12 +560,12 @@
     <message>
         <location line="+5"/>
         <source>Progress of the collection import</source>
-        <translation>Avancement de l&apos;importation de la collection</translation>
+        <translation>Avancement de l'importation de la collection</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Links being imported</source>
-        <translation>Liens en cours d&apos;importation</translation>
+        <translation>Liens en cours d'importation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -591,7 +591,7 @@
     <message>
         <location line="-79"/>
         <source>Stop; what is already imported is kept</source>
-        <translation>Arrêter&#xa0;; ce qui est déjà importé est conservé</translation>
+        <translation>Arrêter ; ce qui est déjà importé est conservé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -601,7 +601,7 @@
     <message>
         <location line="+2"/>
         <source>Attach a saved copy of each page that could not be downloaded</source>
-        <translation>Joindre une copie enregistrée de chaque page qui n&apos;a pas pu être téléchargée</translation>
+        <translation>Joindre une copie enregistrée de chaque page qui n'a pas pu être téléchargée</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -616,7 +616,7 @@
     <message>
         <location line="+1"/>
         <source>Trying again: %s</source>
-        <translation>Nouvel essai&#xa0;: %s</translation>
+        <translation>Nouvel essai : %s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -641,7 +641,7 @@
     <message>
         <location line="+1"/>
         <source>Failed: %s</source>
-        <translation>Échec&#xa0;: %s</translation>
+        <translation>Échec : %s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -683,12 +683,12 @@
     <message>
         <location line="+4"/>
         <source>Pages that could not be downloaded are kept as missing sources: open each one in your browser, save it (File ▸ Save page as…), then attach it with “Missing sources…”.</source>
-        <translation>Les pages qui n&apos;ont pas pu être téléchargées sont gardées comme sources manquantes&#xa0;: ouvrez chacune dans votre navigateur, enregistrez-la (Fichier ▸ Enregistrer la page sous…), puis joignez-la avec «&#xa0;Sources manquantes…&#xa0;».</translation>
+        <translation>Les pages qui n'ont pas pu être téléchargées sont gardées comme sources manquantes : ouvrez chacune dans votre navigateur, enregistrez-la (Fichier ▸ Enregistrer la page sous…), puis joignez-la avec « Sources manquantes… ».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import the same collection again to go on where it stopped.</source>
-        <translation>Importez à nouveau la même collection pour reprendre là où elle s&apos;est arrêtée.</translation>
+        <translation>Importez à nouveau la même collection pour reprendre là où elle s'est arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -784,7 +784,7 @@
     <message>
         <location line="+1"/>
         <source>Only highlights with the ticked concepts:</source>
-        <translation>Seulement les surlignages portant les concepts cochés&#xa0;:</translation>
+        <translation>Seulement les surlignages portant les concepts cochés :</translation>
     </message>
 </context>
 <context>
@@ -822,7 +822,7 @@
     <message>
         <location line="+2"/>
         <source>No concepts yet: type a name and press Enter to create one.</source>
-        <translation>Aucun concept pour l&apos;instant&#xa0;: tapez un nom et appuyez sur Entrée pour en créer un.</translation>
+        <translation>Aucun concept pour l'instant : tapez un nom et appuyez sur Entrée pour en créer un.</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -832,12 +832,12 @@
     <message>
         <location line="+13"/>
         <source>Concept names cannot contain “/”</source>
-        <translation>Un nom de concept ne peut pas contenir «&#xa0;/&#xa0;»</translation>
+        <translation>Un nom de concept ne peut pas contenir « / »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create concept «{name}»</source>
-        <translation>Créer le concept «&#xa0;{name}&#xa0;»</translation>
+        <translation>Créer le concept « {name} »</translation>
     </message>
 </context>
 <context>
@@ -871,7 +871,7 @@
     <message>
         <location line="+2"/>
         <source>key {digit} applies it</source>
-        <translation>la touche {digit} l&apos;applique</translation>
+        <translation>la touche {digit} l'applique</translation>
     </message>
 </context>
 <context>
@@ -909,22 +909,22 @@
     <message>
         <location line="+2"/>
         <source>Enter opens the passage in the reader; Ctrl+C copies the selected passages</source>
-        <translation>Entrée ouvre le passage dans la zone de lecture&#xa0;; Ctrl+C copie les passages sélectionnés</translation>
+        <translation>Entrée ouvre le passage dans la zone de lecture ; Ctrl+C copie les passages sélectionnés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click or press Enter to open a passage; Ctrl+C copies the selected passages</source>
-        <translation>Cliquez ou appuyez sur Entrée pour ouvrir un passage&#xa0;; Ctrl+C copie les passages sélectionnés</translation>
+        <translation>Cliquez ou appuyez sur Entrée pour ouvrir un passage ; Ctrl+C copie les passages sélectionnés</translation>
     </message>
     <message>
         <location line="+156"/>
         <source>No concepts yet. Create concepts in the codebook, tag passages with them, and find them all here.</source>
-        <translation>Aucun concept pour l&apos;instant. Créez des concepts dans la grille de codage, codez des passages avec eux, et retrouvez-les tous ici.</translation>
+        <translation>Aucun concept pour l'instant. Créez des concepts dans la grille de codage, codez des passages avec eux, et retrouvez-les tous ici.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No passages tagged with “%1” yet.</source>
-        <translation>Aucun passage codé avec «&#xa0;%1&#xa0;» pour l&apos;instant.</translation>
+        <translation>Aucun passage codé avec « %1 » pour l'instant.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -957,8 +957,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&lt;p&gt;&lt;b&gt;No concepts yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;new&quot;&gt;Create a concept&lt;/a&gt; (Ctrl+Shift+N), or select a passage and make a concept from it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Aucun concept pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;new&quot;&gt;Créer un concept&lt;/a&gt; (Ctrl+Maj+N), ou sélectionnez un passage et faites-en un concept.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;No concepts yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href="new"&gt;Create a concept&lt;/a&gt; (Ctrl+Shift+N), or select a passage and make a concept from it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucun concept pour l'instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href="new"&gt;Créer un concept&lt;/a&gt; (Ctrl+Maj+N), ou sélectionnez un passage et faites-en un concept.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -973,7 +973,7 @@
     <message>
         <location line="+2"/>
         <source>Enter applies the concept to the selected passage; F2 renames it; the number keys 1 to 9 apply the concepts that have them</source>
-        <translation>Entrée applique le concept au passage sélectionné&#xa0;; F2 le renomme&#xa0;; les touches 1 à 9 appliquent les concepts qui en ont une</translation>
+        <translation>Entrée applique le concept au passage sélectionné ; F2 le renomme ; les touches 1 à 9 appliquent les concepts qui en ont une</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Move the selected concept&apos;s passages and sub-concepts into another concept, then delete it</source>
+        <source>Move the selected concept's passages and sub-concepts into another concept, then delete it</source>
         <translation>Déplacer les passages et sous-concepts du concept sélectionné dans un autre concept, puis le supprimer</translation>
     </message>
     <message>
@@ -1058,17 +1058,17 @@
     <message>
         <location line="+12"/>
         <source>Colour of «{name}»</source>
-        <translation>Couleur de «&#xa0;{name}&#xa0;»</translation>
+        <translation>Couleur de « {name} »</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Description of «{name}»</source>
-        <translation>Description de «&#xa0;{name}&#xa0;»</translation>
+        <translation>Description de « {name} »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this concept means, and when to apply it:</source>
-        <translation>Ce que ce concept signifie, et quand l&apos;appliquer&#xa0;:</translation>
+        <translation>Ce que ce concept signifie, et quand l'appliquer :</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1078,17 +1078,17 @@
     <message>
         <location line="+4"/>
         <source>Key of «{name}»</source>
-        <translation>Touche de «&#xa0;{name}&#xa0;»</translation>
+        <translation>Touche de « {name} »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number key that applies this concept to the selected passage:</source>
-        <translation>Touche numérique qui applique ce concept au passage sélectionné&#xa0;:</translation>
+        <translation>Touche numérique qui applique ce concept au passage sélectionné :</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Merge «{name}» Into</source>
-        <translation>Fusionner «&#xa0;{name}&#xa0;» dans</translation>
+        <translation>Fusionner « {name} » dans</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1098,49 +1098,49 @@
     <message>
         <location line="+19"/>
         <source>Delete «{name}»?</source>
-        <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+        <translation>Supprimer « {name} » ?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete «{name}» and its %n sub-concept?</source>
         <translation>
-            <numerusform>Supprimer «&#xa0;{name}&#xa0;» et son sous-concept&#xa0;?</numerusform>
-            <numerusform>Supprimer «&#xa0;{name}&#xa0;» et ses %Ln sous-concepts&#xa0;?</numerusform>
+            <numerusform>Supprimer « {name} » et son sous-concept ?</numerusform>
+            <numerusform>Supprimer « {name} » et ses %Ln sous-concepts ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete «{name}» and its %n sub-concepts?</source>
         <translation>
-            <numerusform>Supprimer «&#xa0;{name}&#xa0;» et son sous-concept&#xa0;?</numerusform>
-            <numerusform>Supprimer «&#xa0;{name}&#xa0;» et ses %Ln sous-concepts&#xa0;?</numerusform>
+            <numerusform>Supprimer « {name} » et son sous-concept ?</numerusform>
+            <numerusform>Supprimer « {name} » et ses %Ln sous-concepts ?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No annotation uses it.</source>
-        <translation>Aucun surlignage ne l&apos;utilise.</translation>
+        <translation>Aucun surlignage ne l'utilise.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>It is used by %n annotation; it keeps its other concepts.</source>
         <translation>
-            <numerusform>Il est utilisé par %Ln surlignage&#xa0;; celui-ci garde ses autres concepts.</numerusform>
-            <numerusform>Il est utilisé par %Ln surlignages&#xa0;; ceux-ci gardent leurs autres concepts.</numerusform>
+            <numerusform>Il est utilisé par %Ln surlignage ; celui-ci garde ses autres concepts.</numerusform>
+            <numerusform>Il est utilisé par %Ln surlignages ; ceux-ci gardent leurs autres concepts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>It is used by %n annotations; they keep their other concepts.</source>
         <translation>
-            <numerusform>Il est utilisé par %Ln surlignage&#xa0;; celui-ci garde ses autres concepts.</numerusform>
-            <numerusform>Il est utilisé par %Ln surlignages&#xa0;; ceux-ci gardent leurs autres concepts.</numerusform>
+            <numerusform>Il est utilisé par %Ln surlignage ; celui-ci garde ses autres concepts.</numerusform>
+            <numerusform>Il est utilisé par %Ln surlignages ; ceux-ci gardent leurs autres concepts.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation>Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
+        <translation>Vous pourrez l'annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -1213,7 +1213,7 @@
     <message>
         <location line="+3"/>
         <source>Click or press Enter on a passage to open it</source>
-        <translation>Cliquez ou appuyez sur Entrée sur un passage pour l&apos;ouvrir</translation>
+        <translation>Cliquez ou appuyez sur Entrée sur un passage pour l'ouvrir</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1254,12 +1254,12 @@
     <message>
         <location filename="../../annotator/gui/crash_log.py" line="+74"/>
         <source>%s closed unexpectedly last time. Your work is saved.</source>
-        <translation>%s s&apos;est fermé de façon inattendue la dernière fois. Votre travail est enregistré.</translation>
+        <translation>%s s'est fermé de façon inattendue la dernière fois. Votre travail est enregistré.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A report was written in %s (crash.log). If this happens again, please send that file with a few words on what you were doing.</source>
-        <translation>Un rapport a été écrit dans %s (crash.log). Si cela se reproduit, merci d&apos;envoyer ce fichier avec quelques mots sur ce que vous faisiez.</translation>
+        <translation>Un rapport a été écrit dans %s (crash.log). Si cela se reproduit, merci d'envoyer ce fichier avec quelques mots sur ce que vous faisiez.</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1277,7 @@
     <message>
         <location line="+1"/>
         <source>Only the ticked documents:</source>
-        <translation>Seulement les documents cochés&#xa0;:</translation>
+        <translation>Seulement les documents cochés :</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1393,7 +1393,7 @@
     <message>
         <location line="+1"/>
         <source>The export is saved in %s</source>
-        <translation>L&apos;exportation est enregistrée dans %s</translation>
+        <translation>L'exportation est enregistrée dans %s</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1413,17 +1413,17 @@
     <message>
         <location line="+4"/>
         <source>Export failed</source>
-        <translation>Échec de l&apos;exportation</translation>
+        <translation>Échec de l'exportation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not export to %s.</source>
-        <translation>Impossible d&apos;exporter vers %s.</translation>
+        <translation>Impossible d'exporter vers %s.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export to %s cancelled: nothing was written</source>
-        <translation>Exportation vers %s annulée&#xa0;: rien n&apos;a été écrit</translation>
+        <translation>Exportation vers %s annulée : rien n'a été écrit</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +1452,7 @@
         <location line="+1"/>
         <location line="+154"/>
         <source>&amp;Save as:</source>
-        <translation>Enregistrer &amp;sous&#xa0;:</translation>
+        <translation>Enregistrer &amp;sous :</translation>
     </message>
     <message>
         <location line="-143"/>
@@ -1467,7 +1467,7 @@
     <message>
         <location line="+1"/>
         <source>For a spreadsheet or a statistics program: one row per passage and concept. Opens in Excel or LibreOffice with accents intact.</source>
-        <translation>Pour un tableur ou un logiciel de statistiques&#xa0;: une ligne par passage et par concept. S&apos;ouvre dans Excel ou LibreOffice avec les accents intacts.</translation>
+        <translation>Pour un tableur ou un logiciel de statistiques : une ligne par passage et par concept. S'ouvre dans Excel ou LibreOffice avec les accents intacts.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1477,7 +1477,7 @@
     <message>
         <location line="+1"/>
         <source>For Excel or LibreOffice: every passage on one sheet, and one sheet per top-level concept.</source>
-        <translation>Pour Excel ou LibreOffice&#xa0;: tous les passages sur une feuille, et une feuille par concept de premier niveau.</translation>
+        <translation>Pour Excel ou LibreOffice : tous les passages sur une feuille, et une feuille par concept de premier niveau.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1487,7 +1487,7 @@
     <message>
         <location line="+1"/>
         <source>To read, print or send: the passages grouped by concept, on one page that opens in any web browser.</source>
-        <translation>À lire, imprimer ou envoyer&#xa0;: les passages regroupés par concept, sur une page qui s&apos;ouvre dans n&apos;importe quel navigateur web.</translation>
+        <translation>À lire, imprimer ou envoyer : les passages regroupés par concept, sur une page qui s'ouvre dans n'importe quel navigateur web.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1507,7 +1507,7 @@
     <message>
         <location line="+1"/>
         <source>For developers and annotation tools: the W3C standard, with each quote and its position.</source>
-        <translation>Pour les développeurs et les outils d&apos;annotation&#xa0;: le standard du W3C, avec chaque citation et sa position.</translation>
+        <translation>Pour les développeurs et les outils d'annotation : le standard du W3C, avec chaque citation et sa position.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1517,7 +1517,7 @@
     <message>
         <location line="+1"/>
         <source>To continue in NVivo, ATLAS.ti, MAXQDA or QualCoder: the whole project, documents included.</source>
-        <translation>Pour continuer dans NVivo, ATLAS.ti, MAXQDA ou QualCoder&#xa0;: le projet entier, documents compris.</translation>
+        <translation>Pour continuer dans NVivo, ATLAS.ti, MAXQDA ou QualCoder : le projet entier, documents compris.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1527,7 +1527,7 @@
     <message>
         <location line="+1"/>
         <source>Your concepts alone, with colours and descriptions, for another QDA program or another project.</source>
-        <translation>Vos concepts seuls, avec couleurs et descriptions, pour un autre logiciel d&apos;analyse qualitative ou un autre projet.</translation>
+        <translation>Vos concepts seuls, avec couleurs et descriptions, pour un autre logiciel d'analyse qualitative ou un autre projet.</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -1542,17 +1542,17 @@
     <message>
         <location line="+23"/>
         <source>A REFI-QDA file always carries the whole project — every document, concept and highlight — so that another program can take over the work: the choices above do not apply.</source>
-        <translation>Un fichier REFI-QDA contient toujours le projet entier — chaque document, concept et surlignage — pour qu&apos;un autre logiciel puisse reprendre le travail&#xa0;: les choix ci-dessus ne s&apos;appliquent pas.</translation>
+        <translation>Un fichier REFI-QDA contient toujours le projet entier — chaque document, concept et surlignage — pour qu'un autre logiciel puisse reprendre le travail : les choix ci-dessus ne s'appliquent pas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only PDF documents are exported: one annotated copy of each, named after the document, in the folder below.</source>
-        <translation>Seuls les documents PDF sont exportés&#xa0;: une copie annotée de chacun, nommée d&apos;après le document, dans le dossier ci-dessous.</translation>
+        <translation>Seuls les documents PDF sont exportés : une copie annotée de chacun, nommée d'après le document, dans le dossier ci-dessous.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier&#xa0;:</translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1567,32 +1567,32 @@
     <message>
         <location line="+2"/>
         <source>Choose where to save the export.</source>
-        <translation>Choisissez où enregistrer l&apos;exportation.</translation>
+        <translation>Choisissez où enregistrer l'exportation.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%s is a file: annotated PDFs are written into a folder.</source>
-        <translation>%s est un fichier&#xa0;: les PDF annotés sont écrits dans un dossier.</translation>
+        <translation>%s est un fichier : les PDF annotés sont écrits dans un dossier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%s is a folder: give a file name.</source>
-        <translation>%s est un dossier&#xa0;: donnez un nom de fichier.</translation>
+        <translation>%s est un dossier : donnez un nom de fichier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder %s does not exist.</source>
-        <translation>Le dossier %s n&apos;existe pas.</translation>
+        <translation>Le dossier %s n'existe pas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace the file?</source>
-        <translation>Remplacer le fichier&#xa0;?</translation>
+        <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s already exists. Replace it?</source>
-        <translation>%s existe déjà. Le remplacer&#xa0;?</translation>
+        <translation>%s existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1610,7 +1610,7 @@
     <message>
         <location line="+6"/>
         <source>Export progress of %s</source>
-        <translation>Avancement de l&apos;exportation de %s</translation>
+        <translation>Avancement de l'exportation de %s</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1620,7 +1620,7 @@
     <message>
         <location line="+1"/>
         <source>Cancel export of %s</source>
-        <translation>Annuler l&apos;exportation de %s</translation>
+        <translation>Annuler l'exportation de %s</translation>
     </message>
 </context>
 <context>
@@ -1683,7 +1683,7 @@
     <message>
         <location line="+2"/>
         <source>Only documents dated up to this day (undated documents are left out)</source>
-        <translation>Seulement les documents datés jusqu&apos;à ce jour (les documents sans date sont écartés)</translation>
+        <translation>Seulement les documents datés jusqu'à ce jour (les documents sans date sont écartés)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1693,7 +1693,7 @@
     <message>
         <location line="+1"/>
         <source>Count passages of a sub-concept for its parent concept too</source>
-        <translation>Compter aussi les passages d&apos;un sous-concept pour son concept parent</translation>
+        <translation>Compter aussi les passages d'un sous-concept pour son concept parent</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1708,7 +1708,7 @@
     <message>
         <location line="+5"/>
         <source>Filters:</source>
-        <translation>Filtres&#xa0;:</translation>
+        <translation>Filtres :</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1775,7 +1775,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Number of passages, or the share of the column&apos;s text that the concept&apos;s passages cover</source>
+        <source>Number of passages, or the share of the column's text that the concept's passages cover</source>
         <translation>Nombre de passages, ou part du texte de la colonne que couvrent les passages du concept</translation>
     </message>
 </context>
@@ -1798,7 +1798,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../annotator/gui/import_controller.py" line="+108"/>
+        <location filename="../../annotator/gui/import_controller.py" line="+113"/>
         <source>Import of %s cancelled</source>
         <translation>Importation de %s annulée</translation>
     </message>
@@ -1810,7 +1810,7 @@
     <message>
         <location line="+6"/>
         <source>%s: could not be saved in the project</source>
-        <translation>%s&#xa0;: n&apos;a pas pu être enregistré dans le projet</translation>
+        <translation>%s : n'a pas pu être enregistré dans le projet</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1830,7 +1830,7 @@
     <message>
         <location line="+1"/>
         <source>%s is encrypted. Enter its password:</source>
-        <translation>%s est chiffré. Saisissez son mot de passe&#xa0;:</translation>
+        <translation>%s est chiffré. Saisissez son mot de passe :</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +1843,7 @@
     <message>
         <location line="+6"/>
         <source>Import progress</source>
-        <translation>Avancement de l&apos;importation</translation>
+        <translation>Avancement de l'importation</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1859,9 +1859,9 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../annotator/gui/import_controller.py" line="-98"/>
+        <location filename="../../annotator/gui/import_controller.py" line="-102"/>
         <source>Import progress of %s</source>
-        <translation>Avancement de l&apos;importation de %s</translation>
+        <translation>Avancement de l'importation de %s</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1871,7 +1871,7 @@
     <message>
         <location line="+1"/>
         <source>Cancel import of %s</source>
-        <translation>Annuler l&apos;importation de %s</translation>
+        <translation>Annuler l'importation de %s</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +1894,7 @@
     <message>
         <location line="+1"/>
         <source>Show only documents whose title, site or author contain this text (Ctrl+F)</source>
-        <translation>N&apos;afficher que les documents dont le titre, le site ou l&apos;auteur contient ce texte (Ctrl+F)</translation>
+        <translation>N'afficher que les documents dont le titre, le site ou l'auteur contient ce texte (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1924,22 +1924,22 @@
     <message>
         <location line="+2"/>
         <source>Enter opens the document; Delete removes it from the project</source>
-        <translation>Entrée ouvre le document&#xa0;; Suppr le retire du projet</translation>
+        <translation>Entrée ouvre le document ; Suppr le retire du projet</translation>
     </message>
     <message>
         <location line="+42"/>
-        <source>&lt;a href=&quot;import&quot;&gt;Import PDFs or web pages&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;import&quot;&gt;Importer des PDF ou des pages web&lt;/a&gt;</translation>
+        <source>&lt;a href="import"&gt;Import PDFs or web pages&lt;/a&gt;</source>
+        <translation>&lt;a href="import"&gt;Importer des PDF ou des pages web&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;No documents yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{import_link} (Ctrl+I)&lt;br&gt;or drop files here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Aucun document pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{import_link} (Ctrl+I)&lt;br&gt;ou déposez des fichiers ici.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aucun document pour l'instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{import_link} (Ctrl+I)&lt;br&gt;ou déposez des fichiers ici.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>No document matches “{text}”.&lt;br&gt;&lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
-        <translation>Aucun document ne correspond à «&#xa0;{text}&#xa0;».&lt;br&gt;&lt;a href=&quot;clear&quot;&gt;Effacer le filtre&lt;/a&gt;</translation>
+        <source>No document matches “{text}”.&lt;br&gt;&lt;a href="clear"&gt;Clear the filter&lt;/a&gt;</source>
+        <translation>Aucun document ne correspond à « {text} ».&lt;br&gt;&lt;a href="clear"&gt;Effacer le filtre&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1954,7 +1954,7 @@
     <message>
         <location line="+17"/>
         <source>Remove “{title}” from the project?</source>
-        <translation>Retirer «&#xa0;{title}&#xa0;» du projet&#xa0;?</translation>
+        <translation>Retirer « {title} » du projet ?</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -1975,12 +1975,12 @@
     <message>
         <location line="+2"/>
         <source>It has no annotations.</source>
-        <translation>Il n&apos;a aucun surlignage.</translation>
+        <translation>Il n'a aucun surlignage.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation>Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
+        <translation>Vous pourrez l'annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1993,12 +1993,12 @@
     <message>
         <location filename="../../annotator/gui/collection_dialog.py" line="+99"/>
         <source>Links of “%s”</source>
-        <translation>Liens de «&#xa0;%s&#xa0;»</translation>
+        <translation>Liens de « %s »</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>This page links to %1 pages. The %2 that look like articles are ticked; the page&apos;s menus, sharing buttons and the site&apos;s own sections are not. Tick the links to import.</source>
-        <translation>Cette page renvoie vers %1 pages. Les %2 qui ressemblent à des articles sont cochées&#xa0;; les menus de la page, les boutons de partage et les rubriques du site ne le sont pas. Cochez les liens à importer.</translation>
+        <source>This page links to %1 pages. The %2 that look like articles are ticked; the page's menus, sharing buttons and the site's own sections are not. Tick the links to import.</source>
+        <translation>Cette page renvoie vers %1 pages. Les %2 qui ressemblent à des articles sont cochées ; les menus de la page, les boutons de partage et les rubriques du site ne le sont pas. Cochez les liens à importer.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2073,33 +2073,33 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Not ticked: in the page&apos;s menus, header, footer or sidebar</source>
-        <translation>Non coché&#xa0;: dans les menus, l&apos;en-tête, le pied de page ou la barre latérale</translation>
+        <source>Not ticked: in the page's menus, header, footer or sidebar</source>
+        <translation>Non coché : dans les menus, l'en-tête, le pied de page ou la barre latérale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not ticked: a sharing button or social network</source>
-        <translation>Non coché&#xa0;: un bouton de partage ou un réseau social</translation>
+        <translation>Non coché : un bouton de partage ou un réseau social</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Not ticked: a site&apos;s home page</source>
-        <translation>Non coché&#xa0;: la page d&apos;accueil d&apos;un site</translation>
+        <source>Not ticked: a site's home page</source>
+        <translation>Non coché : la page d'accueil d'un site</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not ticked: a section of the same site</source>
-        <translation>Non coché&#xa0;: une rubrique du même site</translation>
+        <translation>Non coché : une rubrique du même site</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not ticked: a file that is not a page</source>
-        <translation>Non coché&#xa0;: un fichier qui n&apos;est pas une page</translation>
+        <translation>Non coché : un fichier qui n'est pas une page</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not ticked: a link without text (an image or an advertisement)</source>
-        <translation>Non coché&#xa0;: un lien sans texte (une image ou une publicité)</translation>
+        <translation>Non coché : un lien sans texte (une image ou une publicité)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2110,17 +2110,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="+72"/>
+        <location filename="../../annotator/gui/main_window.py" line="+77"/>
         <source>Welcome — open or create a project</source>
         <translation>Bienvenue — ouvrez ou créez un projet</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Restored from the backup %s; the damaged file is kept beside the project</source>
-        <translation>Restauré depuis la sauvegarde %s&#xa0;; le fichier endommagé est conservé à côté du projet</translation>
+        <translation>Restauré depuis la sauvegarde %s ; le fichier endommagé est conservé à côté du projet</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+71"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2130,12 +2130,12 @@
         <translation>Concepts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Passages by concept</source>
         <translation>Passages par concept</translation>
     </message>
@@ -2145,7 +2145,7 @@
         <translation>Recherche</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+99"/>
         <source>%n characters selected — press 1–9 or Ctrl+K to tag them</source>
         <translation>
             <numerusform>%Ln caractère sélectionné — appuyez sur 1–9 ou Ctrl+K pour le coder</numerusform>
@@ -2161,20 +2161,20 @@
         <location line="+1"/>
         <source>%n document(s) could not be imported cleanly:</source>
         <translation>
-            <numerusform>%Ln document n&apos;a pas pu être importé correctement&#xa0;:</numerusform>
-            <numerusform>%Ln documents n&apos;ont pas pu être importés correctement&#xa0;:</numerusform>
+            <numerusform>%Ln document n'a pas pu être importé correctement :</numerusform>
+            <numerusform>%Ln documents n'ont pas pu être importés correctement :</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Imports are still running. Cancel them and quit?</source>
-        <translation>Des importations sont en cours. Les annuler et quitter&#xa0;?</translation>
+        <translation>Des importations sont en cours. Les annuler et quitter ?</translation>
     </message>
 </context>
 <context>
     <name>MemoEditor</name>
     <message>
-        <location filename="../../annotator/gui/panels/memo_editor.py" line="+19"/>
+        <location filename="../../annotator/gui/panels/memo_editor.py" line="+22"/>
         <source>Memo</source>
         <translation>Mémo</translation>
     </message>
@@ -2185,8 +2185,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Write a memo; it is saved when you leave the field or press Ctrl+Enter. Esc cancels.</source>
-        <translation>Écrivez un mémo&#xa0;; il est enregistré quand vous quittez le champ ou appuyez sur Ctrl+Entrée. Échap annule.</translation>
+        <source>Write a memo; it is saved when you leave the field or press Ctrl+Enter or Esc. Edit ▸ Undo takes an edit back.</source>
+        <translation>Écrivez un mémo ; il est enregistré quand vous quittez le champ ou appuyez sur Ctrl+Entrée ou Échap. Édition ▸ Annuler reprend une modification.</translation>
     </message>
 </context>
 <context>
@@ -2196,8 +2196,8 @@
         <location line="+6"/>
         <location line="+19"/>
         <location line="+9"/>
-        <source>Merge a coder&apos;s copy</source>
-        <translation>Fusionner la copie d&apos;un codeur</translation>
+        <source>Merge a coder's copy</source>
+        <translation>Fusionner la copie d'un codeur</translation>
     </message>
     <message>
         <location line="-33"/>
@@ -2217,12 +2217,12 @@
     <message>
         <location line="+17"/>
         <source>Merge cancelled: nothing was added</source>
-        <translation>Fusion annulée&#xa0;: rien n&apos;a été ajouté</translation>
+        <translation>Fusion annulée : rien n'a été ajouté</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A merge cannot be undone; the backup made when this project was opened holds it as it was.</source>
-        <translation>Une fusion ne peut pas être annulée&#xa0;; la sauvegarde faite à l&apos;ouverture de ce projet le conserve tel qu&apos;il était.</translation>
+        <translation>Une fusion ne peut pas être annulée ; la sauvegarde faite à l'ouverture de ce projet le conserve tel qu'il était.</translation>
     </message>
 </context>
 <context>
@@ -2230,7 +2230,7 @@
     <message>
         <location filename="../../annotator/gui/messages.py" line="+23"/>
         <source>There is already a concept named “%1” here.</source>
-        <translation>Il existe déjà un concept nommé «&#xa0;%1&#xa0;» à cet endroit.</translation>
+        <translation>Il existe déjà un concept nommé « %1 » à cet endroit.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2240,7 +2240,7 @@
     <message>
         <location line="+2"/>
         <source>A concept name cannot contain “/”.</source>
-        <translation>Un nom de concept ne peut pas contenir «&#xa0;/&#xa0;».</translation>
+        <translation>Un nom de concept ne peut pas contenir « / ».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2255,32 +2255,32 @@
     <message>
         <location line="+2"/>
         <source>A concept cannot be merged into one of its own sub-concepts.</source>
-        <translation>Un concept ne peut pas être fusionné dans l&apos;un de ses propres sous-concepts.</translation>
+        <translation>Un concept ne peut pas être fusionné dans l'un de ses propres sous-concepts.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” already has sub-concepts named %2.</source>
-        <translation>«&#xa0;%1&#xa0;» a déjà des sous-concepts nommés %2.</translation>
+        <translation>« %1 » a déjà des sous-concepts nommés %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passage %1–%2 is outside the document (0–%3): it may have changed elsewhere.</source>
-        <translation>Le passage %1–%2 est en dehors du document (0–%3)&#xa0;: il a peut-être été modifié ailleurs.</translation>
+        <translation>Le passage %1–%2 est en dehors du document (0–%3) : il a peut-être été modifié ailleurs.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This document is no longer in the project (%1).</source>
-        <translation>Ce document n&apos;est plus dans le projet (%1).</translation>
+        <translation>Ce document n'est plus dans le projet (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This concept is no longer in the project (%1).</source>
-        <translation>Ce concept n&apos;est plus dans le projet (%1).</translation>
+        <translation>Ce concept n'est plus dans le projet (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This highlight is no longer in the project (%1).</source>
-        <translation>Ce surlignage n&apos;est plus dans le projet (%1).</translation>
+        <translation>Ce surlignage n'est plus dans le projet (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2300,12 +2300,12 @@
     <message>
         <location line="+2"/>
         <source>Not a PDF, a web page or a text file (it looks like binary data).</source>
-        <translation>Ce n&apos;est ni un PDF, ni une page web, ni un fichier texte (cela ressemble à des données binaires).</translation>
+        <translation>Ce n'est ni un PDF, ni une page web, ni un fichier texte (cela ressemble à des données binaires).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is a folder, not a file.</source>
-        <translation>C&apos;est un dossier, pas un fichier.</translation>
+        <translation>C'est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2315,17 +2315,17 @@
     <message>
         <location line="+1"/>
         <source>Not a regular file.</source>
-        <translation>Ce n&apos;est pas un fichier ordinaire.</translation>
+        <translation>Ce n'est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is too large (%1 MB; the limit is %2 MB).</source>
-        <translation>Le fichier est trop volumineux (%1 Mo&#xa0;; la limite est de %2 Mo).</translation>
+        <translation>Le fichier est trop volumineux (%1 Mo ; la limite est de %2 Mo).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Permission denied: the file cannot be read.</source>
-        <translation>Accès refusé&#xa0;: le fichier ne peut pas être lu.</translation>
+        <translation>Accès refusé : le fichier ne peut pas être lu.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2345,12 +2345,12 @@
     <message>
         <location line="+2"/>
         <source>No readable text was found in the web page.</source>
-        <translation>Aucun texte lisible n&apos;a été trouvé dans la page web.</translation>
+        <translation>Aucun texte lisible n'a été trouvé dans la page web.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a readable web page (%1).</source>
-        <translation>Ce n&apos;est pas une page web lisible (%1).</translation>
+        <translation>Ce n'est pas une page web lisible (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2360,17 +2360,17 @@
     <message>
         <location line="+2"/>
         <source>Not a PDF file (it does not start with %PDF-).</source>
-        <translation>Ce n&apos;est pas un fichier PDF (il ne commence pas par %PDF-).</translation>
+        <translation>Ce n'est pas un fichier PDF (il ne commence pas par %PDF-).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PDF has no pages; the file may be truncated or damaged.</source>
-        <translation>Le PDF n&apos;a aucune page&#xa0;; le fichier est peut-être tronqué ou endommagé.</translation>
+        <translation>Le PDF n'a aucune page ; le fichier est peut-être tronqué ou endommagé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No page of the PDF could be read (%1).</source>
-        <translation>Aucune page du PDF n&apos;a pu être lue (%1).</translation>
+        <translation>Aucune page du PDF n'a pu être lue (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2379,68 +2379,83 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This PDF&apos;s encryption is not supported (%1).</source>
-        <translation>Le chiffrement de ce PDF n&apos;est pas pris en charge (%1).</translation>
+        <source>This PDF's encryption is not supported (%1).</source>
+        <translation>Le chiffrement de ce PDF n'est pas pris en charge (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a readable PDF; the file may be damaged (%1).</source>
-        <translation>Ce PDF est illisible&#xa0;; le fichier est peut-être endommagé (%1).</translation>
+        <translation>Ce PDF est illisible ; le fichier est peut-être endommagé (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading the PDF took too long (more than %1 s); the file may be damaged or too complex.</source>
-        <translation>La lecture du PDF a pris trop de temps (plus de %1 s)&#xa0;; le fichier est peut-être endommagé ou trop complexe.</translation>
+        <translation>La lecture du PDF a pris trop de temps (plus de %1 s) ; le fichier est peut-être endommagé ou trop complexe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PDF reader could not be started (%1).</source>
-        <translation>Le lecteur de PDF n&apos;a pas pu démarrer (%1).</translation>
+        <translation>Le lecteur de PDF n'a pas pu démarrer (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the PDF used too much memory%1; the file may be damaged or too complex.</source>
-        <translation>La lecture du PDF a utilisé trop de mémoire%1&#xa0;; le fichier est peut-être endommagé ou trop complexe.</translation>
+        <translation>La lecture du PDF a utilisé trop de mémoire%1 ; le fichier est peut-être endommagé ou trop complexe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PDF reader stopped unexpectedly (exit code %1); the file may be damaged.</source>
-        <translation>Le lecteur de PDF s&apos;est arrêté de façon inattendue (code de sortie %1)&#xa0;; le fichier est peut-être endommagé.</translation>
+        <translation>Le lecteur de PDF s'est arrêté de façon inattendue (code de sortie %1) ; le fichier est peut-être endommagé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The PDF reader stopped unexpectedly.</source>
-        <translation>Le lecteur de PDF s&apos;est arrêté de façon inattendue.</translation>
+        <translation>Le lecteur de PDF s'est arrêté de façon inattendue.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No character encoding declared: read as %1.</source>
-        <translation>Aucun encodage de caractères déclaré&#xa0;: lu comme %1.</translation>
+        <translation>Aucun encodage de caractères déclaré : lu comme %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some bytes could not be decoded and show as �.</source>
-        <translation>Certains octets n&apos;ont pas pu être décodés et s&apos;affichent comme �.</translation>
+        <translation>Certains octets n'ont pas pu être décodés et s'affichent comme �.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 character could not be decoded and shows as �.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 characters could not be decoded and show as �.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
+        <source>The article extraction library is unavailable: the page's readable text was imported, and it may include menus and other page chrome.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This PDF has no text layer (scanned?). Text recognition (OCR) is not supported: its pages can be viewed, but no text can be highlighted.</source>
-        <translation>Ce PDF n&apos;a pas de couche texte (document numérisé&#xa0;?). La reconnaissance de texte (OCR) n&apos;est pas prise en charge&#xa0;: ses pages peuvent être affichées, mais aucun texte ne peut être surligné.</translation>
+        <translation>Ce PDF n'a pas de couche texte (document numérisé ?). La reconnaissance de texte (OCR) n'est pas prise en charge : ses pages peuvent être affichées, mais aucun texte ne peut être surligné.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No text layer (scanned?) on page(s) %1 of %2. Text recognition (OCR) is not supported, so their text cannot be highlighted.</source>
-        <translation>Pas de couche texte (numérisation&#xa0;?) sur la ou les pages %1 sur %2. La reconnaissance de texte (OCR) n&apos;est pas prise en charge&#xa0;: leur texte ne peut pas être surligné.</translation>
+        <translation>Pas de couche texte (numérisation ?) sur la ou les pages %1 sur %2. La reconnaissance de texte (OCR) n'est pas prise en charge : leur texte ne peut pas être surligné.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Page(s) %1 could not be read and were left empty (%2).</source>
-        <translation>La ou les pages %1 n&apos;ont pas pu être lues et sont restées vides (%2).</translation>
+        <translation>La ou les pages %1 n'ont pas pu être lues et sont restées vides (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 characters could not be decoded (fonts without a Unicode map) and appear as �.</source>
-        <translation>%1 caractères n&apos;ont pas pu être décodés (polices sans table Unicode) et apparaissent comme �.</translation>
+        <translation>%1 caractères n'ont pas pu être décodés (polices sans table Unicode) et apparaissent comme �.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2450,12 +2465,12 @@
     <message>
         <location line="+2"/>
         <source>Not a valid web address (no host name).</source>
-        <translation>Ce n&apos;est pas une adresse web valide (pas de nom d&apos;hôte).</translation>
+        <translation>Ce n'est pas une adresse web valide (pas de nom d'hôte).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a valid web address (%1).</source>
-        <translation>Ce n&apos;est pas une adresse web valide (%1).</translation>
+        <translation>Ce n'est pas une adresse web valide (%1).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2465,7 +2480,7 @@
     <message>
         <location line="+2"/>
         <source>The connection closed before the download finished.</source>
-        <translation>La connexion s&apos;est fermée avant la fin du téléchargement.</translation>
+        <translation>La connexion s'est fermée avant la fin du téléchargement.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2475,7 +2490,7 @@
     <message>
         <location line="+2"/>
         <source>Could not connect: unknown host %1 (%2).</source>
-        <translation>Connexion impossible&#xa0;: hôte inconnu %1 (%2).</translation>
+        <translation>Connexion impossible : hôte inconnu %1 (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2495,7 +2510,7 @@
     <message>
         <location line="+2"/>
         <source>Redirected to %1, which is not a web address.</source>
-        <translation>Redirigé vers %1, qui n&apos;est pas une adresse web.</translation>
+        <translation>Redirigé vers %1, qui n'est pas une adresse web.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2504,18 +2519,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Cannot understand this search: a quote (&quot;) is not closed.</source>
-        <translation>Recherche incompréhensible&#xa0;: un guillemet (&quot;) n&apos;est pas fermé.</translation>
+        <source>Cannot understand this search: a quote (") is not closed.</source>
+        <translation>Recherche incompréhensible : un guillemet (") n'est pas fermé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot understand this search: %1 needs a word before it.</source>
-        <translation>Recherche incompréhensible&#xa0;: %1 doit être précédé d&apos;un mot.</translation>
+        <translation>Recherche incompréhensible : %1 doit être précédé d'un mot.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot understand this search: nothing after %1.</source>
-        <translation>Recherche incompréhensible&#xa0;: rien après %1.</translation>
+        <translation>Recherche incompréhensible : rien après %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2525,32 +2540,32 @@
     <message>
         <location line="+2"/>
         <source>No such project file.</source>
-        <translation>Ce fichier de projet n&apos;existe pas.</translation>
+        <translation>Ce fichier de projet n'existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is a folder, not a project file.</source>
-        <translation>C&apos;est un dossier, pas un fichier de projet.</translation>
+        <translation>C'est un dossier, pas un fichier de projet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Made by a newer version of Annotator (project format %1; this version knows up to %2). Please update Annotator.</source>
-        <translation>Créé par une version plus récente d&apos;Annotator (format de projet %1&#xa0;; cette version connaît jusqu&apos;au format %2). Veuillez mettre Annotator à jour.</translation>
+        <translation>Créé par une version plus récente d'Annotator (format de projet %1 ; cette version connaît jusqu'au format %2). Veuillez mettre Annotator à jour.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not an Annotator project (the file is empty).</source>
-        <translation>Ce n&apos;est pas un projet Annotator (le fichier est vide).</translation>
+        <translation>Ce n'est pas un projet Annotator (le fichier est vide).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not an Annotator project, or a damaged one (%1).</source>
-        <translation>Ce n&apos;est pas un projet Annotator, ou il est endommagé (%1).</translation>
+        <translation>Ce n'est pas un projet Annotator, ou il est endommagé (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not an Annotator project.</source>
-        <translation>Ce n&apos;est pas un projet Annotator.</translation>
+        <translation>Ce n'est pas un projet Annotator.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2565,7 +2580,7 @@
     <message>
         <location line="+2"/>
         <source>The file or its folder is read-only, so changes cannot be saved.</source>
-        <translation>Le fichier ou son dossier est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Le fichier ou son dossier est en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2575,7 +2590,7 @@
     <message>
         <location line="+2"/>
         <source>Another program keeps the file busy; try again (%1).</source>
-        <translation>Un autre programme occupe le fichier&#xa0;; réessayez (%1).</translation>
+        <translation>Un autre programme occupe le fichier ; réessayez (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2585,27 +2600,27 @@
     <message>
         <location line="+2"/>
         <source>The disk is full: this change was not saved; your earlier work is safe. Free some space and try again.</source>
-        <translation>Le disque est plein&#xa0;: cette modification n&apos;a pas été enregistrée&#xa0;; votre travail précédent est intact. Libérez de la place et réessayez.</translation>
+        <translation>Le disque est plein : cette modification n'a pas été enregistrée ; votre travail précédent est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The project is read-only: this change was not saved; your earlier work is safe. Save a copy elsewhere to keep working.</source>
-        <translation>Le projet est en lecture seule&#xa0;: cette modification n&apos;a pas été enregistrée&#xa0;; votre travail précédent est intact. Enregistrez une copie ailleurs pour continuer.</translation>
+        <translation>Le projet est en lecture seule : cette modification n'a pas été enregistrée ; votre travail précédent est intact. Enregistrez une copie ailleurs pour continuer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another program kept the file busy for %1 s: this change was not saved; your earlier work is safe. Try again.</source>
-        <translation>Un autre programme a occupé le fichier pendant %1 s&#xa0;: cette modification n&apos;a pas été enregistrée&#xa0;; votre travail précédent est intact. Réessayez.</translation>
+        <translation>Un autre programme a occupé le fichier pendant %1 s : cette modification n'a pas été enregistrée ; votre travail précédent est intact. Réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file could not be written (%1): this change was not saved; your earlier work is safe.</source>
-        <translation>Le fichier n&apos;a pas pu être écrit (%1)&#xa0;: cette modification n&apos;a pas été enregistrée&#xa0;; votre travail précédent est intact.</translation>
+        <translation>Le fichier n'a pas pu être écrit (%1) : cette modification n'a pas été enregistrée ; votre travail précédent est intact.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The project file is damaged (%1): this change was not saved. Run “annotator check” on it or restore a backup.</source>
-        <translation>Le fichier du projet est endommagé (%1)&#xa0;: cette modification n&apos;a pas été enregistrée. Lancez «&#xa0;annotator check&#xa0;» dessus ou restaurez une sauvegarde.</translation>
+        <translation>Le fichier du projet est endommagé (%1) : cette modification n'a pas été enregistrée. Lancez « annotator check » dessus ou restaurez une sauvegarde.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2615,7 +2630,7 @@
     <message>
         <location line="+3"/>
         <source>No backups yet (they go in %1).</source>
-        <translation>Aucune sauvegarde pour l&apos;instant (elles vont dans %1).</translation>
+        <translation>Aucune sauvegarde pour l'instant (elles vont dans %1).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2625,7 +2640,7 @@
     <message>
         <location line="+2"/>
         <source>The backup could not be put in place (%1).</source>
-        <translation>La sauvegarde n&apos;a pas pu être remise en place (%1).</translation>
+        <translation>La sauvegarde n'a pas pu être remise en place (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2635,17 +2650,17 @@
     <message>
         <location line="+2"/>
         <source>The copy could not be written (%1).</source>
-        <translation>La copie n&apos;a pas pu être écrite (%1).</translation>
+        <translation>La copie n'a pas pu être écrite (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a folder (annotated PDFs are written into a folder).</source>
-        <translation>Ce n&apos;est pas un dossier (les PDF annotés sont écrits dans un dossier).</translation>
+        <translation>Ce n'est pas un dossier (les PDF annotés sont écrits dans un dossier).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No PDF in the selection has highlights to export.</source>
-        <translation>Aucun PDF de la sélection n&apos;a de surlignages à exporter.</translation>
+        <translation>Aucun PDF de la sélection n'a de surlignages à exporter.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2655,12 +2670,12 @@
     <message>
         <location line="+2"/>
         <source>Not a PDF, so it has no pages to highlight.</source>
-        <translation>Ce n&apos;est pas un PDF&#xa0;: il n&apos;a pas de pages à surligner.</translation>
+        <translation>Ce n'est pas un PDF : il n'a pas de pages à surligner.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PDF is password-protected; highlights cannot be added to it.</source>
-        <translation>Le PDF est protégé par un mot de passe&#xa0;; on ne peut pas y ajouter de surlignages.</translation>
+        <translation>Le PDF est protégé par un mot de passe ; on ne peut pas y ajouter de surlignages.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2670,22 +2685,22 @@
     <message>
         <location line="+2"/>
         <source>The codebook is empty: there is nothing to export.</source>
-        <translation>La grille de codage est vide&#xa0;: il n&apos;y a rien à exporter.</translation>
+        <translation>La grille de codage est vide : il n'y a rien à exporter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 documents added, %2 already here; %3 concepts added; %4 passages added, %5 already here; %6 passages could not be placed.</source>
-        <translation>%1 documents ajoutés, %2 déjà présents&#xa0;; %3 concepts ajoutés&#xa0;; %4 passages ajoutés, %5 déjà présents&#xa0;; %6 passages n&apos;ont pas pu être placés.</translation>
+        <translation>%1 documents ajoutés, %2 déjà présents ; %3 concepts ajoutés ; %4 passages ajoutés, %5 déjà présents ; %6 passages n'ont pas pu être placés.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 documents added, %2 already here; %3 concepts added; %4 passages added, %5 already here.</source>
-        <translation>%1 documents ajoutés, %2 déjà présents&#xa0;; %3 concepts ajoutés&#xa0;; %4 passages ajoutés, %5 déjà présents.</translation>
+        <translation>%1 documents ajoutés, %2 déjà présents ; %3 concepts ajoutés ; %4 passages ajoutés, %5 déjà présents.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 documents, %2 concepts and %3 highlights added; %4 items left out.</source>
-        <translation>%1 documents, %2 concepts et %3 surlignages ajoutés&#xa0;; %4 éléments écartés.</translation>
+        <translation>%1 documents, %2 concepts et %3 surlignages ajoutés ; %4 éléments écartés.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2723,8 +2738,8 @@
     </message>
     <message>
         <location line="-5"/>
-        <source>These links could not be downloaded. Open one in your browser, save the page (File ▸ Save page as…, “Web page, complete” or “HTML only”), then attach the saved file here: it becomes that link&apos;s document.</source>
-        <translation>Ces liens n&apos;ont pas pu être téléchargés. Ouvrez-en un dans votre navigateur, enregistrez la page (Fichier ▸ Enregistrer la page sous…, «&#xa0;Page web complète&#xa0;» ou «&#xa0;HTML uniquement&#xa0;»), puis joignez ici le fichier enregistré&#xa0;: il devient le document de ce lien.</translation>
+        <source>These links could not be downloaded. Open one in your browser, save the page (File ▸ Save page as…, “Web page, complete” or “HTML only”), then attach the saved file here: it becomes that link's document.</source>
+        <translation>Ces liens n'ont pas pu être téléchargés. Ouvrez-en un dans votre navigateur, enregistrez la page (Fichier ▸ Enregistrer la page sous…, « Page web complète » ou « HTML uniquement »), puis joignez ici le fichier enregistré : il devient le document de ce lien.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2744,7 +2759,7 @@
     <message>
         <location line="+10"/>
         <source>No missing sources: every link was imported.</source>
-        <translation>Aucune source manquante&#xa0;: tous les liens ont été importés.</translation>
+        <translation>Aucune source manquante : tous les liens ont été importés.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2764,17 +2779,17 @@
     <message>
         <location line="+1"/>
         <source>Open the address in your web browser</source>
-        <translation>Ouvrir l&apos;adresse dans votre navigateur web</translation>
+        <translation>Ouvrir l'adresse dans votre navigateur web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy address</source>
-        <translation>&amp;Copier l&apos;adresse</translation>
+        <translation>&amp;Copier l'adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the address to the clipboard</source>
-        <translation>Copier l&apos;adresse dans le presse-papiers</translation>
+        <translation>Copier l'adresse dans le presse-papiers</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2802,12 +2817,12 @@
     <message>
         <location line="+11"/>
         <source>“%s” now stands for %s.</source>
-        <translation>«&#xa0;%s&#xa0;» correspond désormais à %s.</translation>
+        <translation>« %s » correspond désormais à %s.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not attached: %s</source>
-        <translation>Non jointe&#xa0;: %s</translation>
+        <translation>Non jointe : %s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2817,17 +2832,17 @@
     <message>
         <location line="+11"/>
         <source>Address copied: %s</source>
-        <translation>Adresse copiée&#xa0;: %s</translation>
+        <translation>Adresse copiée : %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Forget this link?</source>
-        <translation>Oublier ce lien&#xa0;?</translation>
+        <translation>Oublier ce lien ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %s from the missing sources? It will be tried again if you import its collection again.</source>
-        <translation>Retirer %s des sources manquantes&#xa0;? Il sera essayé à nouveau si vous importez de nouveau sa collection.</translation>
+        <translation>Retirer %s des sources manquantes ? Il sera essayé à nouveau si vous importez de nouveau sa collection.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2855,12 +2870,12 @@
     <message>
         <location line="+141"/>
         <source>This PDF is password-protected, so its pages cannot be drawn here; read and annotate it in the text view.</source>
-        <translation>Ce PDF est protégé par un mot de passe&#xa0;: ses pages ne peuvent pas être affichées ici&#xa0;; lisez-le et annotez-le dans la vue texte.</translation>
+        <translation>Ce PDF est protégé par un mot de passe : ses pages ne peuvent pas être affichées ici ; lisez-le et annotez-le dans la vue texte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The pages could not be drawn: {reason}</source>
-        <translation>Les pages n&apos;ont pas pu être affichées&#xa0;: {reason}</translation>
+        <translation>Les pages n'ont pas pu être affichées : {reason}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2878,7 +2893,7 @@
     <message>
         <location line="+37"/>
         <source>This document has no pages to show.</source>
-        <translation>Ce document n&apos;a aucune page à afficher.</translation>
+        <translation>Ce document n'a aucune page à afficher.</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +2916,7 @@
     <message>
         <location line="+3"/>
         <source>The new language applies the next time Annotator starts.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage d&apos;Annotator.</translation>
+        <translation>La nouvelle langue s'appliquera au prochain démarrage d'Annotator.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2926,22 +2941,22 @@
     <message>
         <location line="+1"/>
         <source>Size of the document text in the text view; View ▸ Larger text (Ctrl+Shift+=) does the same</source>
-        <translation>Taille du texte des documents dans la vue texte&#xa0;; Affichage ▸ Texte plus grand (Ctrl+Maj+=) fait de même</translation>
+        <translation>Taille du texte des documents dans la vue texte ; Affichage ▸ Texte plus grand (Ctrl+Maj+=) fait de même</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Coder name:</source>
-        <translation>Nom du &amp;codeur&#xa0;:</translation>
+        <translation>Nom du &amp;codeur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text size:</source>
-        <translation>&amp;Taille du texte&#xa0;:</translation>
+        <translation>&amp;Taille du texte :</translation>
     </message>
 </context>
 <context>
@@ -2949,12 +2964,12 @@
     <message>
         <location filename="../../annotator/gui/project_opening.py" line="+70"/>
         <source>This project could not be backed up: %s</source>
-        <translation>Ce projet n&apos;a pas pu être sauvegardé&#xa0;: %s</translation>
+        <translation>Ce projet n'a pas pu être sauvegardé : %s</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot open project</source>
-        <translation>Impossible d&apos;ouvrir le projet</translation>
+        <translation>Impossible d'ouvrir le projet</translation>
     </message>
 </context>
 <context>
@@ -2977,7 +2992,7 @@
     <message>
         <location line="+16"/>
         <source>&lt;b&gt;This project is read-only:&lt;/b&gt; %s cannot be written (a shared or read-only folder, a locked file). Your changes cannot be saved. Save a copy to keep working on it.</source>
-        <translation>&lt;b&gt;Ce projet est en lecture seule&#xa0;:&lt;/b&gt; %s ne peut pas être modifié (dossier partagé ou en lecture seule, fichier verrouillé). Vos modifications ne peuvent pas être enregistrées. Enregistrez une copie pour continuer à y travailler.</translation>
+        <translation>&lt;b&gt;Ce projet est en lecture seule :&lt;/b&gt; %s ne peut pas être modifié (dossier partagé ou en lecture seule, fichier verrouillé). Vos modifications ne peuvent pas être enregistrées. Enregistrez une copie pour continuer à y travailler.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2998,7 +3013,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../annotator/gui/reader.py" line="+66"/>
+        <location filename="../../annotator/gui/reader.py" line="+71"/>
         <source>Open a document from the library on the left,
 or import PDFs and web pages with File ▸ Import (Ctrl+I).</source>
         <translation>Ouvrez un document de la bibliothèque à gauche,
@@ -3055,17 +3070,17 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
     <message>
         <location line="+30"/>
         <source>REFI-QDA import failed</source>
-        <translation>Échec de l&apos;importation REFI-QDA</translation>
+        <translation>Échec de l'importation REFI-QDA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not import %s. Nothing was changed in the project.</source>
-        <translation>Impossible d&apos;importer %s. Rien n&apos;a été modifié dans le projet.</translation>
+        <translation>Impossible d'importer %s. Rien n'a été modifié dans le projet.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import of %s cancelled: nothing was changed</source>
-        <translation>Importation de %s annulée&#xa0;: rien n&apos;a été modifié</translation>
+        <translation>Importation de %s annulée : rien n'a été modifié</translation>
     </message>
 </context>
 <context>
@@ -3108,12 +3123,12 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
     <message>
         <location line="+7"/>
         <source>Left out (%d) and notes (%d):</source>
-        <translation>Éléments écartés (%d) et remarques (%d)&#xa0;:</translation>
+        <translation>Éléments écartés (%d) et remarques (%d) :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This import cannot be undone with Edit ▸ Undo, and the edits made before it can no longer be undone either.</source>
-        <translation>Cette importation ne peut pas être annulée avec Édition ▸ Annuler, et les modifications faites avant elle ne peuvent plus l&apos;être non plus.</translation>
+        <translation>Cette importation ne peut pas être annulée avec Édition ▸ Annuler, et les modifications faites avant elle ne peuvent plus l'être non plus.</translation>
     </message>
 </context>
 <context>
@@ -3126,12 +3141,12 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;%s could not be opened: the file is damaged.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%s n&apos;a pas pu être ouvert&#xa0;: le fichier est endommagé.&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;%s n'a pas pu être ouvert : le fichier est endommagé.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Annotator keeps copies of your projects. Choose one to put back: the damaged file will be kept beside it as %s, nothing is deleted. What you did after the copy was made is not in it.</source>
-        <translation>Annotator conserve des copies de vos projets. Choisissez celle à remettre en place&#xa0;: le fichier endommagé sera conservé à côté sous le nom %s, rien n&apos;est supprimé. Ce que vous avez fait après la création de la copie n&apos;y figure pas.</translation>
+        <translation>Annotator conserve des copies de vos projets. Choisissez celle à remettre en place : le fichier endommagé sera conservé à côté sous le nom %s, rien n'est supprimé. Ce que vous avez fait après la création de la copie n'y figure pas.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3163,8 +3178,8 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
     </message>
     <message>
         <location line="+4"/>
-        <source>Search all documents — words, &quot;phrases&quot;, prefix*, OR, NOT</source>
-        <translation>Rechercher dans tous les documents — mots, &quot;expressions&quot;, préfixe*, OR, NOT</translation>
+        <source>Search all documents — words, "phrases", prefix*, OR, NOT</source>
+        <translation>Rechercher dans tous les documents — mots, "expressions", préfixe*, OR, NOT</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3173,8 +3188,8 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
     </message>
     <message>
         <location line="+2"/>
-        <source>Words match without regard to case or accents; &quot;quotes&quot; match a phrase, commun* matches every word starting with commun; OR, NOT combine terms.</source>
-        <translation>Les mots sont trouvés sans tenir compte des majuscules ni des accents&#xa0;; &quot;des guillemets&quot; cherchent une expression, commun* trouve tous les mots commençant par commun&#xa0;; OR et NOT combinent les termes.</translation>
+        <source>Words match without regard to case or accents; "quotes" match a phrase, commun* matches every word starting with commun; OR, NOT combine terms.</source>
+        <translation>Les mots sont trouvés sans tenir compte des majuscules ni des accents ; "des guillemets" cherchent une expression, commun* trouve tous les mots commençant par commun ; OR et NOT combinent les termes.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3184,7 +3199,7 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
     <message>
         <location line="+2"/>
         <source>Enter opens the document at the hit; F6 moves to the next panel</source>
-        <translation>Entrée ouvre le document à l&apos;endroit trouvé&#xa0;; F6 passe au panneau suivant</translation>
+        <translation>Entrée ouvre le document à l'endroit trouvé ; F6 passe au panneau suivant</translation>
     </message>
     <message>
         <location line="+131"/>
@@ -3196,13 +3211,13 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
         <source>Type at least three letters, or press Enter.
 
 communaute finds “Communauté”
-&quot;community manager&quot; finds the phrase
+"community manager" finds the phrase
 modér* finds modérer, modération
 moderation NOT forum leaves out forums</source>
         <translation>Tapez au moins trois lettres, ou appuyez sur Entrée.
 
-communaute trouve «&#xa0;Communauté&#xa0;»
-&quot;community manager&quot; trouve l&apos;expression
+communaute trouve « Communauté »
+"community manager" trouve l'expression
 modér* trouve modérer, modération
 moderation NOT forum écarte les forums</translation>
     </message>
@@ -3251,12 +3266,12 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>Extend the selection by a character or a line</source>
-        <translation>Étendre la sélection d&apos;un caractère ou d&apos;une ligne</translation>
+        <translation>Étendre la sélection d'un caractère ou d'une ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extend the selection by a word</source>
-        <translation>Étendre la sélection d&apos;un mot</translation>
+        <translation>Étendre la sélection d'un mot</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3266,7 +3281,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+2"/>
         <source>Extend the selection by a sentence</source>
-        <translation>Étendre la sélection d&apos;une phrase</translation>
+        <translation>Étendre la sélection d'une phrase</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3276,7 +3291,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+2"/>
         <source>Extend the selection by a paragraph</source>
-        <translation>Étendre la sélection d&apos;un paragraphe</translation>
+        <translation>Étendre la sélection d'un paragraphe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3296,7 +3311,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+3"/>
         <source>On a highlight: show it in the Highlights panel</source>
-        <translation>Sur un surlignage&#xa0;: l&apos;afficher dans le panneau Surlignages</translation>
+        <translation>Sur un surlignage : l'afficher dans le panneau Surlignages</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3326,12 +3341,12 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>Library: filter the documents</source>
-        <translation>Bibliothèque&#xa0;: filtrer les documents</translation>
+        <translation>Bibliothèque : filtrer les documents</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passages by concept: copy the selected passages</source>
-        <translation>Passages par concept&#xa0;: copier les passages sélectionnés</translation>
+        <translation>Passages par concept : copier les passages sélectionnés</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3466,8 +3481,8 @@ moderation NOT forum écarte les forums</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Select a passage, then press a concept&apos;s number key (1 to 9) or &lt;b&gt;Ctrl+K&lt;/b&gt; to choose a concept. &lt;b&gt;Ctrl+M&lt;/b&gt; adds a memo.</source>
-        <translation>Sélectionnez un passage, puis appuyez sur le chiffre d&apos;un concept (1 à 9) ou sur &lt;b&gt;Ctrl+K&lt;/b&gt; pour choisir un concept. &lt;b&gt;Ctrl+M&lt;/b&gt; ajoute un mémo.</translation>
+        <source>Select a passage, then press a concept's number key (1 to 9) or &lt;b&gt;Ctrl+K&lt;/b&gt; to choose a concept. &lt;b&gt;Ctrl+M&lt;/b&gt; adds a memo.</source>
+        <translation>Sélectionnez un passage, puis appuyez sur le chiffre d'un concept (1 à 9) ou sur &lt;b&gt;Ctrl+K&lt;/b&gt; pour choisir un concept. &lt;b&gt;Ctrl+M&lt;/b&gt; ajoute un mémo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3477,7 +3492,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;File ▸ Export…&lt;/b&gt; takes your tagged passages to a spreadsheet, an HTML report, annotated PDFs or another qualitative analysis program.</source>
-        <translation>&lt;b&gt;Fichier ▸ Exporter…&lt;/b&gt; emporte vos passages codés vers un tableur, un rapport HTML, des PDF annotés ou un autre logiciel d&apos;analyse qualitative.</translation>
+        <translation>&lt;b&gt;Fichier ▸ Exporter…&lt;/b&gt; emporte vos passages codés vers un tableur, un rapport HTML, des PDF annotés ou un autre logiciel d'analyse qualitative.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3486,7 +3501,7 @@ moderation NOT forum écarte les forums</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Don&apos;t show this again</source>
+        <source>Don't show this again</source>
         <translation>Ne plus afficher</translation>
     </message>
     <message>
@@ -3497,7 +3512,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+25"/>
         <source>The demo project is open: a report and a few articles, already highlighted and tagged, for you to try things out. Your own work takes three steps.</source>
-        <translation>Le projet de démonstration est ouvert&#xa0;: un rapport et quelques articles, déjà surlignés et codés, pour vous permettre d&apos;essayer. Votre propre travail se fait en trois étapes.</translation>
+        <translation>Le projet de démonstration est ouvert : un rapport et quelques articles, déjà surlignés et codés, pour vous permettre d'essayer. Votre propre travail se fait en trois étapes.</translation>
     </message>
 </context>
 <context>
@@ -3570,7 +3585,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>Import every link of a bookmarks export, a list of web addresses or a saved page of links</source>
-        <translation>Importer chaque lien d&apos;un export de marque-pages, d&apos;une liste d&apos;adresses web ou d&apos;une page de liens enregistrée</translation>
+        <translation>Importer chaque lien d'un export de marque-pages, d'une liste d'adresses web ou d'une page de liens enregistrée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3580,7 +3595,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>Links that could not be downloaded: attach a saved copy of each page</source>
-        <translation>Liens qui n&apos;ont pas pu être téléchargés&#xa0;: joindre une copie enregistrée de chaque page</translation>
+        <translation>Liens qui n'ont pas pu être téléchargés : joindre une copie enregistrée de chaque page</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3594,12 +3609,12 @@ moderation NOT forum écarte les forums</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Merge a coder&apos;s cop&amp;y…</source>
-        <translation>&amp;Fusionner la copie d&apos;un codeur…</translation>
+        <source>Merge a coder's cop&amp;y…</source>
+        <translation>&amp;Fusionner la copie d'un codeur…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add the documents, concepts and highlights of another coder&apos;s copy of this project</source>
+        <source>Add the documents, concepts and highlights of another coder's copy of this project</source>
         <translation>Ajouter les documents, concepts et surlignages de la copie de ce projet faite par un autre codeur</translation>
     </message>
     <message>
@@ -3642,7 +3657,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>Tag the selected passage with a concept: type to filter, Enter</source>
-        <translation>Coder le passage sélectionné avec un concept&#xa0;: tapez pour filtrer, puis Entrée</translation>
+        <translation>Coder le passage sélectionné avec un concept : tapez pour filtrer, puis Entrée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3717,7 +3732,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>What the coding shows: concept frequencies, concepts that go together, agreement between coders, charts</source>
-        <translation>Ce que montre le codage&#xa0;: fréquences des concepts, concepts qui vont ensemble, accord entre codeurs, graphiques</translation>
+        <translation>Ce que montre le codage : fréquences des concepts, concepts qui vont ensemble, accord entre codeurs, graphiques</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3792,12 +3807,12 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+42"/>
         <source>&amp;Undo %s</source>
-        <translation>&amp;Annuler&#xa0;: %s</translation>
+        <translation>&amp;Annuler : %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo %s</source>
-        <translation>&amp;Rétablir&#xa0;: %s</translation>
+        <translation>&amp;Rétablir : %s</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -3837,7 +3852,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>Address of the article or PDF (http:// or https://):</source>
-        <translation>Adresse de l&apos;article ou du PDF (http:// ou https://)&#xa0;:</translation>
+        <translation>Adresse de l'article ou du PDF (http:// ou https://) :</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3847,7 +3862,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>Your name or initials, recorded on each highlight you make:</source>
-        <translation>Votre nom ou vos initiales, enregistrés sur chacun de vos surlignages&#xa0;:</translation>
+        <translation>Votre nom ou vos initiales, enregistrés sur chacun de vos surlignages :</translation>
     </message>
     <message>
         <location line="+28"/>

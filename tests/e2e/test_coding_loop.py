@@ -111,3 +111,41 @@ def test_apply_concept_without_selection_explains_what_to_do(qtbot, window: Main
     window.coding.apply_concept_number(1)
     assert "Select a passage" in window.statusBar().currentMessage()
     assert window.project.annotations() == []
+
+
+def test_escape_in_a_memo_keeps_it_and_undo_takes_it_back(qtbot, window: MainWindow,
+                                                          tmp_path: Path) -> None:
+    project_path = tmp_path / "study.annot"
+    make_project_with_concepts(project_path)
+    note = tmp_path / "notes.md"
+    note.write_text(EMOJI_TEXT, encoding="utf-8")
+    assert window.open_project(project_path)
+    assert import_and_wait(qtbot, window, [str(note)]) == []
+    qtbot.waitUntil(lambda: window.current_document_id is not None)
+    document = window.project.document(window.current_document_id)
+    start = document.text.index("Une communauté")
+    view = window.reader.text_view
+    window.activateWindow()
+    view.setFocus()
+    view.select_range(start, start + len("Une communauté"))
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    [annotation] = window.project.annotations(document_id=document.id)
+    qtbot.waitUntil(lambda: window.annotations_panel.current_annotation_id() == annotation.id)
+
+    window.annotations_panel.select_annotation(annotation.id)
+    qtbot.keyClick(view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    memo_widget = QApplication.focusWidget()
+    assert memo_widget is not None
+    qtbot.keyClicks(memo_widget, "Une idee a garder")
+    qtbot.keyClick(memo_widget, Qt.Key.Key_Escape)
+    # Esc leaves the field and keeps what was written
+    assert window.project.annotation(annotation.id).memo == "Une idee a garder"
+    assert QApplication.focusWidget() is not memo_widget
+    assert memo_widget.toPlainText() == "Une idee a garder"
+
+    # taking it back is an undo step, and the undo can be redone
+    window.editor.undo_stack.undo()
+    assert window.project.annotation(annotation.id).memo == ""
+    qtbot.waitUntil(lambda: memo_widget.toPlainText() == "")
+    window.editor.undo_stack.redo()
+    assert window.project.annotation(annotation.id).memo == "Une idee a garder"

@@ -124,6 +124,7 @@ class AnnotationsPanel(QWidget):
         self._concepts_menu.aboutToShow.connect(self._fill_concepts_menu)
         self._delete_button.clicked.connect(self._delete_current)
         self._memo.committed.connect(self._save_memo)
+        self._memo.leaveRequested.connect(self._list.setFocus)
         editor.annotationsChanged.connect(self._rebuild)
         editor.conceptsChanged.connect(self._rebuild)
         self._rebuild()

@@ -9,9 +9,12 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 class MemoEditor(QPlainTextEdit):
     """Emits `committed(text)` when the user is done, not per keystroke, so that
-    each memo edit is one undo step. Escape puts back the last saved text."""
+    each memo edit is one undo step. Escape keeps the text too, and leaves the field
+    (`leaveRequested`): a memo is the researcher's thinking, never thrown away by one
+    key; taking an edit back is Edit ▸ Undo, which can itself be redone."""
 
     committed = Signal(str)
+    leaveRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -19,7 +22,7 @@ class MemoEditor(QPlainTextEdit):
         self.setPlaceholderText(self.tr("Memo"))
         self.setAccessibleName(self.tr("Memo of the selected highlight"))
         self.setToolTip(self.tr("Write a memo; it is saved when you leave the field "
-                                "or press Ctrl+Enter. Esc cancels."))
+                                "or press Ctrl+Enter or Esc. Edit ▸ Undo takes an edit back."))
         self.setTabChangesFocus(True)
 
     def load(self, text: str) -> None:
@@ -42,8 +45,9 @@ class MemoEditor(QPlainTextEdit):
         if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.commit()
             return
-        if event.key() == Qt.Key.Key_Escape and self.is_dirty():
-            self.setPlainText(self._saved)
+        if event.key() == Qt.Key.Key_Escape:
+            self.commit()
+            self.leaveRequested.emit()
             return
         super().keyPressEvent(event)
 
