@@ -3,7 +3,13 @@
 One project is one SQLite file in WAL mode with foreign keys on. The schema
 version lives in `PRAGMA user_version`; `PRAGMA application_id` marks the
 file as ours. Every public write runs in one IMMEDIATE transaction, so a
-crash leaves either the whole edit or none of it. SQLite's failures of the
+crash leaves either the whole edit or none of it.
+
+A project at rest is one whole file (rollback-journal mode, nothing beside
+it), so readers such as `annotator info` leave no side files. A writer
+switches it to WAL while open, copies the log into the file at each
+checkpoint (the window asks for one after each pause in the editing), and
+switches it back when it closes last. SQLite's failures of the
 file itself (full disk, read-only file or folder, damage, a writer that holds
 the file too long) become ProjectError subclasses with a message for the user.
 """
@@ -72,6 +78,7 @@ class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries):
             self._conn.close()
             raise
         self._db: sqlite_utils.Database | None = None
+        self._checkpointed_changes = -1  # total_changes at the last full checkpoint
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -181,7 +188,49 @@ class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries):
             self._conn.execute("ROLLBACK")
 
     def close(self) -> None:
+        """Close; a writer leaves the project as one whole file, with no -wal beside it."""
+        if not self.read_only and not self._conn.in_transaction:
+            self.checkpoint()
+            self._leave_wal()
         self._conn.close()
+
+    def checkpoint(self) -> bool:
+        """Copy the edits committed in the write-ahead log into the project file itself.
+
+        WAL keeps each commit crash-safe in <project>-wal, but until a checkpoint
+        the project file alone lacks them: a copy of it made mid-session would
+        look empty. PASSIVE never waits for readers nor blocks them; what a reader
+        still needs is copied at the next call. Nothing is done when this
+        connection wrote nothing since the last full checkpoint. True when the
+        project file alone now holds every commit of this connection.
+        """
+        if self.read_only:
+            return True
+        changes = self._conn.total_changes
+        if changes == self._checkpointed_changes:
+            return True
+        if self._conn.in_transaction:
+            return False  # an edit is under way: the next call takes it too
+        try:
+            busy, logged, copied = self._conn.execute(
+                "PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.Error:
+            return False  # the log still holds the edits safely; the next call retries
+        done = busy == 0 and logged == copied
+        if done:
+            self._checkpointed_changes = changes
+        return done
+
+    def _leave_wal(self) -> None:
+        """Back to a rollback journal, which needs no side files for readers.
+
+        Possible only for the last connection: while another one has the file
+        open (a second window, a command, an export), it stays in WAL mode, whole
+        after the checkpoint, until a writer closes it alone.
+        """
+        with suppress(sqlite3.Error):
+            self._conn.execute("PRAGMA busy_timeout = 0")
+            self._conn.execute("PRAGMA journal_mode = DELETE")
 
     def limit_size(self, max_pages: int) -> int:
         """Let the file grow to at most `max_pages` pages, as if the disk were full there.
