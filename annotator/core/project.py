@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,6 +21,7 @@ from annotator.core.anchoring import make_anchor
 from annotator.core.collections.missing import MissingSource, linked_to
 from annotator.core.concept_tree import ConceptDeletion, ConceptMerge, ConceptTree
 from annotator.core.errors import ProjectError
+from annotator.core.exporting.refi_common import ensure_identity
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import (
     Anchor,
@@ -88,6 +89,8 @@ class Project(ConceptTree):
     def __init__(self, store: Store, author: str | None = None) -> None:
         self._store = store
         self.author = author or default_author()
+        if not store.read_only:
+            ensure_identity(self)  # before any export, so copies of the file share it
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -230,9 +233,14 @@ class Project(ConceptTree):
     # -- annotations -------------------------------------------------------------
     def annotate(
         self, document_id: int, start: int, end: int, concept_ids: Sequence[int] = (),
-        memo: str = "", author: str | None = None,
+        memo: str = "", author: str | None = None, *, created: str | None = None,
+        updated: str | None = None,
     ) -> Annotation:
-        """Highlight text[start:end] (code-point offsets) with concepts and a memo."""
+        """Highlight text[start:end] (code-point offsets) with concepts and a memo.
+
+        `created` and `updated` (ISO timestamps) default to now; an import passes
+        the dates the passage had in the other tool.
+        """
         text = self.document(document_id).text
         if not 0 <= start < end <= len(text):
             raise ProjectError(f"passage {start}-{end} is outside the document (0-{len(text)})")
@@ -242,8 +250,8 @@ class Project(ConceptTree):
             {
                 "document_id": document_id, "start": anchor.start, "end": anchor.end,
                 "quote": anchor.quote, "prefix": anchor.prefix, "suffix": anchor.suffix,
-                "memo": memo, "author": author or self.author, "created": stamp,
-                "updated": stamp,
+                "memo": memo, "author": author or self.author, "created": created or stamp,
+                "updated": updated or created or stamp,
             },
             list(dict.fromkeys(concept_ids)),
         )
@@ -353,9 +361,29 @@ class Project(ConceptTree):
         if not self.read_only:
             self._store.set_setting(key, value)
 
+    # -- GUIDs of other QDA tools (REFI-QDA) ------------------------------------------
+    def refi_guids(self) -> dict[str, dict[Any, str]]:
+        """GUIDs kept from REFI-QDA imports: {kind: {item key: guid}} for the kinds
+        "concept", "document", "annotation" (keyed by id) and "user" (by name)."""
+        found: dict[str, dict[Any, str]] = {kind: {} for kind in _REFI_KEYS}
+        for row in self._store.refi_guid_rows():
+            for kind, column in _REFI_KEYS.items():
+                if row[column] is not None:
+                    found[kind][row[column]] = row["guid"]
+        return found
+
+    def keep_refi_guids(self, kind: str, guids: Mapping[Any, str]) -> None:
+        """Remember the GUIDs items came with; an item or GUID already kept is left as is."""
+        self._store.keep_refi_guids(
+            (_REFI_KEYS[kind], key, guid) for key, guid in guids.items() if guid)
+
     def info(self) -> ProjectInfo:
         counts = self._store.counts()
         return ProjectInfo(counts["documents"], counts["concepts"], counts["annotations"])
+
+
+_REFI_KEYS = {"concept": "concept_id", "document": "document_id",
+              "annotation": "annotation_id", "user": "user_name"}
 
 
 def _sha256(data: bytes) -> str:

@@ -235,7 +235,8 @@ def test_pdf_passages_are_reanchored_when_the_other_tools_text_differs(
     assert document.kind == "pdf" and document.title == "PV.pdf"
     quotes = [a.quote for a in fresh.annotations()]
     assert quotes == ["Séance publique tenue le 20 juin", "Gaëtan Gagné", "La séance est levée"]
-    assert "3 passages of “PV.pdf” were placed by their quote: the texts differ" in report.notes
+    assert ("3 passages of “PV.pdf” were placed by their quote: the texts differ (e.g. “Séance "
+            "publique tenue le 20 juin”)") in report.notes
     figure = other_text.index("[figure]")
     assert report.skipped == [
         "skipped: 1 area selections in the PDF “PV.pdf” (only text passages are imported)",

@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
+from bisect import bisect_left, bisect_right
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from annotator.core.project import Project
@@ -24,6 +25,15 @@ ORIGINAL_MARK = ".original."
 # The setting holding the project's identity, from which every exported GUID derives.
 IDENTITY_SETTING = "refi_identity"
 _ROOT = uuid.uuid5(uuid.NAMESPACE_URL, "annotator:refi-qda")
+# What the export dialog remembers: a project whose last export was REFI-QDA has
+# exported with the identity derived from its file name (see ensure_identity).
+_LAST_EXPORT_SETTING = "export.format"
+
+# How selection positions are counted: code points (the standard, QualCoder, ATLAS.ti,
+# MAXQDA, us) or UTF-16 code units (NVivo).
+Units = Literal["codepoints", "utf16"]
+UNITS: tuple[Units, ...] = ("codepoints", "utf16")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 _RGB = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
 _UTC_TO_THE_SECOND = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:\+00:00|Z)",
@@ -59,23 +69,74 @@ class Guids:
 
 
 def project_identity(project: Project) -> uuid.UUID:
-    """The project's REFI identity, created and kept in its settings on first use.
+    """The project's REFI identity, as kept in its settings (see ensure_identity).
 
-    A copy of the project file keeps it, so re-exports of either agree. A
-    read-only project that never had one falls back to an identity derived
-    from its file name.
+    A copy of the project file keeps it, so exports of either agree. A project
+    never opened for writing since identities were kept falls back to the
+    identity earlier versions derived from its file name.
     """
-    stored = project.setting(IDENTITY_SETTING)
-    if stored:
-        try:
-            return uuid.UUID(stored)
-        except ValueError:
-            pass
-    if project.read_only:
-        return uuid.uuid5(_ROOT, f"project\n{project.path.name}")
-    identity = uuid.uuid4()
+    stored = _stored_identity(project)
+    return stored if stored is not None else _file_name_identity(project)
+
+
+def ensure_identity(project: Project) -> None:
+    """Give a writable project its lasting identity if it has none yet.
+
+    A new project gets a random one, so unrelated projects never share GUIDs.
+    An older project gets a random one too, unless the export dialog remembers
+    a REFI-QDA export: earlier exports derived the identity from the file name,
+    and keeping that one keeps the GUIDs another tool already holds (from now on
+    it is stored, so renaming the file no longer changes it).
+    """
+    if _stored_identity(project) is not None:
+        return
+    exported = project.setting(_LAST_EXPORT_SETTING) in ("qdpx", "qdc")
+    identity = _file_name_identity(project) if exported else uuid.uuid4()
     project.set_setting(IDENTITY_SETTING, str(identity))
-    return identity
+
+
+def _stored_identity(project: Project) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(project.setting(IDENTITY_SETTING) or "")
+    except ValueError:
+        return None
+
+
+def _file_name_identity(project: Project) -> uuid.UUID:
+    return uuid.uuid5(_ROOT, f"project\n{project.path.name}")
+
+
+class Utf16Positions:
+    """Converts positions in `text` between code points and UTF-16 code units.
+
+    Only characters beyond the Basic Multilingual Plane (emoji, rare CJK...)
+    take two units, so the positions of those characters are all it keeps.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        self._astral = [match.start() for match in _ASTRAL.finditer(text)]
+        # The UTF-16 position just after each of them.
+        self._ends = [index + rank + 2 for rank, index in enumerate(self._astral)]
+
+    @property
+    def differ(self) -> bool:
+        """True when the two ways of counting give different positions."""
+        return bool(self._astral)
+
+    @property
+    def units(self) -> int:
+        return self.length + len(self._astral)
+
+    def to_utf16(self, position: int) -> int:
+        return position + bisect_left(self._astral, position)
+
+    def from_utf16(self, position: int) -> int | None:
+        """The code point at UTF-16 `position`; None inside a character's two units."""
+        before = bisect_right(self._ends, position)
+        if before < len(self._ends) and self._ends[before] - 1 == position:
+            return None
+        return position - before
 
 
 def xml_text(value: str) -> str:

@@ -12,13 +12,13 @@ importing the same file twice adds nothing the second time.
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.etree.ElementTree import Element
 
 from annotator.core.errors import ImportFailure
-from annotator.core.exporting.refi_common import ORIGINAL_MARK, preview, rgb
+from annotator.core.exporting.refi_common import ORIGINAL_MARK, rgb
 from annotator.core.importing import import_bytes
 from annotator.core.importing.base import ImportedDocument, ProgressCallback
 from annotator.core.importing.encoding import decode
@@ -36,9 +36,18 @@ from annotator.core.importing.refi_archive import (
     read_xml_file,
     text_of,
 )
-from annotator.core.importing.refi_placing import Placer
+from annotator.core.importing.refi_passages import Selections
+from annotator.core.importing.refi_plan import (
+    PlannedCode,
+    PlannedSource,
+    RefiImportReport,
+)
+from annotator.core.importing.refi_units import UNIT_NAMES
+from annotator.core.importing.refi_writing import write_plan
 from annotator.core.importing.text import import_text
 from annotator.core.model import Document
+
+__all__ = ["RefiImportReport", "import_qdc", "import_qdpx"]
 
 if TYPE_CHECKING:
     from annotator.core.project import Project
@@ -52,58 +61,6 @@ _UNSUPPORTED_SOURCES = {"PictureSource": "picture", "AudioSource": "audio",
                         "VideoSource": "video"}
 _UNSUPPORTED_SECTIONS = {"Cases": "Case", "Variables": "Variable", "Sets": "Set",
                          "Graphs": "Graph"}
-
-
-@dataclass
-class RefiImportReport:
-    """What an import added or found already there, and what it had to leave out."""
-
-    documents_added: int = 0
-    documents_reused: int = 0
-    concepts_added: int = 0
-    concepts_reused: int = 0
-    annotations_added: int = 0
-    annotations_present: int = 0  # already in the project, not added twice
-    skipped: list[str] = field(default_factory=list)  # "skipped: ..." lines
-    notes: list[str] = field(default_factory=list)  # renamed codes, re-anchored passages
-
-    def skip(self, what: str) -> None:
-        self.skipped.append(f"skipped: {what}")
-
-    def summary(self) -> str:
-        return (f"{self.documents_added} documents, {self.concepts_added} concepts and "
-                f"{self.annotations_added} annotations added; {len(self.skipped)} items skipped")
-
-
-@dataclass(frozen=True)
-class _Code:
-    guid: str
-    path: tuple[str, ...]
-    color: str | None
-    description: str
-
-
-@dataclass(frozen=True)
-class _Passage:
-    start: int
-    end: int
-    codes: tuple[str, ...]  # code GUIDs
-    memo: str
-    author: str
-
-
-@dataclass
-class _Source:
-    name: str
-    existing: Document | None  # the same bytes already in the project
-    imported: ImportedDocument | None  # else the document to add
-    passages: list[_Passage] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        document = self.existing or self.imported
-        assert document is not None  # a source is planned with one or the other
-        return document.text
 
 
 def import_qdpx(
@@ -127,7 +84,7 @@ def import_qdpx(
         sources = reader.sources(progress)
         reader.report_leftovers()
     with project.batch():
-        _write(project, codes, sources, report)
+        write_plan(project, codes, sources, report, reader.selections.user_guids)
     return report
 
 
@@ -142,7 +99,7 @@ def import_qdc(project: Project, path: Path) -> RefiImportReport:
     if local(root.tag) != "CodeBook":
         raise fail(path, f"not a REFI-QDA codebook (its root is <{local(root.tag)}>)")
     with project.batch():
-        _write(project, _codes(kid(root, "Codes"), report), [], report)
+        write_plan(project, _codes(kid(root, "Codes"), report), [], report)
     return report
 
 
@@ -157,18 +114,9 @@ class _Reader:
         self.root = root
         self.report = report
         self.label = archive.path.name
-        self.users = {guid_key(u.get("guid")): u.get("name") or ""
-                      for u in kids(kid(root, "Users"), "User")}
-        self.notes = {guid_key(n.get("guid")): n for n in kids(kid(root, "Notes"), "Note")}
-        self.used_notes: set[str] = set()
-        self.links: dict[str, list[str]] = {}  # selection GUID -> note GUIDs (NVivo)
-        for link in kids(kid(root, "Links"), "Link"):
-            ends = guid_key(link.get("originGUID")), guid_key(link.get("targetGUID"))
-            for one, other in (ends, ends[::-1]):
-                if other in self.notes and one not in self.notes:
-                    self.links.setdefault(one, []).append(other)
+        self.selections = Selections(root, archive, report, codes)
 
-    def sources(self, progress: ProgressCallback | None) -> list[_Source]:
+    def sources(self, progress: ProgressCallback | None) -> list[PlannedSource]:
         elements = kids(self.root, "Sources")
         elements = list(elements[0]) if elements else []
         planned = []
@@ -191,7 +139,7 @@ class _Reader:
             progress(len(elements), len(elements))
         return planned
 
-    def text_source(self, element: Element, name: str) -> _Source | None:
+    def text_source(self, element: Element, name: str) -> PlannedSource | None:
         read = self.plain_text(element, name)
         if read is None:
             return None
@@ -206,12 +154,12 @@ class _Reader:
             imported = self.text_document(raw, data, original, label, name)
             if imported is None:
                 return None
-        source = _Source(name, existing, imported)
-        self.passages(source, element, raw)
+        source = PlannedSource(name, _guid(element), existing, imported)
+        self.selections.place(source, element, raw)
         self.whole_source_items(element, name)
         return source
 
-    def pdf_source(self, element: Element, name: str) -> _Source | None:
+    def pdf_source(self, element: Element, name: str) -> PlannedSource | None:
         selections = _selection_count(element)
         reference = element.get("path") or element.get("currentPath") or ""
         info = self.archive.find(reference) if reference else None
@@ -228,7 +176,7 @@ class _Reader:
             except ImportFailure as error:
                 self.report.skip(f"source “{name}”: {error.cause}{_losing(selections)}")
                 return None
-        source = _Source(name, existing, imported)
+        source = PlannedSource(name, _guid(element), existing, imported)
         areas = len(kids(element, "PDFSelection"))
         if areas:
             self.report.skip(f"{areas} area selections in the PDF “{name}” (only text passages "
@@ -237,7 +185,7 @@ class _Reader:
         if representation is not None:
             read = self.plain_text(representation, name)
             if read is not None:
-                self.passages(source, representation, read[0])
+                self.selections.place(source, representation, read[0])
             self.whole_source_items(representation, name)
         elif selections:
             self.report.skip(f"{selections} passages of “{name}”: the PDF has no plain-text "
@@ -293,67 +241,6 @@ class _Reader:
                                  media_type="")
         return self.project.find_duplicate(probe)
 
-    def passages(self, source: _Source, holder: Element, raw: str) -> None:
-        """Place the holder's selections, and QualCoder-style memo notes, in the document."""
-        placer = Placer(raw, source.text)
-        for selection in kids(holder, "PlainTextSelection"):
-            self.passage(source, selection, placer, self.memo(selection))
-        for reference in kids(holder, "NoteRef"):
-            note = self.notes.get(guid_key(reference.get("targetGUID")))
-            if note is None:
-                continue
-            for selection in kids(note, "PlainTextSelection"):
-                self.used_notes.add(guid_key(note.get("guid")))
-                self.passage(source, selection, placer, _note_text(note, self.archive), note)
-        if placer.reanchored:
-            self.report.notes.append(f"{placer.reanchored} passages of “{source.name}” were "
-                                     "placed by their quote: the texts differ")
-
-    def passage(self, source: _Source, selection: Element, placer: Placer, memo: str,
-                note: Element | None = None) -> None:
-        try:
-            start = int(selection.get("startPosition", ""))
-            end = int(selection.get("endPosition", ""))
-        except ValueError:
-            self.report.skip(f"a passage of “{source.name}” without numeric positions")
-            return
-        where = f"passage {start}–{end} of “{source.name}”"
-        if end <= start:
-            self.report.skip(f"{where}: empty selection")
-            return
-        if start < 0 or end > len(placer.raw):
-            self.report.skip(f"{where}: outside the text (0–{len(placer.raw)})")
-            return
-        quote = preview(placer.raw[start:end], 40)
-        placed = placer.place(start, end)
-        if placed is None or not 0 <= placed[0] < placed[1] <= len(source.text):
-            self.report.skip(f"{where} “{quote}”: not found in the imported text")
-            return
-        codes = [guid_key(reference.get("targetGUID"))
-                 for coding in kids(selection, "Coding") for reference in kids(coding, "CodeRef")]
-        known = [code for code in codes if code in self.codes]
-        if len(known) < len(codes):
-            self.report.skip(f"{len(codes) - len(known)} codings of {where} “{quote}”: their "
-                             "code is not in the codebook")
-            if not known and not memo:
-                return
-        made_by = note if note is not None else selection
-        author = (self.users.get(guid_key(made_by.get("creatingUser")))
-                  or self.users.get(guid_key(made_by.get("modifyingUser"))) or "")
-        source.passages.append(_Passage(placed[0], placed[1], tuple(known), memo, author))
-
-    def memo(self, selection: Element) -> str:
-        """The memo of a selection: its notes (NoteRef, or NVivo links), else its description."""
-        guids = [guid_key(r.get("targetGUID")) for r in kids(selection, "NoteRef")]
-        guids += self.links.get(guid_key(selection.get("guid")), [])
-        texts = []
-        for guid in dict.fromkeys(guids):
-            if guid in self.notes:
-                self.used_notes.add(guid)
-                texts.append(_note_text(self.notes[guid], self.archive).strip())
-        memo = "\n\n".join(text for text in texts if text)
-        return memo or (text_of(kid(selection, "Description"))).strip()
-
     def whole_source_items(self, element: Element, name: str) -> None:
         codings = len(kids(element, "Coding"))
         if codings:
@@ -361,7 +248,12 @@ class _Reader:
                              "carry concepts here)")
 
     def report_leftovers(self) -> None:
-        unused = [guid for guid in self.notes if guid not in self.used_notes]
+        selections = self.selections
+        if selections.utf16_sources:
+            self.report.notes.append(
+                f"positions of {selections.utf16_sources} sources read as "
+                f"{UNIT_NAMES['utf16']}, as {selections.origin or 'NVivo'} counts them")
+        unused = [guid for guid in selections.notes if guid not in selections.used_notes]
         if unused:
             self.report.skip(f"{len(unused)} notes attached to no passage (project, document or "
                              "code memos)")
@@ -371,57 +263,9 @@ class _Reader:
                 self.report.skip(f"{count} {item.lower()}s (not supported)")
 
 
-def _write(project: Project, codes: list[_Code], sources: list[_Source],
-           report: RefiImportReport) -> None:
-    """Add what was planned: concepts by path, documents by bytes, passages not yet there."""
-    by_path: dict[tuple[str, ...], int] = {}
-    siblings = {(c.parent_id, c.name.casefold()): c.id for c in project.concepts()}
-    by_guid: dict[str, int] = {}
-    for code in codes:  # parents come first
-        if code.path not in by_path:
-            parent = by_path[code.path[:-1]] if len(code.path) > 1 else None
-            key = (parent, code.path[-1].casefold())
-            if key in siblings:
-                report.concepts_reused += 1
-            else:
-                siblings[key] = project.add_concept(
-                    code.path[-1], parent_id=parent, color=code.color,
-                    description=code.description,
-                ).id
-                report.concepts_added += 1
-            by_path[code.path] = siblings[key]
-        by_guid[code.guid] = by_path[code.path]
-    for source in sources:
-        document = source.existing
-        if document is None:
-            assert source.imported is not None  # a source is planned with one or the other
-            added = project.add_document(source.imported)
-            document = added.document
-            report.documents_added += added.created
-            report.documents_reused += not added.created
-        else:
-            report.documents_reused += 1
-        if document.text != source.text:  # the same file twice in the archive, read differently
-            report.skip(f"{len(source.passages)} passages of “{source.name}”: the document is "
-                        "already imported with another text")
-            continue
-        present = {(a.start, a.end, frozenset(a.concept_ids))
-                   for a in project.annotations(document_id=document.id)}
-        for passage in source.passages:
-            concepts = tuple(dict.fromkeys(by_guid[guid] for guid in passage.codes))
-            key = (passage.start, passage.end, frozenset(concepts))
-            if key in present:
-                report.annotations_present += 1
-                continue
-            project.annotate(document.id, passage.start, passage.end, concepts, passage.memo,
-                             passage.author or None)
-            present.add(key)
-            report.annotations_added += 1
-
-
-def _codes(codes: Element | None, report: RefiImportReport) -> list[_Code]:
+def _codes(codes: Element | None, report: RefiImportReport) -> list[PlannedCode]:
     """The code tree, parents before children, with names fit for concept paths."""
-    found: list[_Code] = []
+    found: list[PlannedCode] = []
     too_deep = 0
     stack = [(element, ()) for element in reversed(kids(codes, "Code"))]
     while stack:
@@ -435,7 +279,7 @@ def _codes(codes: Element | None, report: RefiImportReport) -> list[_Code]:
             report.notes.append(f"code “{given}” imported as “{name}”")
         path = (*parent, name)
         description = text_of(kid(element, "Description")).strip()
-        found.append(_Code(guid_key(element.get("guid")), path, rgb(element.get("color")),
+        found.append(PlannedCode(guid_key(element.get("guid")), path, rgb(element.get("color")),
                            description))
         stack.extend((child, path) for child in reversed(kids(element, "Code")))
     if too_deep:
@@ -466,12 +310,8 @@ def _project_xml(archive: Archive) -> tuple[str, bytes]:
     return candidates[0], archive.read(info, limit=MAX_XML_BYTES)
 
 
-def _note_text(note: Element, archive: Archive) -> str:
-    content = kid(note, "PlainTextContent")
-    if content is not None:
-        return content.text or ""
-    info = archive.find(note.get("plainTextPath") or "") if note.get("plainTextPath") else None
-    return decode(archive.read(info)).text if info is not None else ""
+def _guid(element: Element) -> str:
+    return (element.get("guid") or "").strip("{} ")
 
 
 def _selection_count(element: Element) -> int:

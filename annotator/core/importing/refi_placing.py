@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from annotator.core.anchoring import find_anchor, make_anchor
+from annotator.core.exporting.refi_common import preview
 from annotator.core.model import Anchor
 
 
@@ -18,6 +19,7 @@ class Placer:
         self.raw = raw
         self.text = text
         self.reanchored = 0  # selections placed by their quote
+        self.example = ""  # the first of them, for the report
         self._index: list[int] | None = None
         if raw != text:
             normalized, index = normalize_newlines(raw)
@@ -39,6 +41,7 @@ class Placer:
                                               anchor.prefix, anchor.suffix))
         if found is not None:
             self.reanchored += 1
+            self.example = self.example or preview(anchor.quote, 40)
         return found
 
 

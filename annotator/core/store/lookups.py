@@ -1,4 +1,4 @@
-"""Missing sources, full-text search and project settings."""
+"""Missing sources, full-text search, project settings and other tools' GUIDs."""
 
 from __future__ import annotations
 
@@ -96,3 +96,25 @@ class LookupQueries:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    # -- GUIDs kept from REFI-QDA imports ------------------------------------------
+    def refi_guid_rows(self) -> list[dict[str, Any]]:
+        """Every kept GUID with the key of its item (one of concept_id, document_id,
+        annotation_id, user_name set)."""
+        if self.version < 3:
+            return []
+        return self._all("SELECT guid, concept_id, document_id, annotation_id, user_name "
+                         "FROM refi_guids")
+
+    def keep_refi_guids(self, rows: Iterable[tuple[str, object, str]]) -> None:
+        """Store (key column, key, guid) rows; a GUID or item that has one already is skipped."""
+        with self.transaction():
+            for column, key, guid in rows:
+                if column not in _REFI_KEYS:
+                    raise ValueError(f"unknown REFI GUID key {column!r}")
+                self._conn.execute(
+                    f"INSERT OR IGNORE INTO refi_guids (guid, {column}) VALUES (?, ?)",
+                    (guid, key))
+
+
+_REFI_KEYS = frozenset({"concept_id", "document_id", "annotation_id", "user_name"})

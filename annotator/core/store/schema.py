@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x414E4E54  # "ANNT"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # A read-only connection may read files this old without migrating them: the
 # versions since then only added tables, which read as empty when absent.
 READ_ONLY_FROM_VERSION = 1
@@ -119,8 +119,23 @@ CREATE TABLE missing_sources (
 );
 """
 
+# The GUID a code, source, selection or coder came with from another QDA tool (REFI-QDA),
+# written back on export so that the other tool recognises its own items. Exactly one of
+# the four keys is set; a row goes with its item.
+_SCHEMA_V3 = """
+CREATE TABLE refi_guids (
+    guid TEXT NOT NULL UNIQUE,
+    concept_id INTEGER UNIQUE REFERENCES concepts(id) ON DELETE CASCADE,
+    document_id INTEGER UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+    annotation_id INTEGER UNIQUE REFERENCES annotations(id) ON DELETE CASCADE,
+    user_name TEXT UNIQUE,
+    CHECK ((concept_id IS NOT NULL) + (document_id IS NOT NULL) + (annotation_id IS NOT NULL)
+           + (user_name IS NOT NULL) = 1)
+);
+"""
+
 # version reached -> script that brings the previous version there
-_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
 
 _CONCEPT_COLUMNS = frozenset(
     {"id", "parent_id", "name", "color", "description", "shortcut", "position"})
