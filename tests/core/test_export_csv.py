@@ -1,13 +1,15 @@
-"""CSV export: readable by the csv module, accents intact, formulas neutralised."""
+"""CSV export: readable by the csv module, accents intact, only real formulas guarded."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
+import pytest
+
 from annotator.core.exporting import ExportSelection, export
 from annotator.core.exporting.csv_export import write_csv
-from annotator.core.exporting.table import HEADERS
+from annotator.core.exporting.table import HEADERS, guarded, read_as_formula
 from tests.core import exporting_fixtures
 from tests.core.exporting_fixtures import HOSTILE, LONG_CONCEPT, Sample
 
@@ -63,18 +65,50 @@ def test_pdf_rows_carry_the_page_where_the_passage_starts(sample: Sample, tmp_pa
                      ids["two_pages"]: "1"}
 
 
-def test_formula_like_cells_are_neutralised(sample: Sample, tmp_path: Path) -> None:
+def test_only_cells_a_spreadsheet_would_evaluate_are_guarded(
+    sample: Sample, tmp_path: Path
+) -> None:
     rows = read(write_csv(sample.project, tmp_path / "out.csv"))
     formulas = [r for r in rows if r["Document"] == HOSTILE]
     assert sorted(r["Quote"] for r in formulas) == sorted([
-        "'=HYPERLINK(\"http://example.com\",\"x\")", "'+33 1 23 45", "'-2 degrés",
-        "'@SUM(A1:A2)", "'\tTabulé",
+        "'=HYPERLINK(\"http://example.com\",\"x\")", "+33 1 23 45", "-2 degrés",
+        "'@SUM(A1:A2)", "\tTabulé",
     ])
     assert {r["Concept"] for r in formulas} == {"'" + LONG_CONCEPT}
-    assert {r["Source"] for r in formulas} == {"'=cmd|' /C calc'!A0.txt"}
-    assert "'@memo" in {r["Memo"] for r in formulas}
+    # the source "=cmd|' /C calc'!A0.txt" is a path: only the file's name is exported
+    assert {r["Source"] for r in formulas} == {"C calc'!A0.txt"}
+    assert "@memo" in {r["Memo"] for r in formulas}
     others = [r for r in rows if r["Document"] != HOSTILE]
     assert not any(value.startswith("'") for r in others for value in r.values())
+
+
+def test_raw_writes_every_cell_as_stored(sample: Sample, tmp_path: Path) -> None:
+    path = export(sample.project, "csv", tmp_path / "raw.csv", raw=True)
+    formulas = [r for r in read(path) if r["Document"] == HOSTILE]
+    assert sorted(r["Quote"] for r in formulas) == sorted([
+        '=HYPERLINK("http://example.com","x")', "+33 1 23 45", "-2 degrés", "@SUM(A1:A2)",
+        "\tTabulé",
+    ])
+    assert {r["Concept"] for r in formulas} == {LONG_CONCEPT}
+
+
+@pytest.mark.parametrize("text", [
+    "=1+1", '=HYPERLINK("http://x","y")', " =A1", "\t=1", "\r\n=1", "+SUM(A1:A3)", "-2+3",
+    "--5", "-A1", "-$B$2 de plus", "+R1C1", "@SUM(A1:A2)", "@x(1)",
+    "+cmd|' /C calc'!A0", "-voir Feuil2!A1",
+])
+def test_formulas_are_recognised(text: str) -> None:
+    assert read_as_formula(text)
+    assert guarded([text, 3]) == ["'" + text, 3]
+
+
+@pytest.mark.parametrize("text", [
+    "- point", "-3 degrés", "+33 6 12 34 56", "+33 1 23 45", "@alice", "-3", "-3,5", "- COVID19",
+    "\tTabulé", "moins -A1", "a=b", "", "-", "@", "- 2 points (environ)"[0:10],
+])
+def test_plain_text_with_a_leading_sign_is_left_alone(text: str) -> None:
+    assert not read_as_formula(text)
+    assert guarded([text]) == [text]
 
 
 def test_selection_and_registry(sample: Sample, tmp_path: Path) -> None:

@@ -10,8 +10,9 @@ import pypdf
 import pypdfium2
 import pytest
 
+from annotator.core.demo import build_demo
 from annotator.core.exporting import ExportFailure, ExportSelection, export, export_annotated_pdf
-from annotator.core.exporting.pdf_export import file_names
+from annotator.core.exporting.pdf_export import HIGHLIGHT_OPACITY, file_names
 from annotator.core.geometry import decode_boxes, line_rects
 from annotator.core.importing import import_source
 from annotator.core.project import Project
@@ -146,13 +147,15 @@ def test_highlights_land_on_the_words_of_a_rotated_page(tmp_path: Path, pdf_dir:
         (page,) = project.pages(document.id)
     assert pypdf.PdfReader(path).pages[0].rotation == 90
     (highlight,) = highlights(path)[0]
-    # rendered as displayed (rotated), the stored boxes of the passage are painted green
+    # rendered as displayed (rotated), the stored boxes of the passage are painted a light green:
+    # pure green at the highlight's opacity over white paper
     image = pypdfium2.PdfDocument(path)[0].render(scale=1, may_draw_forms=True).to_pil()
     rects = line_rects(decode_boxes(page.boxes), start - page.start,
                        start + len("November - 2015") - page.start)
     for x0, top, x1, bottom in rects:
         colours = image.crop((int(x0) + 1, int(top) + 1, int(x1), int(bottom))).getcolors(10_000)
-        green_share = sum(n for n, rgb in colours if rgb[1] > 200 and rgb[0] < 60) / sum(
+        green_share = sum(n for n, rgb in colours
+                          if rgb[1] > 200 and 120 < rgb[0] < 190 and 120 < rgb[2] < 190) / sum(
             n for n, _ in colours)
         assert green_share > 0.5
     assert len(quads(highlight)) == len(rects)
@@ -165,3 +168,47 @@ def test_a_password_protected_pdf_is_refused_clearly(tmp_path: Path, pdf_dir: Pa
         with pytest.raises(ExportFailure, match="password-protected"):
             export_annotated_pdf(project, document.id, tmp_path / "locked.pdf")
     assert not (tmp_path / "locked.pdf").exists()
+
+
+def read_back(path: Path) -> list[tuple[str, str]]:
+    """(title, contents) of every highlight, read by pdfplumber and checked against pypdf."""
+    with pdfplumber.open(path, raise_unicode_errors=True) as pdf:
+        plumbed = [(a["title"] or "", a["contents"] or "") for page in pdf.pages
+                   for a in page.annots if a["data"]["Subtype"].name == "Highlight"]
+    read = [(str(a.get("/T", "")), str(a.get("/Contents", "")))
+            for page in highlights(path) for a in page]
+    assert plumbed == read
+    return read
+
+
+def test_accented_text_is_read_back_by_pdfplumber_and_pypdf(tmp_path: Path, pdf_dir: Path) -> None:
+    with Project.create(tmp_path / "accents.annot") as project:
+        document = project.add_document(exporting_fixtures.imported_pdf(
+            pdf_dir / exporting_fixtures.PV_PDF)).document
+        concept = project.add_concept("Décision", parent_id=project.add_concept("Œuvre").id)
+        memo = "Élu à l’unanimité — « déjà vu » 😀"
+        start = document.text.index("Gaëtan Gagné")
+        project.annotate(document.id, start, start + 12, [concept.id], memo, "Gaëlle Müller")
+        path = export_annotated_pdf(project, document.id, tmp_path / "out.pdf")
+    assert read_back(path) == [("Gaëlle Müller", f"Œuvre/Décision\n\n{memo}")]
+    (annotation,) = highlights(path)[0]
+    assert annotation.raw_get("/Contents").get_original_bytes().startswith(b"\xfe\xff")
+
+
+def test_highlights_are_translucent(sample: Sample, tmp_path: Path) -> None:
+    path = export_annotated_pdf(sample.project, sample.documents["pdf"], tmp_path / "out.pdf")
+    opacities = [float(a["/CA"]) for page in highlights(path) for a in page]
+    assert len(opacities) == 5 and set(opacities) == {HIGHLIGHT_OPACITY}
+    assert 0.3 <= HIGHLIGHT_OPACITY <= 0.45
+
+
+def test_every_highlight_of_the_demo_reads_back(tmp_path: Path) -> None:
+    build_demo(tmp_path / "demo.annot")
+    with Project.open(tmp_path / "demo.annot", read_only=True) as project:
+        folder = export(project, "pdf", tmp_path / "annotated")
+        expected = sum(d.annotation_count for d in project.documents() if d.kind == "pdf")
+    (path,) = folder.iterdir()
+    read = read_back(path)
+    passages = {a["/NM"].split("-")[1] for page in highlights(path) for a in page}
+    assert len(passages) == expected > 0
+    assert any(not contents.isascii() for _, contents in read)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from annotator.core.exporting import ExportSelection, export
+from annotator.core.exporting.pdf_fingerprint import pdf_fingerprint
 from annotator.core.exporting.webannotation import ANNO_CONTEXT, write_webannotation
 from tests.core import exporting_fixtures
 from tests.core.exporting_fixtures import ARTICLE_URL, HOSTILE, Sample
@@ -16,6 +19,10 @@ sample = exporting_fixtures.sample
 
 def load(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def text_urn(text: str) -> str:
+    return "urn:sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def by_quote(collection: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -41,20 +48,57 @@ def test_ids_are_stable_across_exports(sample: Sample, tmp_path: Path) -> None:
     assert first == second
 
 
-def test_targets_name_the_source_and_select_by_quote_and_code_points(
+def test_targets_name_the_text_and_select_by_quote_and_code_points(
     sample: Sample, tmp_path: Path
 ) -> None:
     items = by_quote(load(write_webannotation(sample.project, tmp_path / "out.jsonld")))
-    article = items["communauté se cultive"]
-    assert article["target"]["source"] == ARTICLE_URL
-    emoji = items["communauté 😀 vivante"]
+    article = items["communauté se cultive"]["target"]
+    page = sample.project.document(sample.documents["article"])
+    assert article["type"] == "SpecificResource"
+    assert article["source"] == {"id": text_urn(page.text), "type": "Text",
+                                 "format": "text/plain"}
+    assert article["scope"] == [ARTICLE_URL, f"urn:sha256:{page.sha256}"]
+    emoji = items["communauté 😀 vivante"]["target"]
     essay = sample.project.document(sample.documents["essay"])
-    assert emoji["target"]["source"] == f"urn:sha256:{essay.sha256}"
-    quote, position = emoji["target"]["selector"]
+    assert emoji["source"]["id"] == text_urn(essay.text)
+    assert emoji["scope"] == f"urn:sha256:{essay.sha256}"
+    quote, position = emoji["selector"]
     assert quote == {"type": "TextQuoteSelector", "exact": "communauté 😀 vivante",
                      "prefix": essay.text[147 - 32 : 147], "suffix": "."}
     assert position == {"type": "TextPositionSelector", "start": 147, "end": 167}
-    assert essay.text[position["start"] : position["end"]] == quote["exact"]
+
+
+def test_every_position_applied_to_the_named_text_gives_the_quote(
+    sample: Sample, tmp_path: Path
+) -> None:
+    project = sample.project
+    texts = {text_urn(project.document(d.id).text): project.document(d.id).text
+             for d in project.documents()}
+    collection = load(write_webannotation(project, tmp_path / "out.jsonld"))
+    fitting = 0
+    for item in collection["first"]["items"]:
+        target = item["target"]
+        quote, position = target["selector"]
+        text = texts[target["source"]["id"]]
+        assert text[position["start"] : position["end"]] == quote["exact"]
+        assert text[: position["start"]].endswith(quote["prefix"])
+        assert text[position["end"] :].startswith(quote["suffix"])
+        fitting += 1
+    assert fitting == len(sample.annotations)
+
+
+def test_a_pdf_is_also_named_as_hypothesis_names_it(sample: Sample, tmp_path: Path) -> None:
+    items = by_quote(load(write_webannotation(sample.project, tmp_path / "out.jsonld")))
+    pdf = sample.project.document(sample.documents["pdf"])
+    # the first /ID entry of the file's trailer, in hex, as PDF.js reads it
+    first_id = re.search(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>", sample.project.original_bytes(pdf.id))
+    assert items["Gaëtan Gagné"]["target"]["scope"] == [
+        f"urn:x-pdf:{first_id.group(1).decode().lower()}", f"urn:sha256:{pdf.sha256}"]
+
+
+def test_without_an_id_a_pdf_is_fingerprinted_by_its_first_bytes() -> None:
+    data = b"%PDF-1.4\n" + b"x" * 2000
+    assert pdf_fingerprint(data) == hashlib.md5(data[:1024]).hexdigest()
 
 
 def test_concepts_are_tags_and_the_memo_a_comment(sample: Sample, tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""XLSX export, read back from the zip: sheets, header, widths, plain-text cells."""
+"""XLSX export, read back from the zip and with openpyxl: sheets, header, widths, verbatim text."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import openpyxl
 from lxml import etree
 
 from annotator.core.exporting import export
@@ -13,7 +14,7 @@ from annotator.core.exporting.table import HEADERS
 from annotator.core.exporting.xlsx_export import MAX_CELL_CHARS, TRUNCATED, sheet_names, write_xlsx
 from annotator.core.project import Project
 from tests.core import exporting_fixtures
-from tests.core.exporting_fixtures import HOSTILE, Sample, text_document
+from tests.core.exporting_fixtures import LONG_CONCEPT, Sample, text_document
 
 sample = exporting_fixtures.sample
 NS = {
@@ -63,11 +64,11 @@ def test_an_all_sheet_and_one_per_top_level_concept(sample: Sample, tmp_path: Pa
     ids = sample.annotations
     assert sorted(r[0] for r in rows["Gouvernance"][1:]) == sorted(
         ids[k] for k in ("key_idea", "member", "closing", "two_pages"))
-    assert {r[9] for r in rows["Communauté"][1:]} == {
+    assert {r[HEADERS.index("Concept path")] for r in rows["Communauté"][1:]} == {
         "Communauté", "Communauté/Rassemblement", "Communauté/Audience"}
     emoji = next(r for r in rows["All"] if r[0] == ids["emoji"])
-    assert emoji[1:8] == ["Essai — communauté 😀", "essai.txt", "text", None, 147.0, 167.0,
-                          "communauté 😀 vivante"]
+    assert emoji[1:9] == ["Essai — communauté 😀", "essai.txt", None, "text", None, 147.0,
+                          167.0, "communauté 😀 vivante"]
 
 
 def test_header_is_bold_and_frozen_and_long_text_wraps(sample: Sample, tmp_path: Path) -> None:
@@ -87,18 +88,35 @@ def test_header_is_bold_and_frozen_and_long_text_wraps(sample: Sample, tmp_path:
             if formats[int(c.get("style"))].find("m:alignment[@wrapText='1']", NS) is not None
         }
         assert wrapped == {HEADERS.index("Quote") + 1, HEADERS.index("Memo") + 1}
-        assert sheet.find("m:autoFilter", NS).get("ref").startswith("A1:N")
+        assert sheet.find("m:autoFilter", NS).get("ref").startswith("A1:O")
 
 
-def test_formulas_are_text_and_neutralised(sample: Sample, tmp_path: Path) -> None:
-    book, sheets = read(write_xlsx(sample.project, tmp_path / "out.xlsx"))
+def test_no_formulas_and_every_text_cell_equals_the_stored_text(
+    sample: Sample, tmp_path: Path
+) -> None:
+    path = write_xlsx(sample.project, tmp_path / "out.xlsx")
+    _, sheets = read(path)
     assert all(sheet.find(".//m:f", NS) is None for sheet in sheets.values())
-    rows = [r for r in grid(sheets["All"]) if r[1] == HOSTILE]
-    assert sorted(r[7] for r in rows) == sorted([
-        "'=HYPERLINK(\"http://example.com\",\"x\")", "'+33 1 23 45", "'-2 degrés",
-        "'@SUM(A1:A2)", "'\tTabulé",
-    ])
-    assert {r[2] for r in rows} == {"'=cmd|' /C calc'!A0.txt"}
+    project = sample.project
+    stored = {a.id: a for d in project.documents() for a in project.annotations(document_id=d.id)}
+    titles = {d.title for d in project.documents()}
+    paths = {project.concept_path(c.id) for c in project.concepts()}
+    names = {c.name for c in project.concepts()}
+    rows = list(openpyxl.load_workbook(path, read_only=True)["All"].iter_rows(values_only=True))
+    assert rows[0] == HEADERS
+    column = {header: index for index, header in enumerate(HEADERS)}
+    for row in rows[1:]:
+        annotation = stored[row[column["Annotation"]]]
+        assert row[column["Quote"]] == annotation.quote
+        assert (row[column["Memo"]] or "") == annotation.memo
+        assert row[column["Author"]] == annotation.author
+        assert row[column["Document"]] in titles
+        assert row[column["Concept path"]] is None or row[column["Concept path"]] in paths
+        assert row[column["Concept"]] is None or row[column["Concept"]] in names
+    quotes = {row[column["Quote"]] for row in rows[1:]}
+    assert {'=HYPERLINK("http://example.com","x")', "+33 1 23 45", "-2 degrés", "@SUM(A1:A2)",
+            "\tTabulé"} <= quotes
+    assert LONG_CONCEPT in {row[column["Concept"]] for row in rows[1:]}
 
 
 def test_sheet_names_are_sanitised_and_unique() -> None:
@@ -115,5 +133,5 @@ def test_over_long_cells_are_cut_at_excels_limit(tmp_path: Path) -> None:
         project.annotate(document.id, 0, len(text) - 1)
         path = export(project, "xlsx", tmp_path / "long")
     assert path.name == "long.xlsx"
-    quote = grid(read(path)[1]["All"])[1][7]
+    quote = grid(read(path)[1]["All"])[1][HEADERS.index("Quote")]
     assert len(quote) == MAX_CELL_CHARS and quote.endswith(TRUNCATED)

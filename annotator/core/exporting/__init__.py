@@ -7,6 +7,9 @@
 Every format writes to a temporary file beside the destination and renames it
 into place, so a failed or cancelled export leaves no half-written file.
 `progress(done, total)` counts annotations; raising `Cancelled` from it stops.
+A format may take keyword options, listed in its `options` (the CSV's `raw`):
+
+    export(project, "csv", Path("verbatim.csv"), raw=True)
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.exporting.atomic import ExportFailure
@@ -33,7 +36,8 @@ __all__ = [
     "FORMATS", "ExportFailure", "ExportFormat", "ExportSelection", "export", "export_annotated_pdf",
 ]
 
-Writer = Callable[["Project", Path, ExportSelection | None, Progress | None], Path]
+# write(project, destination, selection, progress, **options) -> the path written
+Writer = Callable[..., Path]
 
 
 @dataclass(frozen=True)
@@ -44,12 +48,13 @@ class ExportFormat:
     write: Writer
     folder: bool = False  # the destination is a folder that receives several files
     whole_project: bool = False  # ignores the selection of documents and concepts
+    options: frozenset[str] = frozenset()  # keyword options its writer accepts
 
 
 FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
-        ExportFormat("csv", "CSV table (UTF-8)", ".csv", write_csv),
+        ExportFormat("csv", "CSV table (UTF-8)", ".csv", write_csv, options=frozenset({"raw"})),
         ExportFormat("xlsx", "Excel workbook", ".xlsx", write_xlsx),
         ExportFormat("webannotation", "W3C Web Annotations (JSON-LD)", ".jsonld",
                      write_webannotation),
@@ -73,6 +78,7 @@ def export(
     destination: Path,
     selection: ExportSelection | None = None,
     progress: Progress | None = None,
+    **options: Any,
 ) -> Path:
     """Write the selected annotations in the named format; returns the path written.
 
@@ -83,7 +89,10 @@ def export(
     if chosen is None:
         names = ", ".join(sorted(FORMATS))
         raise AnnotatorError(f"unknown export format {format_name!r} (known: {names})")
+    unknown = sorted(set(options) - chosen.options)
+    if unknown:
+        raise AnnotatorError(f"the {chosen.name} format has no option {unknown[0]!r}")
     destination = Path(destination)
     if not chosen.folder and not destination.suffix:
         destination = destination.with_suffix(chosen.suffix)
-    return chosen.write(project, destination, selection, progress)
+    return chosen.write(project, destination, selection, progress, **options)

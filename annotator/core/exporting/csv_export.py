@@ -1,4 +1,8 @@
-"""CSV export: a row per annotation–concept pair, UTF-8 with a BOM so spreadsheets keep accents."""
+"""CSV export: a row per annotation–concept pair, UTF-8 with a BOM so spreadsheets keep accents.
+
+A cell a spreadsheet would run as a formula gets a leading ' (see
+table.read_as_formula); `raw=True` writes every cell exactly as stored.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from annotator.core.exporting.atomic import atomic_file
 from annotator.core.exporting.selection import ExportSelection, Progress, export_rows
-from annotator.core.exporting.table import HEADERS, cells
+from annotator.core.exporting.table import HEADERS, cells, guarded
 
 if TYPE_CHECKING:
     from annotator.core.project import Project
@@ -19,10 +23,13 @@ def write_csv(
     destination: Path,
     selection: ExportSelection | None = None,
     progress: Progress | None = None,
+    *,
+    raw: bool = False,
 ) -> Path:
     """Write the selected annotations as CSV, streaming row by row."""
+    rows = (cells(row) for row in export_rows(project, selection, progress))
     with atomic_file(destination, "w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(HEADERS)
-        writer.writerows(cells(row) for row in export_rows(project, selection, progress))
+        writer.writerows(rows if raw else (guarded(values) for values in rows))
     return destination

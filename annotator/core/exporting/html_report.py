@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from annotator.core.exporting.atomic import atomic_file
 from annotator.core.exporting.codebook import Codebook, hex_color
+from annotator.core.exporting.origin import source_label, web_address
 from annotator.core.exporting.selection import (
     ExportSelection,
     Progress,
@@ -188,7 +189,7 @@ class _Report:
             yield (
                 f"<tr><td>{escape(document.title)}</td>"
                 f"<td>{KIND_NAMES.get(document.kind, escape(document.kind))}</td>"
-                f'<td style="overflow-wrap:anywhere">{escape(document.source)}</td>'
+                f'<td style="overflow-wrap:anywhere">{escape(_origin(document))}</td>'
                 f'<td class="count">{self.per_document[document.id]}</td></tr>\n'
             )
         yield "</tbody>\n</table>\n</section>\n"
@@ -230,6 +231,11 @@ class _Report:
 
     def _label(self, concept: Concept) -> str:
         return escape(self.codebook.path(concept.id))
+
+
+def _origin(document: DocumentSummary) -> str:
+    """The web address of a page, else the file's name: never a local path."""
+    return web_address(document.source, document.metadata) or source_label(document.source)
 
 
 def _swatch(concept: Concept) -> str:

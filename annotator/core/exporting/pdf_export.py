@@ -4,7 +4,10 @@ The highlights are appended as an incremental update: the original bytes are
 kept as they are at the start of the new file, so the pages' content is not
 re-rendered or rewritten. Each highlight's QuadPoints come from the character
 boxes stored at import; its colour is that of the passage's first concept, its
-popup text the concept paths and the memo, its author the coder.
+popup text the concept paths and the memo, its author the coder. Highlights are
+drawn at a constant opacity (/CA) so that overlapping ones stay readable, and
+text with any non-ASCII character is written as UTF-16BE with a byte-order mark,
+which every reader decodes (some read PDFDocEncoding's accents as UTF-8 and fail).
 
 As a registry format ("pdf") the destination is a folder: one annotated copy
 per selected PDF that has highlights to show, named after the document.
@@ -12,6 +15,7 @@ per selected PDF that has highlights to show, named after the document.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 from bisect import bisect_right
@@ -37,6 +41,7 @@ if TYPE_CHECKING:
     from annotator.core.project import Project
 
 FILE_SUFFIX = " (annotated).pdf"
+HIGHLIGHT_OPACITY = 0.4  # overlapping highlights darken, but the words under them stay legible
 MAX_NAME_CHARS = 120
 _UNSAFE_NAME = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
 
@@ -221,7 +226,7 @@ def _annotation(
     codebook: Codebook,
 ) -> Any:
     from pypdf.annotations import Highlight
-    from pypdf.generic import ArrayObject, FloatObject, NameObject, TextStringObject
+    from pypdf.generic import ArrayObject, FloatObject, NameObject
 
     annotation = item.annotation
     quads = [value for rect in rects for value in frame.quad(rect)]
@@ -233,6 +238,7 @@ def _annotation(
         highlight_color=color[1:],
         printing=True,
     )
+    highlight[NameObject("/CA")] = FloatObject(HIGHLIGHT_OPACITY)
     contents = "\n".join(codebook.path(concept.id) for concept in item.concepts)
     if annotation.memo:
         contents = f"{contents}\n\n{annotation.memo}" if contents else annotation.memo
@@ -245,8 +251,17 @@ def _annotation(
     }
     for key, value in fields.items():
         if value:
-            highlight[NameObject(key)] = TextStringObject(value)
+            highlight[NameObject(key)] = pdf_text(value)
     return highlight
+
+
+def pdf_text(value: str) -> Any:
+    """A PDF text string: ASCII as it is, anything else UTF-16BE with a byte-order mark."""
+    from pypdf.generic import TextStringObject
+
+    if value.isascii():
+        return TextStringObject(value)
+    return TextStringObject(codecs.BOM_UTF16_BE + value.encode("utf-16-be"))
 
 
 def _pdf_date(stamp: str) -> str:

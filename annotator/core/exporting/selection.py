@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from annotator.core.errors import ProjectError
 from annotator.core.exporting.codebook import Codebook
+from annotator.core.exporting.origin import source_label, web_address
 from annotator.core.model import Annotation, Concept, Page
 
 if TYPE_CHECKING:
@@ -48,7 +49,8 @@ class ExportRow(NamedTuple):
 
     annotation_id: int
     document_title: str
-    source: str
+    source: str  # the file's name or the web address: never a local path
+    url: str  # the document's web address, if known
     kind: str
     page: int | None
     start: int
@@ -127,7 +129,8 @@ def export_rows(
             yield ExportRow(
                 annotation_id=annotation.id,
                 document_title=document.title,
-                source=document.source,
+                source=source_label(document.source),
+                url=web_address(document.source, document.metadata),
                 kind=document.kind,
                 page=item.page,
                 start=annotation.start,

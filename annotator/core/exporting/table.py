@@ -1,16 +1,25 @@
-"""The table shared by the CSV and XLSX exports: columns, and cells safe from formula injection."""
+"""The table shared by the CSV and XLSX exports: columns, and the CSV guard against formulas."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from operator import attrgetter
 
 from annotator.core.exporting.selection import ExportRow
 
-# A spreadsheet treats a cell starting with one of these as a formula.
-FORMULA_TRIGGERS = frozenset("=+-@\t\r")
-
 Cell = str | int | None
+
+# What makes a cell that starts with + - or @ do something once a spreadsheet
+# reads it as a formula: a function call, a link to another program (DDE "|")
+# or sheet ("!"), a cell reference (A1, $B$2, R1C1), or arithmetic between
+# numbers ("-2+3"). Without one of these a leading sign is ordinary text:
+# "- point", "-3 degrés", "+33 6 12 34 56", "@alice".
+_ACTIVE = re.compile(
+    r"[(|!]"
+    r"|(?<![\w.$])(?:\$?[A-Za-z]{1,3}\$?\d+|R\d+C\d+)(?!\w)"
+    r"|^[\d.,\s]*(?:[-+*/^&%][\d.,\s]*)+$"
+)
 
 
 @dataclass(frozen=True)
@@ -25,6 +34,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("Annotation", "annotation_id", 11),
     Column("Document", "document_title", 30),
     Column("Source", "source", 24),
+    Column("URL", "url", 24),
     Column("Kind", "kind", 6),
     Column("Page", "page", 6),
     Column("Start", "start", 8),
@@ -42,8 +52,24 @@ _VALUES = attrgetter(*(column.field for column in COLUMNS))
 
 
 def cells(row: ExportRow) -> list[Cell]:
-    """The row's cells in column order; text a spreadsheet would run as a formula gets a '."""
-    return [
-        "'" + value if isinstance(value, str) and value[:1] in FORMULA_TRIGGERS else value
-        for value in _VALUES(row)
-    ]
+    """The row's values in column order, exactly as stored."""
+    return list(_VALUES(row))
+
+
+def read_as_formula(text: str) -> bool:
+    """Whether a spreadsheet opening a CSV would evaluate this cell instead of showing it.
+
+    Leading spaces, tabs and line breaks are ignored. A cell is a formula when it
+    then starts with "=", or with "+", "-" or "@" followed by something a
+    spreadsheet evaluates (see _ACTIVE); "-3 degrés" or "@alice" are not.
+    """
+    stripped = text.lstrip(" \t\r\n")
+    if stripped[:1] == "=":
+        return True
+    return stripped[:1] in ("+", "-", "@") and _ACTIVE.search(stripped[1:]) is not None
+
+
+def guarded(values: list[Cell]) -> list[Cell]:
+    """OWASP's guard where it is needed: a ' before each cell a spreadsheet would evaluate."""
+    return ["'" + value if isinstance(value, str) and read_as_formula(value) else value
+            for value in values]

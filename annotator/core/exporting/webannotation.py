@@ -1,20 +1,29 @@
 """W3C Web Annotation export: one JSON-LD AnnotationCollection holding every selected annotation.
 
-Offsets in the TextPositionSelector count code points of the document's
-canonical text (its extracted text, not the bytes of the original file); the
-TextQuoteSelector carries the quote with its context for re-anchoring elsewhere.
+Each target is a SpecificResource whose `source` is the text the selectors
+index: the document's extracted (canonical) text, named by the SHA-256 of its
+UTF-8 bytes (urn:sha256:...), typed Text and text/plain. Offsets in the
+TextPositionSelector count code points of that text. The document the text
+was extracted from is the target's `scope`: the page's web address, the
+urn:sha256 of the original file, and for a PDF also urn:x-pdf:<fingerprint>,
+the name Hypothesis gives a PDF. The TextQuoteSelector carries the quote with
+its context, for re-anchoring in the page or PDF itself.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.exporting.atomic import atomic_file
 from annotator.core.exporting.codebook import Codebook
+from annotator.core.exporting.origin import web_address
+from annotator.core.exporting.pdf_fingerprint import pdf_fingerprint
 from annotator.core.exporting.selection import (
     ExportSelection,
     Progress,
@@ -28,7 +37,6 @@ if TYPE_CHECKING:
     from annotator.core.project import Project
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-_WEB_URL = ("http://", "https://")
 # placeholders in the collection's skeleton, where the streamed items and their count go
 _ITEMS, _TOTAL = "@items@", "@total@"
 
@@ -45,11 +53,14 @@ def write_webannotation(
     concepts), so exporting the same selection again gives the same ids.
     """
     codebook = Codebook(project.concepts())
-    sources: dict[int, str] = {}
+    targets: dict[int, Target] = {}
     digests = []
     for summary in selected_documents(project, selection):
         document = project.document(summary.id)  # one text in memory at a time
-        sources[document.id] = target_source(document)
+        fingerprint = None
+        if document.kind == "pdf" and summary.annotation_count:
+            fingerprint = pdf_fingerprint(project.original_bytes(document.id))
+        targets[document.id] = Target.of(document, fingerprint)
         digests.append(document.sha256)
     concepts = "*"
     if selection is not None and selection.concept_ids is not None:
@@ -76,21 +87,33 @@ def write_webannotation(
         for item in selected_annotations(project, selection, progress, codebook):
             if total:
                 out.write(",\n   ")
-            out.write(_json(annotation_json(item, sources[item.document.id], codebook)))
+            out.write(_json(annotation_json(item, targets[item.document.id], codebook)))
             total += 1
         out.write(tail.replace(_json(_TOTAL), str(total)) + "\n")
     return destination
 
 
-def target_source(document: Document) -> str:
-    """The document's web address if it came from the web, else a URN naming its bytes."""
-    url = str(document.metadata.get("url") or "")
-    if not url.startswith(_WEB_URL) and document.source.startswith(_WEB_URL):
-        url = document.source
-    return url if url.startswith(_WEB_URL) else f"urn:sha256:{document.sha256}"
+@dataclass(frozen=True)
+class Target:
+    """What a document's annotations point at: its extracted text, within the document."""
+
+    text: str  # urn:sha256 of the canonical text's UTF-8 bytes: what the offsets count
+    document: str  # the document's own name: its web address, else urn:sha256 of its bytes
+    scope: tuple[str, ...]  # every name of the document the text was extracted from
+
+    @classmethod
+    def of(cls, document: Document, pdf_fingerprint: str | None = None) -> Target:
+        text = "urn:sha256:" + hashlib.sha256(document.text.encode("utf-8")).hexdigest()
+        file = f"urn:sha256:{document.sha256}"
+        url = web_address(document.source, document.metadata)
+        names = [url] if url else []
+        if pdf_fingerprint:
+            names.append(f"urn:x-pdf:{pdf_fingerprint}")
+        names.append(file)
+        return cls(text, url or file, tuple(names))
 
 
-def annotation_json(item: SelectedAnnotation, source: str, codebook: Codebook) -> dict[str, Any]:
+def annotation_json(item: SelectedAnnotation, target: Target, codebook: Codebook) -> dict[str, Any]:
     annotation = item.annotation
     anchor = annotation.anchor
     body: list[dict[str, str]] = [
@@ -102,7 +125,7 @@ def annotation_json(item: SelectedAnnotation, source: str, codebook: Codebook) -
         body.append({"type": "TextualBody", "purpose": "commenting", "value": annotation.memo,
                      "format": "text/plain"})
     result: dict[str, Any] = {
-        "id": _urn(f"annotation\n{source}\n{annotation.id}\n{annotation.created}"),
+        "id": _urn(f"annotation\n{target.document}\n{annotation.id}\n{annotation.created}"),
         "type": "Annotation",
         "motivation": "highlighting",
         "created": _timestamp(annotation.created),
@@ -113,7 +136,9 @@ def annotation_json(item: SelectedAnnotation, source: str, codebook: Codebook) -
     if body:
         result["body"] = body
     result["target"] = {
-        "source": source,
+        "type": "SpecificResource",
+        "source": {"id": target.text, "type": "Text", "format": "text/plain"},
+        "scope": target.scope[0] if len(target.scope) == 1 else list(target.scope),
         "selector": [
             {"type": "TextQuoteSelector", "exact": anchor.quote, "prefix": anchor.prefix,
              "suffix": anchor.suffix},

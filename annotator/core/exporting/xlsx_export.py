@@ -1,4 +1,8 @@
-"""XLSX export: an "All" sheet and one sheet per top-level concept, streamed row by row."""
+"""XLSX export: an "All" sheet and one sheet per top-level concept, streamed row by row.
+
+Text goes into string cells, which a spreadsheet never evaluates, so it is
+written exactly as stored: no formula guard is needed or applied.
+"""
 
 from __future__ import annotations
 
@@ -38,7 +42,7 @@ def write_xlsx(
     selection: ExportSelection | None = None,
     progress: Progress | None = None,
 ) -> Path:
-    """Write the selected annotations as a workbook; every cell is plain text or a number."""
+    """Write the selected annotations as a workbook; every cell is a string or a number."""
     codebook = Codebook(project.concepts())
     wanted = selected_concept_ids(codebook, selection)
     wanted_roots = {codebook.root(concept_id).id for concept_id in wanted}
