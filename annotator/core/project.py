@@ -20,6 +20,14 @@ from annotator.core import search as search_syntax
 from annotator.core.anchoring import make_anchor
 from annotator.core.collections.missing import MissingSource, linked_to
 from annotator.core.concept_tree import ConceptDeletion, ConceptMerge, ConceptTree
+from annotator.core.document_properties import (
+    WARNINGS_KEY,
+    DocumentProperties,
+    ImportDetails,
+    apply_properties,
+    import_details,
+    properties_of,
+)
 from annotator.core.errors import ProjectError
 from annotator.core.exporting.refi_common import ensure_identity
 from annotator.core.importing.base import ImportedDocument
@@ -163,7 +171,7 @@ class Project(ConceptTree):
             "source": imported.source,
             "sha256": digest,
             "media_type": imported.media_type,
-            "metadata": imported.metadata,
+            "metadata": _with_warnings(imported.metadata, imported.warnings),
             "text": imported.text,
             "spans": [[s.start, s.end, s.kind] for s in imported.spans],
             "imported_at": now(),
@@ -210,6 +218,38 @@ class Project(ConceptTree):
         old = self.document(document_id).title
         self._store.update_document_title(document_id, title.strip() or old)
         return old
+
+    def document_properties(self, document_id: int) -> DocumentProperties:
+        """The document's editable description (title, author, date, address, memo)."""
+        row = self._document_row(document_id)
+        return properties_of(row["title"], row["metadata"])
+
+    def set_document_properties(
+        self, document_id: int, properties: DocumentProperties
+    ) -> DocumentProperties:
+        """Correct a document's description; returns the previous one (to undo).
+
+        An empty title keeps the old one: every document has a name.
+        """
+        row = self._document_row(document_id)
+        old = properties_of(row["title"], row["metadata"])
+        title = properties.title.strip() or old.title
+        self._store.update_document_properties(
+            document_id, title, apply_properties(row["metadata"], properties))
+        return old
+
+    def import_details(self, document_id: int) -> ImportDetails:
+        """How the document came in: file, pages, OCR, the importer's warnings."""
+        row = self._document_row(document_id)
+        pages = int(row["metadata"].get("page_count") or 0)
+        return import_details(row["kind"], row["source"], row["imported_at"], pages,
+                              len(row["text"]), row["metadata"])
+
+    def _document_row(self, document_id: int) -> dict[str, Any]:
+        row = self._store.document_row(document_id)
+        if row is None:
+            raise ProjectError(f"no document with id {document_id}")
+        return row
 
     def remove_document(self, document_id: int) -> DocumentDeletion:
         row = self._store.document_row(document_id)
@@ -384,6 +424,11 @@ class Project(ConceptTree):
 
 _REFI_KEYS = {"concept": "concept_id", "document": "document_id",
               "annotation": "annotation_id", "user": "user_name"}
+
+
+def _with_warnings(metadata: dict[str, Any], warnings: Sequence[str]) -> dict[str, Any]:
+    """The metadata to store: the importer's warnings stay with the document."""
+    return {**metadata, WARNINGS_KEY: list(warnings)} if warnings else metadata
 
 
 def _sha256(data: bytes) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from annotator.core.document_properties import DocumentProperties
 from annotator.core.errors import AnnotatorError
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import Annotation, Concept
@@ -234,3 +235,20 @@ class AddDocument(ProjectCommand):
     def revert(self) -> None:
         assert self.result is not None
         self._deletion = self.project.remove_document(self.result.document.id)
+
+
+class SetDocumentProperties(ProjectCommand):
+    """Correct a document's title, author, date, address or memo."""
+
+    def __init__(self, project: Project, notify: Notify, document_id: int,
+                 properties: DocumentProperties) -> None:
+        super().__init__(project, translate("Commands", "Edit document properties"), notify)
+        self._id, self._new = document_id, properties
+        self._old: DocumentProperties | None = None
+
+    def do(self) -> None:
+        self._old = self.project.set_document_properties(self._id, self._new)
+
+    def revert(self) -> None:
+        assert self._old is not None
+        self.project.set_document_properties(self._id, self._old)

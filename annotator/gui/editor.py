@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from annotator.core.document_properties import DocumentProperties
 from annotator.core.errors import AnnotatorError
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import Annotation, Concept
@@ -134,6 +135,12 @@ class Editor(QObject):
             return AddResult(existing, created=False)
         command = commands.AddDocument(self.project, self._notify_documents, imported)
         return command.result if self._push(command) else None
+
+    def set_document_properties(self, document_id: int,
+                                properties: DocumentProperties) -> bool:
+        """Rename a document or correct its author, date, address or memo (undoable)."""
+        return self._push(commands.SetDocumentProperties(
+            self.project, self._notify_documents, document_id, properties))
 
     def remove_document(self, document_id: int) -> bool:
         return self._push(

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
@@ -140,6 +140,15 @@
     </message>
 </context>
 <context>
+    <name>DocumentPropertiesDialog</name>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/document_properties.py" line="+81"/>
+        <source>%n page(s) read by OCR (%1)</source>
+        <translation>
+            <numerusform>%n page read by OCR (%1)</numerusform><numerusform>%n pages read by OCR (%1)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DocumentTableModel</name>
     <message numerus="yes">
         <location filename="../../annotator/gui/panels/library_model.py" line="+129"/>
@@ -177,7 +186,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/library.py" line="+246"/>
+        <location filename="../../annotator/gui/panels/library.py" line="+265"/>
         <source>Its %n annotation will be removed with it.</source>
         <translation>
             <numerusform>Its %Ln annotation will be removed with it.</numerusform>

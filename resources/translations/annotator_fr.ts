@@ -694,7 +694,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../annotator/gui/commands.py" line="+67"/>
+        <location filename="../../annotator/gui/commands.py" line="+68"/>
         <source>Highlight passage</source>
         <translation>Surligner le passage</translation>
     </message>
@@ -744,7 +744,12 @@
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/editor.py" line="+82"/>
+        <location line="+23"/>
+        <source>Edit document properties</source>
+        <translation>Modifier les propriétés du document</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/editor.py" line="+83"/>
         <source>Remove concept</source>
         <translation>Retirer le concept</translation>
     </message>
@@ -1283,6 +1288,135 @@
         <location line="+9"/>
         <source>%s — %d highlights</source>
         <translation>%s — %d surlignages</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPropertiesDialog</name>
+    <message>
+        <location filename="../../annotator/gui/document_properties.py" line="+29"/>
+        <source>Document Properties</source>
+        <translation>Propriétés du document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2024-03-15</source>
+        <translation>p. ex. 2024-03-15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source address</source>
+        <translation>Adresse de la source</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document memo</source>
+        <translation>Mémo du document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this document is, why it matters…</source>
+        <translation>Ce qu'est ce document, pourquoi il compte…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source &amp;address:</source>
+        <translation>&amp;Adresse de la source :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memo:</source>
+        <translation>&amp;Mémo :</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>Provenance :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported:</source>
+        <translation>Importé le :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters:</source>
+        <translation>Caractères :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pages:</source>
+        <translation>Pages :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OCR:</source>
+        <translation>OCR :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n page(s) read by OCR (%1)</source>
+        <translation>
+            <numerusform>%n page lue par OCR (%1)</numerusform><numerusform>%n pages lues par OCR (%1)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warnings:</source>
+        <translation>Avertissements :</translation>
     </message>
 </context>
 <context>
@@ -1877,7 +2011,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/library.py" line="+47"/>
+        <location filename="../../annotator/gui/panels/library.py" line="+48"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -1917,17 +2051,17 @@
         <translation>État de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Enter opens the document; Delete removes it from the project</source>
-        <translation>Entrée ouvre le document ; Suppr le retire du projet</translation>
+        <source>Enter opens the document; F2 edits its properties; Delete removes it from the project</source>
+        <translation>Entrée ouvre le document ; F2 modifie ses propriétés ; Suppr le retire du projet</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>&lt;a href="import"&gt;Import PDFs or web pages&lt;/a&gt;</source>
         <translation>&lt;a href="import"&gt;Importer des PDF ou des pages web&lt;/a&gt;</translation>
     </message>
@@ -1947,12 +2081,17 @@
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Properties…</source>
+        <translation>Propriétés…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Remove from Project…</source>
         <translation>Retirer du projet…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Remove “{title}” from the project?</source>
         <translation>Retirer « {title} » du projet ?</translation>
     </message>
@@ -2425,17 +2564,17 @@
     <message>
         <location line="+2"/>
         <source>1 character could not be decoded and shows as �.</source>
-        <translation type="unfinished"/>
+        <translation>1 caractère n'a pas pu être décodé et s'affiche comme �.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 characters could not be decoded and show as �.</source>
-        <translation type="unfinished"/>
+        <translation>%1 caractères n'ont pas pu être décodés et s'affichent comme �.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The article extraction library is unavailable: the page's readable text was imported, and it may include menus and other page chrome.</source>
-        <translation type="unfinished"/>
+        <translation>La bibliothèque d'extraction d'articles est indisponible : le texte lisible de la page a été importé, il peut contenir des menus et d'autres éléments de la page.</translation>
     </message>
     <message>
         <location line="+5"/>

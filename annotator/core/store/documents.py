@@ -79,6 +79,15 @@ class DocumentQueries:
         with self.transaction():
             self._conn.execute("UPDATE documents SET title = ? WHERE id = ?", (title, document_id))
 
+    def update_document_properties(
+        self, document_id: int, title: str, metadata: dict[str, Any]
+    ) -> None:
+        with self.transaction():
+            self._conn.execute(
+                "UPDATE documents SET title = ?, metadata = ? WHERE id = ?",
+                (title, json.dumps(metadata, ensure_ascii=False), document_id),
+            )
+
     def delete_document(self, document_id: int) -> None:
         with self.transaction():
             self._conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))

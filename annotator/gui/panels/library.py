@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.document_properties import DocumentPropertiesDialog
 from annotator.gui.editor import Editor
 from annotator.gui.icons import action_icon
 from annotator.gui.panels.library_model import (
@@ -95,6 +96,8 @@ class LibraryPanel(QWidget):
         view_keys.bind("Return", self._activate_current)
         view_keys.bind("Enter", self._activate_current)
         view_keys.bind(QKeySequence.StandardKey.Delete, self._remove_current)
+        view_keys.bind("Alt+Return", self._edit_current)
+        view_keys.bind("F2", self._edit_current)
         view_keys.watch(self._view)
         filter_keys = LocalKeys(self)
         filter_keys.bind("Down", self._view.setFocus)
@@ -126,7 +129,8 @@ class LibraryPanel(QWidget):
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setAccessibleName(self.tr("Documents"))
         view.setAccessibleDescription(self.tr(
-            "Enter opens the document; Delete removes it from the project"))
+            "Enter opens the document; F2 edits its properties; Delete removes it from "
+            "the project"))
         header = view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
@@ -221,12 +225,27 @@ class LibraryPanel(QWidget):
         document_id = index.data(DOCUMENT_ID_ROLE)
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.documentActivated.emit(document_id))
+        properties = menu.addAction(self.tr("Properties…"),
+                                    lambda: self.edit_properties(document_id))
+        properties.setShortcut(QKeySequence("Alt+Return"))
         menu.addSeparator()
         remove = menu.addAction(action_icon("delete", self.palette()),
                                 self.tr("Remove from Project…"),
                                 lambda: self.remove_document(document_id))
         remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         menu.exec(self._view.viewport().mapToGlobal(position))
+
+    def _edit_current(self) -> None:
+        document_id = self.selected_document_id()
+        if document_id is not None:
+            self.edit_properties(document_id)
+
+    def edit_properties(self, document_id: int) -> DocumentPropertiesDialog:
+        """Open the document's Properties (title, author, date, address, memo)."""
+        dialog = DocumentPropertiesDialog(self._editor, document_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _remove_current(self) -> None:
         document_id = self.selected_document_id()
