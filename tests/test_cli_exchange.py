@@ -184,3 +184,62 @@ def test_import_refi_of_a_broken_file_is_one_clear_line(tmp_path: Path, capsys) 
     Project.create(project).close()
     assert main(["import-refi", str(project), str(broken)]) == 2
     assert "broken.qdpx" in one_line_error(capsys)
+
+
+def test_raw_csv_and_its_refusal_elsewhere(sample_path: Path, tmp_path: Path, capsys) -> None:
+    guarded, raw = tmp_path / "guarded.csv", tmp_path / "raw.csv"
+    assert main(["export", str(sample_path), "-f", "csv", "-o", str(guarded)]) == 0
+    assert main(["export", str(sample_path), "-f", "csv", "-o", str(raw), "--raw"]) == 0
+    hyperlink = '=HYPERLINK("http://example.com","x")'
+    assert "'" + hyperlink in {row["Quote"] for row in csv_rows(guarded)}
+    assert hyperlink in {row["Quote"] for row in csv_rows(raw)}
+    capsys.readouterr()
+    out = tmp_path / "x.html"
+    assert main(["export", str(sample_path), "-f", "html", "-o", str(out), "--raw"]) == 2
+    assert "--raw applies to the csv and codebook formats" in one_line_error(capsys)
+    assert not out.exists()
+
+
+def test_codebook_as_csv_or_xlsx_and_back_into_a_project(
+    sample_path: Path, tmp_path: Path, capsys
+) -> None:
+    import openpyxl
+
+    table, book = tmp_path / "codes.csv", tmp_path / "codes.xlsx"
+    assert main(["export", str(sample_path), "-f", "codebook", "-o", str(table)]) == 0
+    assert main(["export", str(sample_path), "-f", "codebook", "-o", str(book)]) == 0
+    paths = [row["Path"] for row in csv_rows(table)]
+    sheet = openpyxl.load_workbook(book, read_only=True)["Codebook"]
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
+        p.removeprefix("'") for p in paths]
+    capsys.readouterr()
+    fresh = tmp_path / "fresh.annot"
+    assert main(["import-codebook", str(fresh), str(table), "--create"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "codes.csv: 6 concepts added, 0 updated, 0 unchanged; 1 notes"
+    assert lines[1].startswith("note: line 7: colour 'red;background:url(x)'")
+    assert main(["import-codebook", str(fresh), str(table)]) == 0
+    assert "0 concepts added, 0 updated, 6 unchanged" in capsys.readouterr().out
+    with Project.open(fresh, read_only=True) as project:
+        assert [project.concept_path(c.id) for c in project.concepts()] == [
+            p.removeprefix("'") for p in paths]
+
+
+def test_import_codebook_of_a_table_without_paths_is_one_clear_line(
+    tmp_path: Path, capsys
+) -> None:
+    table = tmp_path / "codes.csv"
+    table.write_text("Name,Colour\nA,#fff\n", encoding="utf-8")
+    project = tmp_path / "p.annot"
+    Project.create(project).close()
+    assert main(["import-codebook", str(project), str(table)]) == 2
+    assert "codes.csv: no Path column" in one_line_error(capsys)
+
+
+def test_iramuteq_corpus(sample_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "corpus.txt"
+    assert main(["export", str(sample_path), "-f", "iramuteq", "-o", str(out)]) == 0
+    headers = [line for line in out.read_text(encoding="utf-8").splitlines()
+               if line.startswith("****")]
+    assert len(headers) == 13  # 12 tagged passages, one with two concepts
+    assert "**** *concept_Communaute_Audience *doc_Essai_communaute *coder_Bob" in headers

@@ -1,4 +1,5 @@
-"""`annotator export` and `annotator import-refi`: coded material out, REFI-QDA projects in."""
+"""`annotator export`, `import-refi` and `import-codebook`: coded material out, codebooks and
+REFI-QDA projects in."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      'as a path ("Parent/Child") or an id; repeatable')
     exp.add_argument("--document", action="append", metavar="TITLE_OR_ID",
                      help="only this document, given by its exact title or its id; repeatable")
+    exp.add_argument("--raw", action="store_true",
+                     help="csv and codebook: write every cell exactly as stored, without the ' "
+                     "that otherwise keeps a spreadsheet from running a cell as a formula")
     exp.set_defaults(handler=cmd_export)
 
     imp = subparsers.add_parser(
@@ -41,6 +45,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.add_argument("--create", action="store_true", help="create the project if missing")
     imp.set_defaults(handler=cmd_import_refi)
 
+    book = subparsers.add_parser(
+        "import-codebook", help="merge a codebook table (CSV: Path, Description, Colour, "
+        "Shortcut) into the project's concepts, by path")
+    book.add_argument("project", help=f"project file ({PROJECT_SUFFIX})")
+    book.add_argument("file", metavar="FILE.csv",
+                      help="a table with a Path column, as `export -f codebook` writes")
+    book.add_argument("--create", action="store_true", help="create the project if missing")
+    book.set_defaults(handler=cmd_import_codebook)
+
 
 def cmd_export(args: argparse.Namespace) -> int:
     chosen = FORMATS.get(args.format)
@@ -50,6 +63,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     if chosen.whole_project and (args.concept or args.document):
         raise AnnotatorError(f"the {chosen.name} format always carries the whole project: "
                              "--concept and --document do not apply to it")
+    options: dict[str, bool] = {}
+    if args.raw:
+        if "raw" not in chosen.options:
+            raise AnnotatorError(f"--raw applies to the csv and codebook formats, "
+                                 f"not to {chosen.name}")
+        options["raw"] = True
     from annotator.core.project import Project
 
     with Project.open(Path(args.project), read_only=True) as project:
@@ -59,7 +78,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
         progress = TerminalProgress(f"exporting {chosen.name}")
         try:
-            written = export(project, chosen.name, Path(args.output), selection, progress)
+            written = export(project, chosen.name, Path(args.output), selection, progress,
+                             **options)
         finally:
             progress.finish()
     print(written)
@@ -117,4 +137,17 @@ def cmd_import_refi(args: argparse.Namespace) -> int:
         print(f"note: {line}")
     for line in report.skipped:
         print(line)
+    return 0
+
+
+def cmd_import_codebook(args: argparse.Namespace) -> int:
+    from annotator.core.importing.codebook_csv import import_codebook_csv
+    from annotator.core.project import Project
+
+    source = Path(args.file)
+    with Project.open(Path(args.project), create=args.create) as project:
+        report = import_codebook_csv(project, source)
+    print(f"{source.name}: {report.summary()}")
+    for line in report.notes:
+        print(f"note: {line}")
     return 0

@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.exporting.atomic import ExportFailure
+from annotator.core.exporting.codebook_table import write_codebook_table
 from annotator.core.exporting.csv_export import write_csv
 from annotator.core.exporting.html_report import write_html_report
+from annotator.core.exporting.iramuteq import write_iramuteq
 from annotator.core.exporting.pdf_export import export_annotated_pdf, write_annotated_pdfs
 from annotator.core.exporting.refi_export import export_qdc, export_qdpx
 from annotator.core.exporting.selection import ExportSelection, Progress
@@ -59,6 +61,11 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("webannotation", "W3C Web Annotations (JSON-LD)", ".jsonld",
                      write_webannotation),
         ExportFormat("html", "HTML report", ".html", write_html_report),
+        # a CSV, or a workbook when the destination ends in .xlsx
+        ExportFormat("codebook", "Codebook table (CSV, or XLSX by the file's extension)", ".csv",
+                     write_codebook_table, options=frozenset({"raw"})),
+        ExportFormat("iramuteq", "IRaMuTeQ corpus of the coded passages (UTF-8 text)", ".txt",
+                     write_iramuteq),
         ExportFormat("pdf", "Annotated PDFs (a folder, one file per PDF)", "",
                      write_annotated_pdfs, folder=True),
         # REFI-QDA always carries the whole project: the selection does not apply.

@@ -69,7 +69,20 @@ def read_as_formula(text: str) -> bool:
     return stripped[:1] in ("+", "-", "@") and _ACTIVE.search(stripped[1:]) is not None
 
 
+def guard(text: str) -> str:
+    """OWASP's guard where it is needed: a ' before text a spreadsheet would evaluate.
+
+    Text that already starts with ' before such a formula gets one more, so
+    that `unguard` gives back exactly the text that was guarded.
+    """
+    return "'" + text if read_as_formula(text.lstrip("'")) else text
+
+
+def unguard(text: str) -> str:
+    """The text `guard` was given: one leading ' removed where guard would have added it."""
+    return text[1:] if text[:1] == "'" and read_as_formula(text.lstrip("'")) else text
+
+
 def guarded(values: list[Cell]) -> list[Cell]:
-    """OWASP's guard where it is needed: a ' before each cell a spreadsheet would evaluate."""
-    return ["'" + value if isinstance(value, str) and read_as_formula(value) else value
-            for value in values]
+    """The cells with `guard` applied to each text."""
+    return [guard(value) if isinstance(value, str) else value for value in values]
