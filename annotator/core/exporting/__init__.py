@@ -69,12 +69,16 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("pdf", "Annotated PDFs (a folder, one file per PDF)", "",
                      write_annotated_pdfs, folder=True),
         # REFI-QDA always carries the whole project: the selection does not apply.
+        # positions: "codepoints" (the standard) or "utf16" (NVivo); qualify_names:
+        # "path" or "parent" for names several concepts share (QualCoder needs them unique).
         ExportFormat("qdpx", "REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)", ".qdpx",
-                     lambda project, path, _selection, progress:
-                     export_qdpx(project, path, progress=progress), whole_project=True),
+                     lambda project, path, _selection, progress, **options:
+                     export_qdpx(project, path, progress=progress, **options),
+                     whole_project=True, options=frozenset({"positions", "qualify_names"})),
         ExportFormat("qdc", "REFI-QDA codebook", ".qdc",
-                     lambda project, path, _selection, _progress: export_qdc(project, path),
-                     whole_project=True),
+                     lambda project, path, _selection, _progress, **options:
+                     export_qdc(project, path, **options),
+                     whole_project=True, options=frozenset({"qualify_names"})),
     )
 }
 

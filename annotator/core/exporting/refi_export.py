@@ -4,7 +4,10 @@ A .qdpx is a zip holding `project.qde` (QDA-XML, valid against Project.xsd)
 and a `sources/` folder. Each PDF travels as itself (`PDFSource`) with the
 plain-text `Representation` the standard requires; text and web documents
 travel as `TextSource`s whose plain text is our canonical text. Selection
-positions count code points of that plain text, which are exactly our offsets.
+positions count code points of that plain text, which are exactly our offsets,
+or, for NVivo (`positions="utf16"`), the UTF-16 code units NVivo counts.
+A memo is written both as a note (`NoteRef`) and as the selection's
+`Description`, where QualCoder and MAXQDA read it.
 
 Where a document's original bytes are not its plain text (a saved web page, a
 text file in another encoding), the original goes beside the plain text as
@@ -13,7 +16,9 @@ read `richTextPath` as a word-processor file (ATLAS.ti rejects a whole import
 whose rich text it cannot open), while our importer finds the original by its
 name and keeps it, so a round trip loses nothing.
 
-GUIDs derive from the project's identity and row ids, so a re-export keeps them.
+GUIDs derive from the project's identity and row ids, so a re-export keeps them;
+a code, source, selection or coder imported from another tool keeps the GUID it
+came with. Names that several concepts share can be qualified (see refi_names).
 
 project.qde is streamed into the archive, never held whole: each document's
 source element is written to a temporary file as soon as it is built (the
@@ -27,6 +32,7 @@ import re
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple
 
@@ -43,12 +49,15 @@ from annotator.core.exporting.refi_common import (
     PROJECT_NS,
     SOURCES_FOLDER,
     Guids,
+    Units,
+    Utf16Positions,
     preview,
     project_identity,
     rgb,
     xml_text,
     xsd_datetime,
 )
+from annotator.core.exporting.refi_names import Qualify, qualified_names
 from annotator.core.exporting.selection import Progress
 from annotator.core.model import Annotation, Document
 
@@ -64,6 +73,7 @@ COMPRESS_LEVEL = 1
 _SPECIAL = re.compile('[&<>"\t\n\r]')
 _ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
                                     "\t": "&#9;", "\n": "&#10;", "\r": "&#13;"})
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 
 
 class _Note(NamedTuple):
@@ -77,9 +87,14 @@ class _Note(NamedTuple):
 class _Builder:
     """Builds one project.qde: source elements as the documents are written, then the rest."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, positions: Units = "codepoints",
+                 qualify_names: Qualify | None = None) -> None:
         self.project = project
+        self.positions = positions
+        self.codebook = Codebook(project.concepts())
+        self.names = qualified_names(self.codebook, qualify_names)
         self.guids = Guids(project_identity(project))
+        self.kept = project.refi_guids()  # GUIDs items came with from another tool
         self.users: dict[str, str] = {}  # name -> guid
         self.codes: dict[int, str] = {}  # concept id -> guid
         self.notes: list[_Note] = []
@@ -88,12 +103,13 @@ class _Builder:
         if not name:
             return None
         if name not in self.users:
-            self.users[name] = self.guids("user", name)
+            self.users[name] = self.kept["user"].get(name) or self.guids("user", name)
         return self.users[name]
 
     def code(self, concept_id: int) -> str:
         if concept_id not in self.codes:
-            self.codes[concept_id] = self.guids("code", concept_id)
+            self.codes[concept_id] = (self.kept["concept"].get(concept_id)
+                                      or self.guids("code", concept_id))
         return self.codes[concept_id]
 
     def document(self, document: Document, archive: zipfile.ZipFile) -> str:
@@ -102,7 +118,7 @@ class _Builder:
         Source elements are written as text: with a hundred thousand annotations,
         making each selection an lxml element took as long as all the rest.
         """
-        guid = self.guids("source", document.id)
+        guid = self.kept["document"].get(document.id) or self.guids("source", document.id)
         text = document.text.encode("utf-8")
         original = self.project.original_bytes(document.id)
         stamp = xsd_datetime(document.imported_at)
@@ -124,14 +140,20 @@ class _Builder:
                 name = f"{guid}{ORIGINAL_MARK}{_original_suffix(document)}"
                 archive.writestr(f"{SOURCES_FOLDER}/{name}", original)
         archive.writestr(f"{SOURCES_FOLDER}/{plain}.txt", text)
+        utf16 = Utf16Positions(document.text) if self.positions == "utf16" else None
         for annotation in self.project.annotations(document_id=document.id):
-            self.selection(lines, indent, annotation)
+            self.selection(lines, indent, annotation, utf16)
         return "\n".join(lines + closing) + "\n"
 
-    def selection(self, lines: list[str], indent: str, annotation: Annotation) -> None:
+    def selection(self, lines: list[str], indent: str, annotation: Annotation,
+                  utf16: Utf16Positions | None) -> None:
         # Once per annotation: the tags are spelt out rather than built attribute by
         # attribute (what _start does), the export's innermost loop.
-        guid = self.guids("selection", annotation.id)
+        guid = (self.kept["annotation"].get(annotation.id)
+                or self.guids("selection", annotation.id))
+        start, end = annotation.start, annotation.end
+        if utf16 is not None:
+            start, end = utf16.to_utf16(start), utf16.to_utf16(end)
         author = self.user(annotation.author)
         created = xsd_datetime(annotation.created)
         modified = xsd_datetime(annotation.updated)
@@ -140,8 +162,11 @@ class _Builder:
         lines.append(
             f'{indent}<PlainTextSelection guid="{guid}" '
             f'name="{_escaped(xml_text(preview(annotation.quote)))}" '
-            f'startPosition="{annotation.start}" endPosition="{annotation.end}"{made}'
+            f'startPosition="{start}" endPosition="{end}"{made}'
             + (f' modifiedDateTime="{modified}">' if modified else ">"))
+        if annotation.memo:  # where QualCoder and MAXQDA read a coding's memo
+            lines.append(f"{indent}  <Description>"
+                         f"{xml_text(annotation.memo).translate(_TEXT_ESCAPES)}</Description>")
         for concept_id in annotation.concept_ids:
             coding = self.guids("coding", f"{guid}\n{concept_id}")
             lines.append(f'{indent}  <Coding guid="{coding}"{made}>')
@@ -165,10 +190,9 @@ class _Builder:
                     for name, guid in sorted(self.users.items()):
                         _child(users, "User", guid=guid, name=name)
                     xml.write(users, pretty_print=True)
-                codebook = Codebook(self.project.concepts())
-                if codebook.concepts:
+                if self.codebook.concepts:
                     holder = _element("CodeBook")
-                    add_codes(holder, codebook, self.guids)
+                    add_codes(holder, self.codebook, self.code, self.names)
                     xml.write(holder, pretty_print=True)
                 if sources is not None:
                     with xml.element(_tag("Sources")):
@@ -190,14 +214,19 @@ def _note_element(note: _Note) -> etree._Element:
     return element
 
 
-def export_qdpx(project: Project, destination: Path, *, progress: Progress | None = None) -> Path:
+def export_qdpx(
+    project: Project, destination: Path, *, progress: Progress | None = None,
+    positions: Units = "codepoints", qualify_names: Qualify | None = None,
+) -> Path:
     """Write the whole project as a REFI-QDA .qdpx archive; returns the path written.
 
     `progress(done, total)` counts annotations; raising Cancelled from it stops
-    the export and leaves no file behind.
+    the export and leaves no file behind. `positions="utf16"` counts selection
+    positions as NVivo does; `qualify_names` ("path" or "parent") gives repeated
+    concept names their parent (see refi_names).
     """
     destination = Path(destination)
-    builder = _Builder(project)
+    builder = _Builder(project, positions, qualify_names)
     documents = project.documents()
     total = sum(summary.annotation_count for summary in documents)
     done = 0
@@ -220,27 +249,29 @@ def export_qdpx(project: Project, destination: Path, *, progress: Progress | Non
     return destination
 
 
-def export_qdc(project: Project, destination: Path) -> Path:
+def export_qdc(project: Project, destination: Path, *,
+               qualify_names: Qualify | None = None) -> Path:
     """Write the codebook as a REFI-QDA .qdc file; returns the path written."""
     destination = Path(destination)
-    codebook = Codebook(project.concepts())
-    if not codebook.concepts:
+    builder = _Builder(project, qualify_names=qualify_names)
+    if not builder.codebook.concepts:
         raise ExportFailure(f"{destination}: the codebook is empty, there is nothing to export")
     root = etree.Element(f"{{{CODEBOOK_NS}}}CodeBook", nsmap={None: CODEBOOK_NS}, origin=ORIGIN)
-    add_codes(root, codebook, Guids(project_identity(project)))
+    add_codes(root, builder.codebook, builder.code, builder.names)
     with atomic_file(destination, "wb") as out:
         out.write(etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                  pretty_print=True))
     return destination
 
 
-def add_codes(parent: etree._Element, codebook: Codebook, guids: Guids) -> None:
+def add_codes(parent: etree._Element, codebook: Codebook, guid: Callable[[int], str],
+              names: dict[int, str]) -> None:
     """Append the <Codes> tree of a non-empty codebook, nested as in the project."""
     codes = _child(parent, "Codes")
     elements: dict[int, etree._Element] = {}
     for concept in codebook.concepts:  # parents before children
         under = codes if concept.parent_id is None else elements[concept.parent_id]
-        code = _child(under, "Code", guid=guids("code", concept.id), name=concept.name,
+        code = _child(under, "Code", guid=guid(concept.id), name=names[concept.id],
                       isCodable="true", color=rgb(concept.color))
         if concept.description:
             _child(code, "Description").text = xml_text(concept.description)

@@ -280,7 +280,7 @@ def _codes(codes: Element | None, report: RefiImportReport) -> list[PlannedCode]
         path = (*parent, name)
         description = text_of(kid(element, "Description")).strip()
         found.append(PlannedCode(guid_key(element.get("guid")), path, rgb(element.get("color")),
-                           description))
+                                 description, _guid(element)))
         stack.extend((child, path) for child in reversed(kids(element, "Code")))
     if too_deep:
         report.skip(f"{too_deep} codes nested more than {MAX_CODE_DEPTH} levels deep")

@@ -29,8 +29,9 @@ from annotator.core.importing.refi_units import (
 class Selections:
     """Reads the selections of a parsed project.qde's sources into planned passages."""
 
-    def __init__(self, root: Element, archive: Archive, report: RefiImportReport,
-                 codes: set[str]) -> None:
+    def __init__(
+        self, root: Element, archive: Archive, report: RefiImportReport, codes: set[str]
+    ) -> None:
         self.archive = archive
         self.report = report
         self.codes = codes - {""}
@@ -56,8 +57,10 @@ class Selections:
 
     def place(self, source: PlannedSource, holder: Element, raw: str) -> None:
         """Place the holder's selections, and QualCoder-style memo notes, in the document."""
-        items = [(selection, self.memo(selection), None)
-                 for selection in kids(holder, "PlainTextSelection")]
+        items = [
+            (selection, self.memo(selection), None)
+            for selection in kids(holder, "PlainTextSelection")
+        ]
         for reference in kids(holder, "NoteRef"):
             note = self.notes.get(guid_key(reference.get("targetGUID")))
             if note is None:
@@ -73,18 +76,25 @@ class Selections:
         if placer.reanchored:
             self.report.notes.append(
                 f"{placer.reanchored} passages of “{source.name}” were placed by their quote: "
-                f"the texts differ (e.g. “{placer.example}”)")
+                f"the texts differ (e.g. “{placer.example}”)"
+            )
 
-    def units(self, name: str, raw: str, positions: Utf16Positions,
-              selections: list[Element]) -> Units:
+    def units(
+        self, name: str, raw: str, positions: Utf16Positions, selections: list[Element]
+    ) -> Units:
         """The unit the positions of this text count: the tool's, unless the text says otherwise."""
         if not positions.differ:
             return self.expected  # without characters beyond the BMP both count alike
         spans = []
         for selection in selections:
             try:
-                spans.append((int(selection.get("startPosition", "")),
-                              int(selection.get("endPosition", "")), selection.get("name") or ""))
+                spans.append(
+                    (
+                        int(selection.get("startPosition", "")),
+                        int(selection.get("endPosition", "")),
+                        selection.get("name") or "",
+                    )
+                )
             except ValueError:
                 continue
         units, scores = choose_units(raw, positions, spans, self.expected)
@@ -93,14 +103,22 @@ class Selections:
             self.report.notes.append(
                 f"positions in “{name}” read as {UNIT_NAMES[units]}: the selections fit the text "
                 f"that way ({scores[units]} points against {scores[other]}), although "
-                f"{self.origin or 'the exporting program'} usually counts {UNIT_NAMES[other]}")
+                f"{self.origin or 'the exporting program'} usually counts {UNIT_NAMES[other]}"
+            )
         if units == "utf16":
             self.utf16_sources += 1
         return units
 
-    def passage(self, source: PlannedSource, selection: Element, placer: Placer,
-                positions: Utf16Positions, units: Units, memo: str,
-                note: Element | None) -> None:
+    def passage(
+        self,
+        source: PlannedSource,
+        selection: Element,
+        placer: Placer,
+        positions: Utf16Positions,
+        units: Units,
+        memo: str,
+        note: Element | None,
+    ) -> None:
         try:
             given = int(selection.get("startPosition", "")), int(selection.get("endPosition", ""))
         except ValueError:
@@ -117,8 +135,9 @@ class Selections:
         convert = converter(positions, units)
         start, end = convert(given[0]), convert(given[1])
         if start is None or end is None:
-            self.report.skip(f"{where}: it starts or ends between the two UTF-16 units of one "
-                             "character")
+            self.report.skip(
+                f"{where}: it starts or ends between the two UTF-16 units of one character"
+            )
             return
         quote = preview(placer.raw[start:end], 40)
         placed = placer.place(start, end)
@@ -142,8 +161,9 @@ class Selections:
             found[0].extend(known)
             found[1].extend(filter(None, [stamp(coding.get("creationDateTime"))]))
         if unknown_codes:
-            self.report.skip(f"{unknown_codes} codings of {where} “{quote}”: their code is not "
-                             "in the codebook")
+            self.report.skip(
+                f"{unknown_codes} codings of {where} “{quote}”: their code is not in the codebook"
+            )
             if not by_coder and not memo:
                 return
         if not by_coder:
@@ -153,10 +173,18 @@ class Selections:
         for coder, (codes, dates) in by_coder.items():
             began = min(dates) if dates else created
             changed = max(filter(None, (began, modified)), default=None)
-            source.passages.append(PlannedPassage(
-                placed[0], placed[1], tuple(dict.fromkeys(codes)),
-                memo if coder == memo_holder else "", coder, began, changed,
-                guid if coder == memo_holder else ""))
+            source.passages.append(
+                PlannedPassage(
+                    placed[0],
+                    placed[1],
+                    tuple(dict.fromkeys(codes)),
+                    memo if coder == memo_holder else "",
+                    coder,
+                    began,
+                    changed,
+                    guid if coder == memo_holder else "",
+                )
+            )
 
     def coder(self, element: Element, default: str | None = None) -> str:
         """Who made an element: its creating user (else its modifying user), by name."""

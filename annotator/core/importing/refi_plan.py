@@ -25,16 +25,19 @@ class RefiImportReport:
         self.skipped.append(f"skipped: {what}")
 
     def summary(self) -> str:
-        return (f"{self.documents_added} documents, {self.concepts_added} concepts and "
-                f"{self.annotations_added} annotations added; {len(self.skipped)} items skipped")
+        return (
+            f"{self.documents_added} documents, {self.concepts_added} concepts and "
+            f"{self.annotations_added} annotations added; {len(self.skipped)} items skipped"
+        )
 
 
 @dataclass(frozen=True)
 class PlannedCode:
-    guid: str
+    guid: str  # as codings refer to it (see refi_archive.guid_key)
     path: tuple[str, ...]
     color: str | None
     description: str
+    written: str = ""  # as the file spells it, to write back
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,10 @@ from collections.abc import Callable, Sequence
 
 from annotator.core.exporting.refi_common import UNITS, Units, Utf16Positions
 
-UNIT_NAMES: dict[Units, str] = {"codepoints": "characters (code points)",
-                                "utf16": "UTF-16 code units"}
+UNIT_NAMES: dict[Units, str] = {
+    "codepoints": "characters (code points)",
+    "utf16": "UTF-16 code units",
+}
 _NAMED = 4  # a selection whose name is its quote: no doubt left
 _INVALID = -4  # outside the text, empty, or inside a character's two units
 
@@ -31,15 +33,19 @@ def converter(positions: Utf16Positions, units: Units) -> Callable[[int], int | 
 
 
 def choose_units(
-    text: str, positions: Utf16Positions, spans: Sequence[tuple[int, int, str]],
+    text: str,
+    positions: Utf16Positions,
+    spans: Sequence[tuple[int, int, str]],
     expected: Units,
 ) -> tuple[Units, dict[Units, int]]:
     """The unit under which the (start, end, name) spans fit `text` best, and each one's score.
 
     A tie (no selections, or none telling the units apart) keeps `expected`.
     """
-    scores = {units: sum(_fit(text, converter(positions, units), span) for span in spans)
-              for units in UNITS}
+    scores = {
+        units: sum(_fit(text, converter(positions, units), span) for span in spans)
+        for units in UNITS
+    }
     best = max(UNITS, key=lambda units: (scores[units], units == expected))
     return best, scores
 

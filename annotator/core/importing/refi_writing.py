@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
 from annotator.core.importing.refi_plan import (
     PlannedCode,
@@ -13,9 +14,18 @@ from annotator.core.importing.refi_plan import (
 if TYPE_CHECKING:
     from annotator.core.project import Project
 
+# What a GUID may be (QDA-XML's GUIDType, braces already taken off): anything else,
+# a path say, is not written back into another export.
+_GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
-def write_plan(project: Project, codes: list[PlannedCode], sources: list[PlannedSource],
-               report: RefiImportReport, user_guids: dict[str, str] | None = None) -> None:
+
+def write_plan(
+    project: Project,
+    codes: list[PlannedCode],
+    sources: list[PlannedSource],
+    report: RefiImportReport,
+    user_guids: dict[str, str] | None = None,
+) -> None:
     """Add what was planned: concepts by path, documents by bytes, passages not yet there.
 
     A passage is already there when the same coder coded the same range with the
@@ -34,10 +44,12 @@ def write_plan(project: Project, codes: list[PlannedCode], sources: list[Planned
                 report.concepts_reused += 1
             else:
                 siblings[key] = project.add_concept(
-                    code.path[-1], parent_id=parent, color=code.color,
+                    code.path[-1],
+                    parent_id=parent,
+                    color=code.color,
                     description=code.description,
                 ).id
-                concept_guids[siblings[key]] = code.guid
+                concept_guids[siblings[key]] = code.written
                 report.concepts_added += 1
             by_path[code.path] = siblings[key]
         by_guid[code.guid] = by_path[code.path]
@@ -57,11 +69,15 @@ def write_plan(project: Project, codes: list[PlannedCode], sources: list[Planned
         else:
             report.documents_reused += 1
         if document.text != source.text:  # the same file twice in the archive, read differently
-            report.skip(f"{len(source.passages)} passages of “{source.name}”: the document is "
-                        "already imported with another text")
+            report.skip(
+                f"{len(source.passages)} passages of “{source.name}”: the document is "
+                "already imported with another text"
+            )
             continue
-        present = {(a.start, a.end, frozenset(a.concept_ids), a.author)
-                   for a in project.annotations(document_id=document.id)}
+        present = {
+            (a.start, a.end, frozenset(a.concept_ids), a.author)
+            for a in project.annotations(document_id=document.id)
+        }
         for passage in source.passages:
             concepts = tuple(dict.fromkeys(by_guid[guid] for guid in passage.codes))
             key = (passage.start, passage.end, frozenset(concepts), passage.author)
@@ -69,14 +85,26 @@ def write_plan(project: Project, codes: list[PlannedCode], sources: list[Planned
                 report.annotations_present += 1
                 continue
             annotation = project.annotate(
-                document.id, passage.start, passage.end, concepts, passage.memo,
-                passage.author, created=passage.created, updated=passage.updated)
+                document.id,
+                passage.start,
+                passage.end,
+                concepts,
+                passage.memo,
+                passage.author,
+                created=passage.created,
+                updated=passage.updated,
+            )
             annotation_guids[annotation.id] = passage.guid
             coders.add(passage.author)
             present.add(key)
             report.annotations_added += 1
-    project.keep_refi_guids("concept", concept_guids)
-    project.keep_refi_guids("document", document_guids)
-    project.keep_refi_guids("annotation", annotation_guids)
-    project.keep_refi_guids("user", {name: guid for name, guid in (user_guids or {}).items()
-                                     if name in coders})
+    project.keep_refi_guids("concept", _valid(concept_guids))
+    project.keep_refi_guids("document", _valid(document_guids))
+    project.keep_refi_guids("annotation", _valid(annotation_guids))
+    project.keep_refi_guids(
+        "user", _valid({name: guid for name, guid in (user_guids or {}).items() if name in coders})
+    )
+
+
+def _valid(guids: dict[Any, str]) -> dict[Any, str]:
+    return {key: guid for key, guid in guids.items() if _GUID.fullmatch(guid)}
