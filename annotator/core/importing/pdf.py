@@ -11,6 +11,11 @@ empty range and adds no separator. `page.boxes` holds one box per character
 of the page's range (empty boxes for inserted spaces and line breaks), in
 points from the top-left of the page as displayed (after /Rotate, within the
 CropBox), the same frame and size a renderer such as pdfium shows.
+
+Pages without a usable text layer (scanned) are read by OCR in the same
+workers when OCR languages are given and Tesseract is installed (see
+`pdf_ocr`); their text and boxes take the same form, and the document's
+metadata["ocr"] says which pages, with which languages and confidence.
 """
 
 from __future__ import annotations
@@ -19,24 +24,30 @@ import os
 
 from annotator.core.errors import Cancelled, ImportFailure
 from annotator.core.importing.base import CancelToken, ImportedDocument, ProgressCallback
+from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES, OcrChoice, choose_ocr
 from annotator.core.importing.pdf_metadata import pdf_metadata, pdf_title
+from annotator.core.importing.pdf_ocr import PageOcr
 from annotator.core.importing.pdf_pool import ExtractionLimits, read_in_workers, reader_failure
+from annotator.core.importing.pdf_warnings import (
+    OCR_OFF,
+    no_text_warning,
+    ocr_metadata,
+    pdf_warnings,
+)
 from annotator.core.importing.pdf_worker import (
     OpenFailure,
     PageResult,
-    extract_page,
     open_pdf,
     read_metadata,
+    read_page,
 )
 from annotator.core.model import Page
 
 __all__ = ["ExtractionLimits", "import_pdf"]
 
 MEDIA_TYPE = "application/pdf"
-NO_TEXT_WARNING = (
-    "This PDF has no text layer (scanned?); OCR is not supported, "
-    "so its pages can be viewed but no text can be highlighted."
-)
+# The warning for a PDF without text when OCR is turned off.
+NO_TEXT_WARNING = no_text_warning(OCR_OFF)
 
 
 def import_pdf(
@@ -48,6 +59,8 @@ def import_pdf(
     cancel: CancelToken | None = None,
     workers: int | None = None,
     limits: ExtractionLimits | None = None,
+    ocr_languages: str | None = DEFAULT_OCR_LANGUAGES,
+    ocr_progress: ProgressCallback | None = None,
 ) -> ImportedDocument:
     """Import a PDF's bytes; `source` (path or URL) names it in messages and gives a title.
 
@@ -56,6 +69,12 @@ def import_pdf(
     process, without memory or time limit (for debugging). `progress(done,
     total)` is called per page in the calling thread; `cancel.is_set()` is
     polled and stops the workers (errors.Cancelled).
+
+    Pages without a usable text layer are read by OCR with `ocr_languages`
+    ("fra+eng"; None or "" turns OCR off) when Tesseract and those languages'
+    data are installed; `ocr_progress(page_number, page_count)` is called as
+    each such page starts (OCR takes seconds a page). In the calling process
+    (`workers=0`) cancel is checked between pages only.
 
     Raises ImportFailure (empty, not a PDF, damaged, too slow, too much
     memory), PasswordRequired (encrypted: no or wrong password), Cancelled.
@@ -73,13 +92,19 @@ def import_pdf(
     limits = limits or ExtractionLimits()
     if workers is None:
         workers = min(2, os.cpu_count() or 1)
+    try:
+        choice = choose_ocr(ocr_languages)
+    except ValueError as error:
+        raise ImportFailure(source, f"cannot read scanned pages: {error}") from None
     if workers <= 0:
-        page_count, info, results = _extract_here(data, source, password, progress, cancel)
+        page_count, info, results = _extract_here(
+            data, source, password, progress, cancel, choice, ocr_progress
+        )
     else:
         page_count, info, results = read_in_workers(
-            data, source, password, progress, cancel, workers, limits
+            data, source, password, progress, cancel, workers, limits, choice.setup, ocr_progress
         )
-    document = _assemble(data, source, page_count, info, results)
+    document = _assemble(data, source, page_count, info, results, choice)
     if password:
         # the project keeps the original (encrypted) bytes but not the password
         document.metadata["encrypted"] = True
@@ -95,23 +120,35 @@ def _extract_here(
     password: str | None,
     progress: ProgressCallback | None,
     cancel: CancelToken | None,
+    choice: OcrChoice,
+    ocr_progress: ProgressCallback | None,
 ) -> tuple[int, dict[str, str], list[PageResult]]:
     try:
         pdf = open_pdf(data, password)
     except OpenFailure as failure:
         raise reader_failure(source, failure.kind, failure.detail, password) from None
+    ocr = PageOcr(data, password, choice.setup) if choice.setup is not None else None
     with pdf:
         count = len(pdf.pages)
         info = read_metadata(pdf)
         results: list[PageResult] = []
         if progress is not None:
             progress(0, count)
-        for index in range(count):
-            if cancel is not None and cancel.is_set():
-                raise Cancelled("import")
-            results.append(extract_page(pdf, index))
-            if progress is not None:
-                progress(index + 1, count)
+
+        def announce(index: int) -> None:
+            if ocr_progress is not None:
+                ocr_progress(index + 1, count)
+
+        try:
+            for index in range(count):
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled("import")
+                results.append(read_page(pdf, index, ocr, announce))
+                if progress is not None:
+                    progress(index + 1, count)
+        finally:
+            if ocr is not None:
+                ocr.close()
     return count, info, results
 
 
@@ -119,7 +156,12 @@ def _extract_here(
 
 
 def _assemble(
-    data: bytes, source: str, page_count: int, info: dict[str, str], results: list[PageResult]
+    data: bytes,
+    source: str,
+    page_count: int,
+    info: dict[str, str],
+    results: list[PageResult],
+    choice: OcrChoice,
 ) -> ImportedDocument:
     if page_count == 0:
         raise ImportFailure(source, "the PDF has no pages; the file may be truncated or damaged")
@@ -140,6 +182,10 @@ def _assemble(
             Page(result.index + 1, result.width, result.height, start, position, result.boxes)
         )
     text = "".join(parts)
+    metadata = pdf_metadata(info, page_count)
+    ocr = ocr_metadata(results, choice)
+    if ocr is not None:
+        metadata["ocr"] = ocr
     return ImportedDocument(
         title=pdf_title(info.get("Title", ""), source),
         kind="pdf",
@@ -147,47 +193,7 @@ def _assemble(
         text=text,
         original=data,
         media_type=MEDIA_TYPE,
-        metadata=pdf_metadata(info, page_count),
+        metadata=metadata,
         pages=tuple(pages),
-        warnings=_warnings(text, results, failed),
+        warnings=pdf_warnings(text, results, choice),
     )
-
-
-LITTLE_TEXT_PER_PAGE = 40  # characters; a page of prose holds thousands
-
-
-def _pages_phrase(numbers: list[int]) -> str:
-    """ "page 4" or "pages 2, 5, 9" (the first ten, then "…")."""
-    shown = ", ".join(str(n) for n in numbers[:10]) + (", …" if len(numbers) > 10 else "")
-    return f"page {shown}" if len(numbers) == 1 else f"pages {shown}"
-
-
-def _warnings(text: str, results: list[PageResult], failed: list[PageResult]) -> tuple[str, ...]:
-    warnings: list[str] = []
-    scanned = [r.index + 1 for r in results if not r.text and r.has_images and not r.error]
-    if not text.strip():
-        warnings.append(NO_TEXT_WARNING)
-    elif scanned:
-        warnings.append(
-            f"{_pages_phrase(scanned)} of {len(results)} without a text layer "
-            "(scanned?); OCR is not supported, so their text cannot be highlighted"
-        )
-    elif len(text.strip()) < LITTLE_TEXT_PER_PAGE * len(results):
-        warnings.append(
-            f"very little text was found ({len(text.strip())} characters on "
-            f"{len(results)} page{'s' if len(results) > 1 else ''}): the PDF may be scanned "
-            "or use fonts whose text cannot be read, so only that text can be searched and "
-            "highlighted"
-        )
-    if failed:
-        numbers = [r.index + 1 for r in failed]
-        warnings.append(
-            f"{_pages_phrase(numbers)} could not be read and left empty ({failed[0].error})"
-        )
-    undecodable = sum(r.undecodable for r in results)
-    if undecodable:
-        warnings.append(
-            f"{undecodable} characters could not be decoded (fonts without a Unicode map) "
-            "and appear as \ufffd"
-        )
-    return tuple(warnings)

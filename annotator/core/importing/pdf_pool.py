@@ -6,7 +6,9 @@ opens the PDF and reports its page count; long PDFs (PARALLEL_MIN_PAGES pages
 or more) then get more workers. Pages are handed out in small ranges to
 whichever worker is free, and come back one message per page, so progress is
 reported per page and the time limit and `cancel` are checked between pages
-(every POLL_SECONDS at most). Stopping kills the workers at once.
+(every POLL_SECONDS at most). Stopping kills the workers at once, even in the
+middle of a page's OCR. A worker announces each page it reads by OCR before
+starting it: the caller is told, and the time limit grows by the OCR time.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 
 from annotator.core.errors import Cancelled, ImportFailure, PasswordRequired
 from annotator.core.importing.base import CancelToken, ProgressCallback
+from annotator.core.importing.ocr_languages import OcrSetup
 from annotator.core.importing.pdf_worker import MEMORY_EXIT, PageResult, worker_main
 
 # From this many pages on, several worker processes share the pages.
@@ -39,15 +42,22 @@ class ExtractionLimits:
     Each worker process may grow its address space by `memory_bytes` beyond
     its size at start, Python and pdfplumber loaded (None: no limit; not
     enforced where the platform lacks RLIMIT_AS, e.g. Windows).
-    The whole extraction may take `seconds` plus `seconds_per_page` per page.
+    The whole extraction may take `seconds` plus `seconds_per_page` per page,
+    plus `seconds_per_ocr_page` per page read by OCR (Tesseract takes 1 to 10
+    seconds for a page on an ordinary laptop core).
     """
 
     memory_bytes: int | None = 1536 * 1024 * 1024
     seconds: float = 30.0
     seconds_per_page: float = 3.0
+    seconds_per_ocr_page: float = 60.0
 
-    def time_limit(self, page_count: int) -> float:
-        return self.seconds + self.seconds_per_page * page_count
+    def time_limit(self, page_count: int, ocr_pages: int = 0) -> float:
+        return (
+            self.seconds
+            + self.seconds_per_page * page_count
+            + self.seconds_per_ocr_page * ocr_pages
+        )
 
 
 def read_in_workers(
@@ -58,9 +68,17 @@ def read_in_workers(
     cancel: CancelToken | None,
     workers: int,
     limits: ExtractionLimits,
+    ocr: OcrSetup | None = None,
+    ocr_progress: ProgressCallback | None = None,
 ) -> tuple[int, dict[str, str], list[PageResult]]:
-    """Page count, document information and the pages, read by up to `workers` processes."""
-    return _Extraction(data, source, password, progress, cancel, workers, limits).run()
+    """Page count, document information and the pages, read by up to `workers` processes.
+
+    With `ocr`, pages without a usable text layer are read by OCR;
+    `ocr_progress(page_number, page_count)` is called as each one starts.
+    """
+    return _Extraction(
+        data, source, password, progress, cancel, workers, limits, ocr, ocr_progress
+    ).run()
 
 
 def reader_failure(source: str, kind: str, detail: str, password: str | None) -> ImportFailure:
@@ -104,6 +122,8 @@ class _Extraction:
         cancel: CancelToken | None,
         workers: int,
         limits: ExtractionLimits,
+        ocr: OcrSetup | None = None,
+        ocr_progress: ProgressCallback | None = None,
     ) -> None:
         self.data = data
         self.source = source
@@ -118,6 +138,9 @@ class _Extraction:
         self.info: dict[str, str] = {}
         self.results: list[PageResult | None] = []
         self.done = 0
+        self.ocr = ocr
+        self.ocr_progress = ocr_progress
+        self.ocr_pages = 0  # pages announced for OCR so far
 
     def run(self) -> tuple[int, dict[str, str], list[PageResult]]:
         started = time.monotonic()
@@ -126,7 +149,7 @@ class _Extraction:
             while self.page_count is None or self.done < self.page_count:
                 if self.cancel is not None and self.cancel.is_set():
                     raise Cancelled("import")
-                limit = self.limits.time_limit(self.page_count or 0)
+                limit = self.limits.time_limit(self.page_count or 0, self.ocr_pages)
                 remaining = started + limit - time.monotonic()
                 if remaining <= 0:
                     raise ImportFailure(
@@ -147,7 +170,7 @@ class _Extraction:
         conn, child_conn = context.Pipe()
         process = context.Process(
             target=worker_main,
-            args=(child_conn, self.data, self.password, self.limits.memory_bytes),
+            args=(child_conn, self.data, self.password, self.limits.memory_bytes, self.ocr),
             name="annotator-pdf-reader",
             daemon=True,
         )
@@ -195,6 +218,10 @@ class _Extraction:
                 self.progress(self.done, self.page_count or 0)
                 if self.cancel is not None and self.cancel.is_set():
                     raise Cancelled("import")
+        elif kind == "ocr":
+            self.ocr_pages += 1
+            if self.ocr_progress is not None:
+                self.ocr_progress(message[1] + 1, self.page_count or 0)
         elif kind == "info":
             if self.page_count is None:
                 self._plan(message[1], message[2])

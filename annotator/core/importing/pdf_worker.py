@@ -7,8 +7,8 @@ import io
 import logging
 import os
 import signal
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pdfplumber
@@ -17,7 +17,10 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from annotator.core.geometry import encode_boxes
+from annotator.core.importing.ocr_languages import OcrSetup
 from annotator.core.importing.pdf_layout import PdfChar, layout_page
+from annotator.core.importing.pdf_ocr import LOW_CONFIDENCE, PageOcr, needs_ocr
+from annotator.core.importing.pdf_xref import repair_page_tree
 
 # A worker that runs out of memory exits with this code (MemoryError or not).
 MEMORY_EXIT = 3
@@ -38,6 +41,11 @@ class PageResult:
     has_images: bool = False
     undecodable: int = 0  # glyphs without a Unicode mapping, shown as U+FFFD
     error: str = ""  # why the page could not be read; then text is ""
+    image_cover: float = 0.0  # fraction of the visible page covered by images
+    ocr_confidences: tuple[float, ...] | None = None  # per word, when the text is OCR'd
+    ocr_error: str = ""  # why OCR failed on this page; the text layer is kept
+    # mean word confidence of an OCR reading set aside for the page's own few characters
+    ocr_rejected: float | None = None
 
 
 class OpenFailure(Exception):
@@ -57,6 +65,7 @@ def open_pdf(data: bytes, password: str | None) -> pdfplumber.PDF:
         raise _open_failure(error) from error
     try:
         pdf.pages  # noqa: B018 - walks the page tree, which may be broken
+        repair_page_tree(pdf, data)
     except Exception as error:
         pdf.close()
         raise _open_failure(error) from error
@@ -103,9 +112,19 @@ def extract_page(pdf: pdfplumber.PDF, index: int) -> PageResult:
     try:
         _normalise_boxes(page)
         left, top, width, height = _visible_area(page)
-        chars, has_images = _page_chars(page)
+        chars, images = _page_chars(page)
         text, boxes, undecodable = layout_page(chars, width, height, (left, top))
-        return PageResult(index, width, height, text, encode_boxes(boxes), has_images, undecodable)
+        cover = _cover(images, (left, top, left + width, top + height))
+        return PageResult(
+            index,
+            width,
+            height,
+            text,
+            encode_boxes(boxes),
+            bool(images),
+            undecodable,
+            image_cover=cover,
+        )
     except Exception as error:
         if _out_of_memory(error):
             raise MemoryError from error
@@ -115,15 +134,66 @@ def extract_page(pdf: pdfplumber.PDF, index: int) -> PageResult:
         page.close()
 
 
-def _page_chars(page: Any) -> tuple[list[PdfChar], bool]:
-    """The page's glyphs in drawing order, in pdfminer's device space flipped top-down.
+def read_page(
+    pdf: pdfplumber.PDF,
+    index: int,
+    ocr: PageOcr | None,
+    announce: Callable[[int], None] | None = None,
+) -> PageResult:
+    """extract_page, then OCR when `ocr` is given and the page has no usable text layer.
+
+    `announce(index)` is called before OCR starts (it takes seconds). A page
+    whose OCR fails keeps its text layer and says why in `ocr_error`; only
+    MemoryError propagates. A page that has a few characters keeps them when
+    OCR reads it with low confidence (then most of its words would be wrong).
+    """
+    result = extract_page(pdf, index)
+    if ocr is None or result.error or not needs_ocr(result.text, result.image_cover):
+        return result
+    if announce is not None:
+        announce(index)
+    try:
+        read = ocr.read(index)
+    except Exception as error:
+        if _out_of_memory(error):
+            raise MemoryError from error
+        return replace(result, ocr_error=str(error) or type(error).__name__)
+    if result.text.strip() and read.confidence < LOW_CONFIDENCE:
+        return replace(result, ocr_rejected=read.confidence)
+    return replace(
+        result,
+        text=read.text,
+        boxes=encode_boxes(read.boxes),
+        undecodable=0,
+        ocr_confidences=tuple(read.word_confidences),
+    )
+
+
+def _cover(images: list[tuple[float, float, float, float]], area: tuple[float, ...]) -> float:
+    """Fraction of `area` under the images (overlaps counted once per image, capped at 1)."""
+    left, top, right, bottom = area
+    total = (right - left) * (bottom - top)
+    if total <= 0:
+        return 0.0
+    covered = 0.0
+    for x0, y0, x1, y1 in images:
+        width = min(x1, right) - max(x0, left)
+        height = min(y1, bottom) - max(y0, top)
+        if width > 0 and height > 0:
+            covered += width * height
+    return min(covered / total, 1.0)
+
+
+def _page_chars(page: Any) -> tuple[list[PdfChar], list[tuple[float, float, float, float]]]:
+    """The page's glyphs in drawing order, and its images' boxes, in pdfminer's device
+    space flipped top-down.
 
     Walks pdfplumber's parsed layout directly: building pdfplumber's char
     dicts (and dicts for every line and curve) would cost a third more time.
     """
     height = float(page.height)
     chars: list[PdfChar] = []
-    has_images = False
+    images: list[tuple[float, float, float, float]] = []
     stack: list[Iterator[Any]] = [iter(page.layout)]
     while stack:
         obj = next(stack[-1], None)
@@ -143,10 +213,10 @@ def _page_chars(page: Any) -> tuple[list[PdfChar], bool]:
                 )
             )
         elif isinstance(obj, LTImage):
-            has_images = True
+            images.append((obj.x0, height - obj.y1, obj.x1, height - obj.y0))
         elif isinstance(obj, LTContainer):
             stack.append(iter(obj))
-    return chars, has_images
+    return chars, images
 
 
 def _normalise_boxes(page: Any) -> None:
@@ -255,13 +325,20 @@ def _out_of_memory(error: BaseException) -> bool:
     return cap is not None and sizes is not None and sizes[1] >= cap - 16 * 2**20
 
 
-def worker_main(conn: Any, data: bytes, password: str | None, memory_limit: int | None) -> None:
+def worker_main(
+    conn: Any,
+    data: bytes,
+    password: str | None,
+    memory_limit: int | None,
+    ocr: OcrSetup | None = None,
+) -> None:
     """Process entry point: open the PDF, then extract the page ranges asked for.
 
     Messages sent: ("info", page_count, metadata) once opened, then for each
     range ("page", PageResult) per page and ("idle",) at its end; or
-    ("error", kind, detail). Messages received: ("pages", start, end) or
-    ("stop",). A worker out of memory exits with MEMORY_EXIT.
+    ("error", kind, detail). A page read by OCR (`ocr` given) is announced by
+    ("ocr", index) before OCR starts. Messages received: ("pages", start, end)
+    or ("stop",). A worker out of memory exits with MEMORY_EXIT.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the caller decides when to stop
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -269,7 +346,7 @@ def worker_main(conn: Any, data: bytes, password: str | None, memory_limit: int 
     global _memory_cap
     _memory_cap = limit_memory(memory_limit)
     try:
-        _serve(conn, data, password)
+        _serve(conn, data, password, ocr)
     except (EOFError, BrokenPipeError):
         pass  # the caller went away
     except BaseException as error:
@@ -282,18 +359,24 @@ def worker_main(conn: Any, data: bytes, password: str | None, memory_limit: int 
         conn.close()
 
 
-def _serve(conn: Any, data: bytes, password: str | None) -> None:
+def _serve(conn: Any, data: bytes, password: str | None, setup: OcrSetup | None) -> None:
     try:
         pdf = open_pdf(data, password)
     except OpenFailure as failure:
         conn.send(("error", failure.kind, failure.detail))
         return
-    with pdf:
-        conn.send(("info", len(pdf.pages), read_metadata(pdf)))
-        while True:
-            message = conn.recv()
-            if message[0] != "pages":
-                return
-            for index in range(message[1], message[2]):
-                conn.send(("page", extract_page(pdf, index)))
-            conn.send(("idle",))
+    ocr = PageOcr(data, password, setup) if setup is not None else None
+    try:
+        with pdf:
+            conn.send(("info", len(pdf.pages), read_metadata(pdf)))
+            while True:
+                message = conn.recv()
+                if message[0] != "pages":
+                    return
+                for index in range(message[1], message[2]):
+                    result = read_page(pdf, index, ocr, lambda i: conn.send(("ocr", i)))
+                    conn.send(("page", result))
+                conn.send(("idle",))
+    finally:
+        if ocr is not None:
+            ocr.close()
