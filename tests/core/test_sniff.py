@@ -207,7 +207,7 @@ def test_a_user_home_path_is_expanded(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_pdf_bytes_go_to_the_pdf_importer(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = []
 
-    def import_pdf(data, source, *, password=None, progress=None, cancel=None):
+    def import_pdf(data, source, *, password=None, progress=None, cancel=None, **_ocr):
         calls.append((data, source, password, progress, cancel))
         return ImportedDocument("Report", "pdf", source, "text", data, "application/pdf")
 

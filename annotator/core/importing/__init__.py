@@ -15,6 +15,7 @@ from pathlib import Path
 from annotator.core.errors import Cancelled, ImportFailure
 from annotator.core.importing.base import CancelToken, ImportedDocument, ProgressCallback
 from annotator.core.importing.fetch import fetch_url
+from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES
 from annotator.core.importing.sniff import sniff
 from annotator.core.importing.text import import_text
 from annotator.core.importing.web import import_html
@@ -37,8 +38,13 @@ def import_source(
     password: str | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    ocr_languages: str | None = DEFAULT_OCR_LANGUAGES,
+    ocr_progress: ProgressCallback | None = None,
 ) -> ImportedDocument:
-    """Import a local file, or an http(s) URL given as a string ("https://...")."""
+    """Import a local file, or an http(s) URL given as a string ("https://...").
+
+    `ocr_languages` and `ocr_progress` apply to PDFs (see pdf.import_pdf).
+    """
     name = str(source)
     if isinstance(source, str) and _URL.match(source.strip()):
         name = source.strip()
@@ -55,9 +61,19 @@ def import_source(
             password=password,
             progress=progress,
             cancel=cancel,
+            ocr_languages=ocr_languages,
+            ocr_progress=ocr_progress,
         )
     data = read_file(Path(source).expanduser(), name)
-    return import_bytes(data, name, password=password, progress=progress, cancel=cancel)
+    return import_bytes(
+        data,
+        name,
+        password=password,
+        progress=progress,
+        cancel=cancel,
+        ocr_languages=ocr_languages,
+        ocr_progress=ocr_progress,
+    )
 
 
 def import_bytes(
@@ -69,6 +85,8 @@ def import_bytes(
     password: str | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    ocr_languages: str | None = DEFAULT_OCR_LANGUAGES,
+    ocr_progress: ProgressCallback | None = None,
 ) -> ImportedDocument:
     """Import bytes already in memory; `source` names them in messages and in the project.
 
@@ -85,7 +103,15 @@ def import_bytes(
     if kind == "pdf":
         from annotator.core.importing.pdf import import_pdf  # heavy: load on first PDF
 
-        document = import_pdf(data, source, password=password, progress=progress, cancel=cancel)
+        document = import_pdf(
+            data,
+            source,
+            password=password,
+            progress=progress,
+            cancel=cancel,
+            ocr_languages=ocr_languages,
+            ocr_progress=ocr_progress,
+        )
     elif kind == "html":
         document = import_html(data, source, url=url, content_type=content_type)
     else:
