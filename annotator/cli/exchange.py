@@ -4,6 +4,7 @@ REFI-QDA projects in."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,9 @@ from annotator import PROJECT_SUFFIX
 from annotator.cli.progress import TerminalProgress
 from annotator.core.errors import AnnotatorError
 from annotator.core.exporting import FORMATS, ExportSelection, export
+from annotator.core.exporting.codebook import Codebook
+from annotator.core.exporting.refi_common import UNITS
+from annotator.core.exporting.refi_names import QUALIFY_STYLES, repeated_names_warning
 
 if TYPE_CHECKING:
     from annotator.core.project import Project
@@ -35,6 +39,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exp.add_argument("--raw", action="store_true",
                      help="csv and codebook: write every cell exactly as stored, without the ' "
                      "that otherwise keeps a spreadsheet from running a cell as a formula")
+    exp.add_argument("--positions", choices=UNITS, metavar="UNITS",
+                     help="qdpx: count selection positions in codepoints (the standard, the "
+                     "default) or utf16 (code units, as NVivo reads them)")
+    exp.add_argument("--qualify-names", nargs="?", const="path", choices=QUALIFY_STYLES,
+                     metavar="STYLE", help="qdpx and qdc: give concept names that several "
+                     "concepts share their parent, as path (Parent/Child, the default) or "
+                     "parent (Child (Parent)); QualCoder needs unique names")
     exp.set_defaults(handler=cmd_export)
 
     imp = subparsers.add_parser(
@@ -63,12 +74,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     if chosen.whole_project and (args.concept or args.document):
         raise AnnotatorError(f"the {chosen.name} format always carries the whole project: "
                              "--concept and --document do not apply to it")
-    options: dict[str, bool] = {}
+    options: dict[str, object] = {}
     if args.raw:
         if "raw" not in chosen.options:
             raise AnnotatorError(f"--raw applies to the csv and codebook formats, "
                                  f"not to {chosen.name}")
         options["raw"] = True
+    options.update(_refi_options(chosen.name, chosen.options, args))
     from annotator.core.project import Project
 
     with Project.open(Path(args.project), read_only=True) as project:
@@ -82,8 +94,27 @@ def cmd_export(args: argparse.Namespace) -> int:
                              **options)
         finally:
             progress.finish()
+        if "qualify_names" in chosen.options:
+            warning = repeated_names_warning(Codebook(project.concepts()),
+                                             args.qualify_names)
+            if warning:
+                print(f"warning: {warning} (--qualify-names)", file=sys.stderr)
     print(written)
     return 0
+
+
+def _refi_options(name: str, accepted: frozenset[str], args: argparse.Namespace
+                  ) -> dict[str, object]:
+    """The REFI-QDA options given, refused for a format they do not apply to."""
+    options: dict[str, object] = {}
+    for option, value, flag in (("positions", args.positions, "--positions"),
+                                ("qualify_names", args.qualify_names, "--qualify-names")):
+        if value is None:
+            continue
+        if option not in accepted:
+            raise AnnotatorError(f"{flag} does not apply to the {name} format")
+        options[option] = value
+    return options
 
 
 def _concept_ids(project: Project, wanted: list[str]) -> list[int]:
