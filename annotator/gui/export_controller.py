@@ -119,7 +119,7 @@ class ExportController(QObject):
 
             with Project.open(project_path, read_only=True) as project:
                 return export(project, request.format_name, request.destination,
-                              request.selection, report)
+                              request.selection, report, **request.options)
 
         name = request.destination.name
         job = Job(self.tr("Export to %s") % name, work)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,7 +34,8 @@ from annotator.gui.export_pickers import ConceptChooser, DocumentChooser
 FOLDER_SETTING = "export.folder"
 FORMAT_SETTING = "export.format"
 # The order shown: the everyday formats first.
-FORMAT_ORDER = ("csv", "xlsx", "html", "pdf", "webannotation", "qdpx", "qdc")
+FORMAT_ORDER = ("csv", "xlsx", "html", "pdf", "codebook", "iramuteq", "webannotation", "qdpx",
+                "qdc")
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,7 @@ class ExportRequest:
     format_name: str
     destination: Path
     selection: ExportSelection | None
+    options: Mapping[str, Any] = field(default_factory=dict)  # the format's keyword options
 
 
 def documents_folder() -> Path:
@@ -98,6 +103,14 @@ class ExportDialog(QDialog):
         choices.addWidget(self.documents, 1)
         choices.addWidget(self.concepts, 1)
         choices.addWidget(self.scope_note)
+        self.raw_check = QCheckBox(
+            self.tr("Keep every cell exactly as stored (no ' before text a spreadsheet would "
+                    "run as a formula)"), self)
+        self.raw_check.setObjectName("exportRaw")
+        self.raw_check.setToolTip(self.tr(
+            "Only for a program that reads the file as data: a spreadsheet opening it could "
+            "run a cell such as =HYPERLINK(…) as a formula."))
+        choices.addWidget(self.raw_check)
 
         self.destination_edit = QLineEdit(self)
         self.destination_edit.setObjectName("exportDestination")
@@ -157,6 +170,12 @@ class ExportDialog(QDialog):
             "pdf": (self.tr("Annotated PDFs"), self.tr(
                 "A copy of each PDF with your highlights and memos, for any PDF reader. "
                 "Written into a folder.")),
+            "codebook": (self.tr("Codebook table"), self.tr(
+                "Your concepts as a table: path, description, colour, key, and how many "
+                "passages and documents each has. CSV, or Excel if the name ends in .xlsx.")),
+            "iramuteq": (self.tr("IRaMuTeQ corpus"), self.tr(
+                "For lexical analysis in IRaMuTeQ: each coded passage as a text, with its "
+                "concept, document and coder as starred variables.")),
             "webannotation": (self.tr("Web Annotations (JSON-LD)"), self.tr(
                 "For developers and annotation tools: the W3C standard, with each quote and "
                 "its position.")),
@@ -192,8 +211,14 @@ class ExportDialog(QDialog):
             path = path.with_suffix(chosen.suffix)
         return path
 
+    def options(self) -> dict[str, Any]:
+        """The chosen format's keyword options, as the dialog sets them."""
+        if "raw" in self.chosen_format.options and self.raw_check.isChecked():
+            return {"raw": True}
+        return {}
+
     def request(self) -> ExportRequest:
-        return ExportRequest(self._format, self.destination(), self.selection())
+        return ExportRequest(self._format, self.destination(), self.selection(), self.options())
 
     # -- the destination -----------------------------------------------------------------
     def suggested_destination(self, name: str) -> Path:
@@ -222,9 +247,10 @@ class ExportDialog(QDialog):
             if folder:
                 self.destination_edit.setText(folder)
             return
+        patterns = " ".join(f"*{suffix}" for suffix in (chosen.suffix, *chosen.other_suffixes))
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export as"), str(current),
-            f"{self.format_buttons[self._format].text()} (*{chosen.suffix})")
+            f"{self.format_buttons[self._format].text()} ({patterns})")
         if path:
             if not Path(path).suffix:
                 path += chosen.suffix
@@ -256,6 +282,7 @@ class ExportDialog(QDialog):
             note = ""
         self.scope_note.setText(note)
         self.scope_note.setVisible(bool(note))
+        self.raw_check.setVisible("raw" in chosen.options)
         self.destination_label.setText(self.tr("&Folder:") if chosen.folder
                                        else self.tr("&Save as:"))
         problem = self._problem()

@@ -51,6 +51,7 @@ class ExportFormat:
     folder: bool = False  # the destination is a folder that receives several files
     whole_project: bool = False  # ignores the selection of documents and concepts
     options: frozenset[str] = frozenset()  # keyword options its writer accepts
+    other_suffixes: tuple[str, ...] = ()  # of other files it can write, chosen by the suffix
 
 
 FORMATS: dict[str, ExportFormat] = {
@@ -63,7 +64,7 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("html", "HTML report", ".html", write_html_report),
         # a CSV, or a workbook when the destination ends in .xlsx
         ExportFormat("codebook", "Codebook table (CSV, or XLSX by the file's extension)", ".csv",
-                     write_codebook_table, options=frozenset({"raw"})),
+                     write_codebook_table, options=frozenset({"raw"}), other_suffixes=(".xlsx",)),
         ExportFormat("iramuteq", "IRaMuTeQ corpus of the coded passages (UTF-8 text)", ".txt",
                      write_iramuteq),
         ExportFormat("pdf", "Annotated PDFs (a folder, one file per PDF)", "",
