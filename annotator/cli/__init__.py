@@ -51,13 +51,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from annotator.core.importing import import_source
+    from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES
 
+    ocr_languages = None if args.no_ocr else (args.ocr_languages or DEFAULT_OCR_LANGUAGES)
     failures = 0
     with _open_project(args.project, create=args.create) as project:
         for source in args.sources:
             progress = TerminalProgress(Path(source).name[:30])
             try:
-                imported = import_source(source, password=args.password, progress=progress)
+                imported = import_source(source, password=args.password, progress=progress,
+                                         ocr_languages=ocr_languages)
             except AnnotatorError as exc:
                 progress.finish()
                 print(f"error: {exc}", file=sys.stderr)
@@ -94,11 +97,20 @@ def cmd_info(args: argparse.Namespace) -> int:
         for d in documents:
             pages = f", {d.page_count} pages" if d.page_count else ""
             print(f"  [{d.id}] {d.title} ({d.kind}{pages}) — {d.annotation_count} annotations")
+            if d.metadata.get("ocr"):
+                print(f"      {_ocr_line(d.metadata['ocr'])}")
         print("\nConcepts:")
         for c in concepts:
             indent = "    " if c.parent_id else "  "
             print(f"{indent}{c.name} ({usage.get(c.id, 0)})")
     return 0
+
+
+def _ocr_line(ocr: dict) -> str:
+    """How a document's text was read by OCR, for `info`."""
+    pages = ", ".join(str(number) for number in ocr.get("pages", []))
+    return (f"text read by OCR ({ocr.get('languages', '?')}) on pages {pages}, "
+            f"mean word confidence {ocr.get('confidence', 0):.0f}%")
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -131,6 +143,11 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     imp.add_argument("sources", nargs="+", metavar="FILE_OR_URL")
     imp.add_argument("--password", help="password of encrypted PDFs")
     imp.add_argument("--create", action="store_true", help="create the project if missing")
+    imp.add_argument("--ocr-languages", metavar="LANGS",
+                     help="Tesseract languages for reading scanned PDF pages, joined by + "
+                     "(default: fra+eng)")
+    imp.add_argument("--no-ocr", action="store_true",
+                     help="do not read scanned PDF pages by OCR (text recognition)")
     imp.set_defaults(handler=cmd_import)
 
     info = sub.add_parser("info", help="list documents, concepts and annotation counts")

@@ -207,3 +207,22 @@ def test_which_pages_need_ocr() -> None:
 def test_time_limit_grows_with_pages_read_by_ocr() -> None:
     limits = ExtractionLimits()
     assert limits.time_limit(10, 4) == limits.time_limit(10) + 4 * limits.seconds_per_ocr_page
+
+
+def test_cli_import_reads_scans_and_info_says_so(tmp_path: Path, capsys) -> None:
+    from annotator.cli import main
+
+    image, _words = typeset(page=STRIP, max_lines=2)
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(pdf_of([degrade(image)]))
+    project = tmp_path / "ocr.annot"
+    assert main(["import", str(project), str(scan), "--create", "--ocr-languages", "fra"]) == 0
+    assert main(["info", str(project)]) == 0
+    out = capsys.readouterr().out
+    assert "text read by OCR (fra) on pages 1, mean word confidence" in out
+    other = tmp_path / "other.pdf"
+    other.write_bytes(pdf_of([degrade(image, seed=8)]))
+    assert main(["import", str(project), str(other), "--no-ocr"]) == 0
+    captured = capsys.readouterr()
+    assert "OCR is turned off" in captured.err
+    assert "(pdf, 0 characters)" in captured.out
