@@ -7,19 +7,32 @@ this package with a `register(subparsers)` function, listed in EXTENSIONS.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import json
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
+from contextlib import suppress
 from pathlib import Path
 
 from annotator import PROJECT_SUFFIX, __version__
 from annotator.cli import reliability
+from annotator.cli.arguments import (
+    EXIT_STATUSES,
+    FAILED,
+    USAGE,
+    OneLineParser,
+    positive_int,
+)
 from annotator.cli.progress import TerminalProgress
-from annotator.core.errors import AnnotatorError
+from annotator.core.errors import AnnotatorError, ProjectDamaged, ProjectError, ProjectNotSaved
 
 # Modules of this package that add subcommands: each has register(subparsers).
 EXTENSIONS: tuple[str, ...] = ("exchange", "stats", "collections")
+# Files `import` hands to the REFI-QDA importer rather than reading them as text.
+REFI_SUFFIXES = (".qdpx", ".qdc", ".qde")
 
 
 def _open_project(path: str, *, create: bool = False, read_only: bool = False):
@@ -33,6 +46,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from annotator.core.paths import demo_project_path
 
     path = Path(args.path) if args.path else demo_project_path()
+    if path.is_dir():
+        raise ProjectError(f"{path}: is a folder; give the demo project a file name, such as "
+                           f"{path / ('demo' + PROJECT_SUFFIX)}")
     if path.exists():
         if not args.force:
             print(f"{path} already exists (use --force to rebuild it)")
@@ -55,8 +71,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     ocr_languages = None if args.no_ocr else (args.ocr_languages or DEFAULT_OCR_LANGUAGES)
     failures = 0
+    _check_import_target(Path(args.project), args.create)
     with _open_project(args.project, create=args.create) as project:
         for source in args.sources:
+            if Path(source).suffix.lower() in REFI_SUFFIXES:
+                failures += _import_refi(project, Path(source))
+                continue
             progress = TerminalProgress(Path(source).name[:30])
             try:
                 imported = import_source(source, password=args.password, progress=progress,
@@ -76,8 +96,48 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _check_import_target(project: Path, create: bool) -> None:
+    """Only an existing project, or a new one named *.annot and asked for, is written to."""
+    if project.exists():
+        return
+    if not create:
+        raise ProjectError(f"{project}: no such project file (add --create to make a new one)")
+    if project.suffix.lower() != PROJECT_SUFFIX:
+        raise ProjectError(f"{project}: a new project's name must end in {PROJECT_SUFFIX}")
+
+
+def _import_refi(project, source: Path) -> int:
+    """A REFI-QDA project or codebook given to `import`: its own importer; 1 if it failed."""
+    from annotator.core.importing.refi_file import import_refi
+
+    progress = TerminalProgress(source.name[:30])
+    try:
+        report = import_refi(project, source, progress=progress)
+    except AnnotatorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        progress.finish()
+    print(f"imported: {source.name} (REFI-QDA): {report.summary()}")
+    for line in [*report.notes, *report.skipped]:
+        print(f"note: {source}: {line}", file=sys.stderr)
+    return 0
+
+
+def _refuse_damaged(project) -> None:
+    """A quick check of the file's pages: a damaged project is said so, not half listed."""
+    problems = [line.removeprefix("the project file is damaged: ")
+                for problem in project.check(quick=True) for line in problem.splitlines()
+                if line.strip() and not line.startswith("***")]
+    if problems:
+        more = f", and {len(problems) - 1} more" if len(problems) > 1 else ""
+        raise ProjectDamaged(f"{project.path}: the project file is damaged ({problems[0]}"
+                             f"{more}); run 'annotator check {project.path}'")
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     with _open_project(args.project, read_only=True) as project:
+        _refuse_damaged(project)
         info = project.info()
         documents = project.documents()
         concepts = project.concepts()
@@ -113,25 +173,37 @@ def _ocr_line(ocr: dict) -> str:
             f"mean word confidence {ocr.get('confidence', 0):.0f}%")
 
 
+# Hits `search` counts before showing --limit of them (bounded by the search's per-document cap).
+SEARCH_ALL = 1_000_000_000
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     with _open_project(args.project, read_only=True) as project:
-        hits = project.search(args.query, limit=args.limit)
-        for hit in hits:
-            where = "memo" if hit.in_memo else f"{hit.start}-{hit.end}"
-            print(f"{hit.document_title} [{where}]: {hit.snippet}")
-        print(f"{len(hits)} hits", file=sys.stderr)
+        hits = project.search(args.query, limit=SEARCH_ALL)
+    shown = hits if args.all else hits[: args.limit]
+    for hit in shown:
+        where = "memo" if hit.in_memo else f"{hit.start}-{hit.end}"
+        print(f"{hit.document_title} [{where}]: {hit.snippet}")
+    if len(shown) < len(hits):
+        print(f"{len(shown)} of {len(hits)} hits shown (--limit N or --all for more)",
+              file=sys.stderr)
+    else:
+        print(f"{len(hits)} hit{'' if len(hits) == 1 else 's'}", file=sys.stderr)
     return 0
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     """The parser, and the names of its subcommands."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="annotator",
+        usage="annotator [PROJECT [--create]]  or  annotator COMMAND ...",
         description="Highlight and tag passages of PDFs and web articles. "
-        "Without a subcommand, opens the window.",
+        f"Without a command, opens the window on PROJECT (an existing project file, or a new "
+        f"one named *{PROJECT_SUFFIX} with --create), else on the last project.",
+        epilog=EXIT_STATUSES,
     )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="annotator")
 
     demo = sub.add_parser("demo", help="create the demo project")
     demo.add_argument("path", nargs="?", help="where to write it (default: your data folder)")
@@ -158,7 +230,10 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     search = sub.add_parser("search", help="full-text search over texts and memos")
     search.add_argument("project")
     search.add_argument("query", help='words, "phrases", prefix*, OR, NOT')
-    search.add_argument("--limit", type=int, default=50)
+    shown = search.add_mutually_exclusive_group()
+    shown.add_argument("--limit", type=positive_int, default=50, metavar="N",
+                       help="show the first N hits (default: 50)")
+    shown.add_argument("--all", action="store_true", help="show every hit")
     search.set_defaults(handler=cmd_search)
 
     check = sub.add_parser("check", help="check the project file's integrity, list or "
@@ -173,6 +248,8 @@ def build_gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="annotator", add_help=False)
     parser.add_argument("project", nargs="?")
     parser.add_argument("--demo", action="store_true", help="open the demo project")
+    parser.add_argument("--create", action="store_true",
+                        help=f"create PROJECT (a name ending in {PROJECT_SUFFIX}) if missing")
     parser.add_argument("--smoke-test", action="store_true",
                         help="run the app once offscreen (demo, import, export) and exit")
     parser.add_argument("--smoke-corpus", metavar="DIR",
@@ -184,17 +261,23 @@ def build_gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _run(argv)
+    except BrokenPipeError:
+        # the reader stopped early (`annotator search ... | head`): what it took was shown;
+        # nothing more to write, and no message for a pipe that is closed on purpose
+        _discard_stdout()
+        return FAILED
+
+
+def _run(argv: list[str]) -> int:
     parser, subcommands = build_parser()
     if argv and (argv[0] in subcommands or argv[0] in {"-h", "--help", "--version"}):
-        args = parser.parse_args(argv)
         try:
-            return int(args.handler(args))
-        except AnnotatorError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-        except KeyboardInterrupt:
-            print("interrupted", file=sys.stderr)
-            return 130
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # argparse has said what is wrong (or printed the help)
+            return exc.code if isinstance(exc.code, int) else USAGE
+        return _run_command(args)
     gui_args, qt_args = build_gui_parser().parse_known_args(argv)
     if gui_args.smoke_test:
         from annotator.gui.smoke import WHOLE_RUN_TIMEOUT_S, run_smoke_test
@@ -203,6 +286,70 @@ def main(argv: Sequence[str] | None = None) -> int:
             Path(gui_args.smoke_corpus) if gui_args.smoke_corpus else None,
             report_file=Path(gui_args.smoke_report) if gui_args.smoke_report else None,
             whole_run_timeout_s=WHOLE_RUN_TIMEOUT_S)
+    mistake = _not_a_project(gui_args.project, gui_args.create, subcommands)
+    if mistake is not None:
+        print(f"error: {mistake}", file=sys.stderr)
+        return USAGE
     from annotator.gui.app import run_app
 
-    return run_app(gui_args.project, demo=gui_args.demo, qt_args=qt_args)
+    return run_app(gui_args.project, demo=gui_args.demo, create=gui_args.create,
+                   qt_args=qt_args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """One subcommand; whatever goes wrong is one line on stderr and an exit status."""
+    try:
+        code = int(args.handler(args))
+        sys.stdout.flush()  # a closed pipe shows here, not at exit as an ignored exception
+        return code
+    except (ProjectDamaged, ProjectNotSaved) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return FAILED
+    except AnnotatorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return USAGE
+    except sqlite3.DatabaseError as exc:
+        project = getattr(args, "project", "the project")
+        print(f"error: {project}: the project file is damaged ({exc}); run "
+              f"'annotator check {project}'", file=sys.stderr)
+        return FAILED
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return FAILED
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _not_a_project(project: str | None, create: bool, commands: set[str]) -> str | None:
+    """Why `annotator PROJECT` must not open the window on `project` (None: it may).
+
+    Only an existing file, or a new name ending in .annot with --create, becomes a
+    project: a mistyped command (`annotator exprot`) must not make an empty one.
+    """
+    if project is None:
+        return None
+    path = Path(project)
+    if path.is_dir():
+        return f"{project}: is a folder, not a project file"
+    if path.exists():
+        return None  # the window says so if it is not a project
+    if path.suffix.lower() == PROJECT_SUFFIX:
+        return None if create else (
+            f"{project}: no such project file (add --create to make a new one)")
+    if create:
+        return f"{project}: a new project's name must end in {PROJECT_SUFFIX}"
+    if path.suffix or os.sep in project or "/" in project:
+        return f"{project}: no such project file"
+    close = difflib.get_close_matches(project, sorted(commands), n=1)
+    hint = f" — did you mean '{close[0]}'?" if close else " (see 'annotator --help')"
+    return f"unknown command '{project}'{hint}"
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so that the flush at exit raises nothing."""
+    with open(os.devnull, "w") as null, suppress(OSError, ValueError):
+        os.dup2(null.fileno(), sys.stdout.fileno())

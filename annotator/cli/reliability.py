@@ -29,6 +29,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.list_backups:
         _print_backups(project)
         return 0
+    if not project.is_file():  # a mistake in the command, not a problem of the project
+        what = "is a folder, not a project file" if project.is_dir() else "no such project file"
+        raise ProjectError(f"{project}: {what}")
     problems = _problems(project)
     for problem in problems:
         print(f"problem: {problem}")

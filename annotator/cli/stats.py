@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from annotator.cli.arguments import day
 from annotator.cli.progress import TerminalProgress
 from annotator.core import analysis
 from annotator.core.analysis import tables
@@ -44,9 +45,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stats.add_argument("--kind", action="append", choices=("pdf", "web", "text"),
                        help="only documents of this kind (repeatable)")
     stats.add_argument("--site", action="append", help="only documents from this site")
-    stats.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+    stats.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", type=day,
                        help="only documents dated from this day")
-    stats.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
+    stats.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=day,
                        help="only documents dated up to this day")
     stats.add_argument("--author", action="append", help="only passages by this coder")
     stats.add_argument("--concept", action="append", metavar="PATH",
@@ -62,6 +63,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise AnnotatorError(f"--from {args.date_from} comes after --to {args.date_to}: "
+                             "no document can be dated in between")
     with Project.open(Path(args.project), read_only=True) as project:
         data = analysis.load(project, paragraphs=args.cooccurrence and args.paragraph)
         data = _filter(args, project).apply(data)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import platform
 import sys
 import traceback
@@ -137,8 +138,34 @@ def ensure_demo_project(parent: QWidget | None = None) -> Path | None:
     return path
 
 
-def run_app(project: str | None = None, *, demo: bool = False,
+def missing_display(env: dict[str, str] | None = None, system: str = sys.platform) -> str | None:
+    """Why Qt would find no screen to show the window on, or None.
+
+    Without one, Qt aborts the whole process and blames a missing libxcb-cursor0
+    (even when it is installed): say the real cause, before any Qt object exists.
+    Only Linux and the BSDs need DISPLAY or WAYLAND_DISPLAY; other Qt platforms
+    (offscreen, vnc, eglfs...) need neither.
+    """
+    if not system.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    env = dict(os.environ) if env is None else env
+    needs = {"xcb": "DISPLAY", "wayland": "WAYLAND_DISPLAY", "wayland-egl": "WAYLAND_DISPLAY"}
+    chosen = [name.strip().split(":")[0] for name in env.get("QT_QPA_PLATFORM", "").split(";")]
+    chosen = [name for name in chosen if name] or ["xcb", "wayland"]
+    if any(name not in needs or env.get(needs[name]) for name in chosen):
+        return None
+    wanted = " or ".join(sorted({needs[name] for name in chosen}))
+    return (f"no graphical display: {wanted} is not set, so the window cannot open "
+            "(set DISPLAY, or use the subcommands; see --help)")
+
+
+def run_app(project: str | None = None, *, demo: bool = False, create: bool = False,
             qt_args: Sequence[str] = ()) -> int:
+    """The window; 1 at once, with one line on stderr, when there is no display."""
+    problem = missing_display()
+    if problem is not None and not any(a.startswith("-platform") for a in qt_args):
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
     from annotator.gui.main_window import MainWindow
     from annotator.gui.welcome import show_welcome_if_first_run
 
@@ -152,8 +179,7 @@ def run_app(project: str | None = None, *, demo: bool = False,
     window.show()
     if project:
         target: Path | None = Path(project)
-        create = not Path(project).exists()
-        window.open_project(target, create=create)
+        window.open_project(target, create=create and not Path(project).exists())
     else:
         recent = window.settings.recent_projects()
         target = None if demo or not recent else Path(recent[0])
