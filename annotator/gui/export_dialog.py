@@ -12,6 +12,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.exporting import FORMATS, ExportFormat, ExportSelection
+from annotator.core.exporting.codebook import Codebook
+from annotator.core.exporting.refi_names import repeated_names
 from annotator.core.project import Project
 from annotator.gui.export_pickers import ConceptChooser, DocumentChooser
 
@@ -111,6 +114,7 @@ class ExportDialog(QDialog):
             "Only for a program that reads the file as data: a spreadsheet opening it could "
             "run a cell such as =HYPERLINK(…) as a formula."))
         choices.addWidget(self.raw_check)
+        self._add_refi_options(choices, Codebook(project.concepts()))
 
         self.destination_edit = QLineEdit(self)
         self.destination_edit.setObjectName("exportDestination")
@@ -211,11 +215,53 @@ class ExportDialog(QDialog):
             path = path.with_suffix(chosen.suffix)
         return path
 
+    def _add_refi_options(self, layout: QVBoxLayout, codebook: Codebook) -> None:
+        """NVivo's positions, and names several concepts share (which QualCoder cannot take)."""
+        self.nvivo_check = QCheckBox(self.tr(
+            "For NVivo: count positions in UTF-16 units, as NVivo does"), self)
+        self.nvivo_check.setObjectName("exportForNvivo")
+        self.nvivo_check.setToolTip(self.tr(
+            "NVivo counts an emoji as two characters; other programs count it as one. "
+            "A file made for one puts passages after the first emoji on the wrong words "
+            "in the other."))
+        layout.addWidget(self.nvivo_check)
+        repeated = repeated_names(codebook)
+        self.names_warning = QLabel(self)
+        self.names_warning.setObjectName("exportNamesWarning")
+        self.names_warning.setWordWrap(True)
+        if repeated:
+            name, ids = next(iter(repeated.items()))
+            self.names_warning.setText(self.tr(
+                "%s names are shared by several concepts (e.g. “%s”: %s): QualCoder needs "
+                "unique names.") % (len(repeated), name,
+                                    ", ".join(codebook.path(i) for i in ids[:3])))
+        self.qualify_check = QCheckBox(self.tr("Qualify the shared names as"), self)
+        self.qualify_check.setObjectName("exportQualifyNames")
+        self.qualify_style = QComboBox(self)
+        self.qualify_style.setObjectName("exportQualifyStyle")
+        self.qualify_style.addItem(self.tr("Parent/Child"), "path")
+        self.qualify_style.addItem(self.tr("Child (Parent)"), "parent")
+        self.qualify_check.toggled.connect(self.qualify_style.setEnabled)
+        self.qualify_style.setEnabled(False)
+        qualify = QHBoxLayout()
+        qualify.addWidget(self.qualify_check)
+        qualify.addWidget(self.qualify_style)
+        qualify.addStretch(1)
+        layout.addWidget(self.names_warning)
+        layout.addLayout(qualify)
+        self._names_shared = bool(repeated)
+
     def options(self) -> dict[str, Any]:
         """The chosen format's keyword options, as the dialog sets them."""
-        if "raw" in self.chosen_format.options and self.raw_check.isChecked():
-            return {"raw": True}
-        return {}
+        accepted = self.chosen_format.options
+        options: dict[str, Any] = {}
+        if "raw" in accepted and self.raw_check.isChecked():
+            options["raw"] = True
+        if "positions" in accepted and self.nvivo_check.isChecked():
+            options["positions"] = "utf16"
+        if "qualify_names" in accepted and self.qualify_check.isChecked():
+            options["qualify_names"] = self.qualify_style.currentData()
+        return options
 
     def request(self) -> ExportRequest:
         return ExportRequest(self._format, self.destination(), self.selection(), self.options())
@@ -283,6 +329,10 @@ class ExportDialog(QDialog):
         self.scope_note.setText(note)
         self.scope_note.setVisible(bool(note))
         self.raw_check.setVisible("raw" in chosen.options)
+        self.nvivo_check.setVisible("positions" in chosen.options)
+        shared = self._names_shared and "qualify_names" in chosen.options
+        for widget in (self.names_warning, self.qualify_check, self.qualify_style):
+            widget.setVisible(shared)
         self.destination_label.setText(self.tr("&Folder:") if chosen.folder
                                        else self.tr("&Save as:"))
         problem = self._problem()
