@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QToolTip, QWidget
 from annotator.core.model import Anchor, Annotation, Concept, Document, Page, StyleSpan
 from annotator.gui.viewers.base import HIGHLIGHT_ALPHA, blended, highlights_for
 from annotator.gui.viewers.text_highlighter import HighlightLayer, overlap_alpha
+from annotator.gui.viewers.text_layout import LONG_LINE
 from annotator.gui.viewers.text_view import TextView
 
 YELLOW = Concept(1, "Trust", color="#f4d03f")
@@ -452,3 +453,23 @@ def test_large_document_timings(qtbot, view: TextView) -> None:
     blue = QColor(BLUE.color)
     blue.setAlpha(HIGHLIGHT_ALPHA)
     assert close(background_in(viewport_image(view), rect), over_base(view, blue))
+
+
+def test_a_text_on_one_long_line_is_shown_in_pieces_with_exact_offsets(view: TextView) -> None:
+    """A 2 MB text without a line break: laid out as many blocks, offsets unchanged."""
+    words = "la modération protège les échanges 😀 entre membres "
+    text = (words * (2_000_000 // len(words)))
+    document = Document(3, "One line", "text", "line.txt", "2" * 64, {}, text, "2026-01-01")
+    view.show_document(document)
+    qt_document = view.text_edit.document()
+    assert qt_document.blockCount() > len(text) // LONG_LINE
+    assert qt_document.characterCount() - 1 == qt_position(text, len(text))
+    start = text.index("entre", len(text) - 5_000)
+    cursor = QTextCursor(qt_document)  # as a user's drag would select it, in Qt positions
+    cursor.setPosition(qt_position(text, start))
+    cursor.setPosition(qt_position(text, start + len("entre membres")),
+                       QTextCursor.MoveMode.KeepAnchor)
+    view.text_edit.setTextCursor(cursor)
+    assert view.selection() == (start, start + len("entre membres"))
+    view.select_range(start, start + 5)
+    assert view.text_edit.textCursor().selectedText() == "entre"

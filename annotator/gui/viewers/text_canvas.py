@@ -7,6 +7,7 @@ Qt draws. Everything here speaks Qt positions (UTF-16); TextView converts.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import (
     QEasingCurve,
     QEvent,
@@ -75,11 +76,22 @@ class ReaderEdit(QTextEdit):
     # -- content --------------------------------------------------------------------
     def set_reading_document(self, document: QTextDocument,
                              page_starts: list[tuple[int, int]]) -> None:
-        document.setParent(self)  # so that the next setDocument deletes it
+        """Show `document`, which this editor then owns; the previous one is deleted.
+
+        QTextEdit deletes a replaced document only when its internal control is
+        the parent, never one parented to the editor: without the explicit
+        delete, every document shown stays in memory (text, layout, formats).
+        """
+        previous = self.document()
+        owned = previous is not document and previous.parent() is self
+        document.setParent(self)
         self._page_starts = page_starts
         self._flash = None
+        self._animation.stop()
         set_reading_column(document, self.viewport().width(), self.font())
         self.setDocument(document)
+        if owned:
+            shiboken6.delete(previous)
 
     def fit_column(self) -> None:
         """Re-centre the reading column (after a resize or a font change)."""

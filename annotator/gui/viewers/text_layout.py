@@ -40,11 +40,43 @@ _HEADING_SIZE = {"h1": 2, "h2": 1, "h3": 1, "h4": 0, "h5": 0, "h6": 0}
 # Qt would turn \r, \r\n, \f... into block breaks or drop them, shifting
 # positions; shown as spaces they keep every offset in place.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+# Qt lays a paragraph out as one QTextLayout, again after every width or font
+# change, in time growing faster than its length: a 20 MB text on one line took
+# half a minute to show. Lines longer than this are shown as several blocks.
+LONG_LINE = 4000
 
 
 def reading_text(text: str) -> str:
     """The canonical text as Qt may show it: control codes blanked, length kept."""
     return _CONTROLS.sub(" ", text)
+
+
+def broken_long_lines(text: str, limit: int = LONG_LINE) -> str:
+    """`text` with each line longer than `limit` cut into pieces of at most about `limit`.
+
+    A space between words becomes the line break, so the length, and every
+    offset, stays the same: only what Qt shows differs (a line ends there).
+    A stretch of `limit` characters without a space is left whole.
+    """
+    if len(text) <= limit:
+        return text
+    long_line = re.compile(f"[^\n]{{{limit + 1},}}")  # re caches the compiled pattern
+    return long_line.sub(lambda match: _cut(match.group(), limit), text)
+
+
+def _cut(line: str, limit: int) -> str:
+    pieces: list[str] = []
+    start = 0
+    while len(line) - start > limit:
+        space = line.rfind(" ", start + limit // 2, start + limit)
+        if space < 0:
+            space = line.find(" ", start + limit)
+            if space < 0:
+                break
+        pieces += (line[start:space], "\n")
+        start = space + 1
+    pieces.append(line[start:])
+    return "".join(pieces)
 
 
 def reflowed(text: str, paragraph_starts: Sequence[int]) -> str:
@@ -85,7 +117,7 @@ def build_document(
     document.setUndoRedoEnabled(False)
     document.setDefaultFont(font)
     document.setIndentWidth(QFontMetricsF(font).averageCharWidth() * 3)
-    document.setPlainText(reading_text(text))
+    document.setPlainText(broken_long_lines(reading_text(text)))
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     body = QTextBlockFormat()
