@@ -68,6 +68,10 @@ class WindowActions(QObject):
             m, self.tr("Import REFI-QDA project or code&book…"), self.import_refi, project=True,
             tip=self.tr("Bring in a .qdpx project or .qdc codebook made with NVivo, "
                         "ATLAS.ti, MAXQDA or QualCoder"))
+        self._add(m, self.tr("Import codebook &table (CSV)…"), self.import_codebook_table,
+                  project=True,
+                  tip=self.tr("Merge a table of concepts (Path, Description, Colour, Shortcut) "
+                              "into the codebook, by path"))
         self._add(m, self.tr("Merge a coder's cop&y…"), self.merge_copy, project=True,
                   tip=self.tr("Add the documents, concepts and highlights of another "
                               "coder's copy of this project"))
@@ -339,6 +343,11 @@ class WindowActions(QObject):
 
         if self.window.project is not None:
             RefiImportController.for_window(self.window).choose_and_import()
+
+    def import_codebook_table(self) -> None:
+        from annotator.gui.codebook_table_import import import_codebook_table
+
+        import_codebook_table(self.window)
 
     def merge_copy(self) -> None:
         from annotator.gui.merge_copy import merge_coder_copy

@@ -240,6 +240,9 @@ _RULES: tuple[tuple[str, str], ...] = (
                        "The PDF is password-protected; highlights cannot be added to it.")),
     (r"the PDF cannot be annotated \((.+)\)",
      QT_TRANSLATE_NOOP("Messages", "The PDF cannot be annotated (%1).")),
+    (r"no Path column in the first row \(expected a header like (.+)\)",
+     QT_TRANSLATE_NOOP("Messages",
+                       "No Path column in the first row (expected a header like %1).")),
     (r"the codebook is empty, there is nothing to export",
      QT_TRANSLATE_NOOP("Messages", "The codebook is empty: there is nothing to export.")),
     # reports of long work that went through
@@ -253,6 +256,9 @@ _RULES: tuple[tuple[str, str], ...] = (
      QT_TRANSLATE_NOOP("Messages",
                        "%1 documents added, %2 already here; %3 concepts added; %4 passages "
                        "added, %5 already here.")),
+    (r"(\d+) concepts added, (\d+) updated, (\d+) unchanged; (\d+) notes",
+     QT_TRANSLATE_NOOP("Messages",
+                       "%1 concepts added, %2 updated, %3 unchanged; %4 notes.")),
     (r"(\d+) documents, (\d+) concepts and (\d+) annotations added; (\d+) items skipped",
      QT_TRANSLATE_NOOP("Messages",
                        "%1 documents, %2 concepts and %3 highlights added; %4 items left out.")),

@@ -77,11 +77,18 @@ def import_codebook_csv(project: Project, path: Path) -> CodebookImportReport:
 
 def _read(path: Path, report: CodebookImportReport) -> list[_Row]:
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ImportFailure(path.name, "too large for a codebook table (over 20 MB)")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ImportFailure(
+                path.name,
+                f"the file is too large ({size / 2**20:.0f} MB; "
+                f"the limit is {MAX_BYTES // 2**20} MB)",
+            )
         data = path.read_bytes()
     except OSError as error:
-        raise ImportFailure(path.name, f"cannot be read ({error.strerror or error})") from error
+        raise ImportFailure(
+            path.name, f"the file cannot be read ({error.strerror or error})"
+        ) from error
     decoded = decode(data)
     if decoded.replaced:
         report.notes.append(f"some bytes are not valid {decoded.encoding}: shown as �")
