@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from annotator.core.errors import ProjectNotSaved
 from annotator.core.exporting import export
 from annotator.core.exporting.codebook import Codebook
 from annotator.core.exporting.refi_common import IDENTITY_SETTING, PROJECT_NS
@@ -343,3 +344,23 @@ def test_names_several_concepts_share_are_warned_about_and_can_be_qualified(tmp_
         "Lieux/Autre",
     ]
     assert [c.get("name") for c in qdc.iter("{urn:QDA-XML:codebook:1.0}Code")] == written["path"]
+
+
+def test_a_project_whose_identity_cannot_be_kept_still_opens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "full.annot"
+    one_text_project(path)[0].close()
+    make_older(path, "qdpx")
+    before = code_guids(path, tmp_path / "before.qdpx")
+
+    def disk_full(self: Project, key: str, value: str) -> None:
+        raise ProjectNotSaved(f"{self.path}: the disk is full: this change was not saved")
+
+    monkeypatch.setattr(Project, "set_setting", disk_full)
+    with Project.open(path) as project:
+        assert project.setting(IDENTITY_SETTING) is None
+        assert (
+            set(guids_by_kind(qde_of(export_qdpx(project, tmp_path / "x.qdpx")))["codes"].values())
+            == before
+        )

@@ -6,9 +6,12 @@ import hashlib
 import re
 import uuid
 from bisect import bisect_left, bisect_right
+from contextlib import suppress
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
+
+from annotator.core.errors import ProjectError
 
 if TYPE_CHECKING:
     from annotator.core.project import Project
@@ -92,7 +95,10 @@ def ensure_identity(project: Project) -> None:
         return
     exported = project.setting(_LAST_EXPORT_SETTING) in ("qdpx", "qdc")
     identity = _file_name_identity(project) if exported else uuid.uuid4()
-    project.set_setting(IDENTITY_SETTING, str(identity))
+    # A full disk or a busy file must not keep the project from opening: exports
+    # use the file-name identity until an opening can keep one.
+    with suppress(ProjectError):
+        project.set_setting(IDENTITY_SETTING, str(identity))
 
 
 def _stored_identity(project: Project) -> uuid.UUID | None:
