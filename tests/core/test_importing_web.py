@@ -18,7 +18,8 @@ from annotator.core.importing.base import ImportedDocument
 from annotator.core.importing.web import MAX_HTML_BYTES, import_html
 from annotator.core.importing.web_fallback import page_blocks
 
-MIN_MEAN_F1 = 0.96
+MIN_MEAN_F1 = 0.975
+MIN_PAGE_F1 = 0.8
 
 FRENCH_ARTICLE = """<html><head><title>Le mythe du community manager</title></head><body>
 <nav><a href="/">Accueil</a> | <a href="/blog">Blog</a></nav>
@@ -93,7 +94,7 @@ def test_main_text_matches_the_reference_extraction(html_dir: Path) -> None:
     print(f"{'mean':30} {mean:.3f}")
     assert len(scores) == 20
     assert mean >= MIN_MEAN_F1
-    assert min(scores.values()) >= 0.75, scores
+    assert min(scores.values()) >= MIN_PAGE_F1, scores
 
 
 def test_the_biggest_page_is_fast(html_dir: Path) -> None:

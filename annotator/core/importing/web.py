@@ -16,6 +16,12 @@ from annotator.core.importing.text import fallback_title
 from annotator.core.importing.web_blocks import Block, blocks_of, join_blocks
 from annotator.core.importing.web_fallback import MIN_ARTICLE_CHARS, page_blocks
 from annotator.core.importing.web_metadata import metadata_of, page_title
+from annotator.core.importing.web_refine import (
+    drop_link_teasers,
+    drop_navigation_cells,
+    prune_account_forms,
+    restore_standfirst,
+)
 
 MAX_HTML_BYTES = 20_000_000
 FALLBACK_WARNING = "the main article was not recognised: imported the page's text"
@@ -121,6 +127,7 @@ def extract_article(
         return page_blocks(tree), metadata_of(None, tree, url), (NO_EXTRACTOR_WARNING,)
     if next(islice(tree.iter(), MAX_EXTRACTOR_ELEMENTS, None), None) is not None:
         return page_blocks(tree), metadata_of(None, tree, url), (LARGE_PAGE_WARNING,)
+    prune_account_forms(tree)
     try:
         result = trafilatura.bare_extraction(
             tree,
@@ -132,7 +139,11 @@ def extract_article(
         )
     except Exception:  # a flaw in the extractor must not stop an import: fall back
         result = None
-    blocks = blocks_of(result.body) if result is not None and result.body is not None else []
+    blocks = []
+    if result is not None and result.body is not None:
+        drop_navigation_cells(result.body, tree)
+        blocks = blocks_of(result.body)
+    blocks = restore_standfirst(drop_link_teasers(blocks, tree), tree)
     metadata = metadata_of(result, tree, url)
     if _length(blocks) >= MIN_ARTICLE_CHARS:
         return blocks, metadata, ()

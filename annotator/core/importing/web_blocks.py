@@ -12,6 +12,8 @@ from annotator.core.model import StyleSpan
 
 # Extractor elements that stand on their own lines even where a block is not expected.
 _BLOCK_TAGS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "div"})
+# Extractor elements that make a table cell part of the page's layout, not of a data table.
+_LAYOUT_TAGS = ("head", "p", "list", "quote", "table")
 _INVISIBLE = re.compile("[\u00ad\u200b\ufeff]")  # soft hyphen, zero-width space, stray BOM
 _SPACES = re.compile(r"[^\S\n]+")
 _LINE_BREAKS = re.compile(r" ?\n\s*")
@@ -46,6 +48,10 @@ def _collect(element: lxml.etree._Element, kind: str, blocks: list[Block]) -> No
         child_kind = _block_kind(child, element, kind)
         if child_kind is None:
             parts.append(_inline_text(child))
+        elif child.tag == "row" and is_layout_row(child):
+            flush()
+            for cell in child:
+                _collect(cell, "p", blocks)
         elif child.tag == "row":
             flush()
             cells = (clean_text(_inline_text(cell), "p") for cell in child)
@@ -57,6 +63,14 @@ def _collect(element: lxml.etree._Element, kind: str, blocks: list[Block]) -> No
             _collect(child, child_kind, blocks)
         parts.append(child.tail or "")
     flush()
+
+
+def is_layout_row(row: lxml.etree._Element) -> bool:
+    """Whether a table row lays out the page (its cells hold headings, paragraphs, lists).
+
+    Such a row is not a line of data: each cell's blocks stand on their own.
+    """
+    return any(cell.find(tag) is not None for cell in row for tag in _LAYOUT_TAGS)
 
 
 def _block_kind(child: lxml.etree._Element, parent: lxml.etree._Element, kind: str) -> str | None:

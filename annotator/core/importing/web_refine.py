@@ -1,0 +1,157 @@
+"""A second look at an extracted article: what the extractor kept that is not the article's,
+and the standfirst it left out.
+
+The article extractor scores blocks by their text and their markup's names; a few page
+parts fool it on many sites, whatever their language:
+- sign-up and log-in walls (a paywall's "create your account" prompt and its offers) sit
+  right after the article's last paragraph;
+- teasers for other articles and picture credits are a short label and a link
+  ("À lire aussi » <link>", "Read more: <link>", "Image : <link> by <link>");
+- sidebars of table-laid-out pages (a cell of links beside the article's cell);
+- standfirsts (French "chapô") sit beside the title, apart from the body, and are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import lxml.etree
+import lxml.html
+
+from annotator.core.importing.web_blocks import Block, clean_text, is_layout_row
+
+# A label of one to four words, then a colon, a guillemet or an arrow, then the rest.
+_LABEL = re.compile(r"^\W{0,2}(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’.-]*\s*(?::|»|>>|›|→)\s+\S")
+# Teasers are one line; past this length a labelled paragraph is prose.
+_MAX_TEASER_CHARS = 300
+_TEASER_LINK_SHARE = 0.5
+# A layout cell of this many links, making this much of its text, is navigation.
+_NAVIGATION_LINKS = 5
+_NAVIGATION_LINK_SHARE = 0.7
+# Class or id words of French standfirsts ("chapô", "chapeau"), as SPIP, Drupal and
+# WordPress themes of French publishers name them. English sites' "standfirst" is left
+# alone: there it often holds a subtitle and the byline, which readers do not count as text.
+_STANDFIRST = re.compile(r"chap(?:o|eau)", re.IGNORECASE)
+_MIN_STANDFIRST_CHARS = 40
+_FURNITURE = frozenset({"nav", "aside", "footer", "form", "header"})
+_TEXT_ELEMENTS = ("p", "div", "li", "dd", "td", "blockquote", "q", "section", "figcaption")
+
+
+def prune_account_forms(tree: lxml.html.HtmlElement) -> None:
+    """Remove sign-up and log-in forms with the prompts and offers around them.
+
+    A password field marks such a form. Everything around it, up to (not
+    including) the element that holds the page's longest paragraph (the
+    article), belongs to the wall and goes.
+    """
+    fields = tree.xpath("//input[@type='password']")
+    if not fields:
+        return
+    longest = max(tree.iter("p"), key=lambda p: len(p.text_content()), default=None)
+    if longest is None:
+        return
+    article = {longest, *longest.iterancestors()}
+    for field in fields:
+        node = field
+        while node.getparent() is not None and node.getparent() not in article:
+            node = node.getparent()
+        if node not in article and node.getparent() is not None:
+            node.drop_tree()
+
+
+def drop_navigation_cells(body: lxml.etree._Element, tree: lxml.html.HtmlElement) -> None:
+    """Remove from the extractor's output the layout cells that are lists of links (sidebars)."""
+    cells = [cell for row in body.iter("row") if is_layout_row(row) for cell in row]
+    if not cells:
+        return
+    sources: dict[str, lxml.html.HtmlElement] = {}
+    for source in tree.iter("td", "th"):
+        sources.setdefault(_key(source.text_content()), source)
+    for cell in cells:
+        source = sources.get(_key("".join(cell.itertext())))
+        if source is None or len(source.findall(".//a")) < _NAVIGATION_LINKS:
+            continue
+        if _link_share(source, _normal(source.text_content())) >= _NAVIGATION_LINK_SHARE:
+            cell.getparent().remove(cell)
+
+
+def drop_link_teasers(blocks: list[Block], tree: lxml.html.HtmlElement) -> list[Block]:
+    """The blocks without the labelled links: teasers for other pages, picture credits."""
+    candidates = [
+        block
+        for block in blocks
+        if block.kind == "p" and len(block.text) <= _MAX_TEASER_CHARS and _LABEL.match(block.text)
+    ]
+    if not candidates:
+        return blocks
+    wanted = {_normal(block.text) for block in candidates}
+    teasers = set()
+    for element in tree.iter(*_TEXT_ELEMENTS):
+        text = _normal(element.text_content())
+        if text in wanted and _link_share(element, text) >= _TEASER_LINK_SHARE:
+            teasers.add(text)
+    return [block for block in blocks if _normal(block.text) not in teasers]
+
+
+def restore_standfirst(blocks: list[Block], tree: lxml.html.HtmlElement) -> list[Block]:
+    """The blocks, preceded by the standfirst the extractor left out, if any.
+
+    A standfirst is named so by its class or id (or its parent's), lies after
+    the title (<h1>) and before the first extracted block, and is prose rather
+    than links.
+    """
+    if not blocks:
+        return blocks
+    candidates = [p for p in tree.iter("p") if _is_standfirst(p)]
+    if not candidates:
+        return blocks
+    body = tree.find("body")
+    page = _normal((body if body is not None else tree).text_content())
+    extracted = _normal(" ".join(block.text for block in blocks))
+    first = page.find(_normal(blocks[0].text)[:60])
+    titles = [_normal(h1.text_content()) for h1 in tree.iter("h1")]
+    title_at = min((page.find(title) for title in titles if title), default=-1)
+    restored = []
+    for paragraph in candidates:
+        text = _normal(paragraph.text_content())
+        at = page.find(text)
+        if (
+            len(text) >= _MIN_STANDFIRST_CHARS
+            and text not in extracted
+            and 0 <= title_at < at
+            and (first < 0 or at < first)
+            and _link_share(paragraph, text) < _TEASER_LINK_SHARE
+        ):
+            restored.append(Block("p", clean_text(paragraph.text_content(), "p")))
+    return restored + blocks
+
+
+def _is_standfirst(paragraph: lxml.html.HtmlElement) -> bool:
+    lineage = [paragraph, *_first(paragraph.iterancestors(), 2)]
+    if any(element.tag in _FURNITURE for element in paragraph.iterancestors()):
+        return False
+    return any(
+        _STANDFIRST.search(f"{element.get('class', '')} {element.get('id', '')}")
+        for element in lineage
+    )
+
+
+def _first(elements: Iterable[lxml.html.HtmlElement], count: int) -> list[lxml.html.HtmlElement]:
+    return [element for _, element in zip(range(count), elements, strict=False)]
+
+
+def _link_share(element: lxml.html.HtmlElement, text: str) -> float:
+    """How much of an element's (normalised) text is the text of its links."""
+    linked = sum(len(_normal(link.text_content())) for link in element.iter("a"))
+    return linked / len(text) if text else 0.0
+
+
+def _normal(text: str) -> str:
+    """Text as blocks hold it, on one line: comparable across markup and extractor output."""
+    return " ".join(clean_text(text, "p").split())
+
+
+def _key(text: str) -> str:
+    """Text without any white space: the extractor and the page space words differently."""
+    return "".join(_normal(text).split())
