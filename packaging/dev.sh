@@ -44,8 +44,17 @@ make_venv() {
             "$python" -m venv .venv
         fi
     fi
+    # pip takes seconds even with nothing to do: skip it while pyproject.toml is the one
+    # installed and the installed package imports (from outside the checkout)
+    local stamp=.venv/.installed-pyproject venv_python="$PWD/.venv/bin/python" wanted
+    wanted="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ] && [ -x .venv/bin/annotator ] \
+            && (cd / && "$venv_python" -c "import annotator") 2>/dev/null; then
+        return 0
+    fi
     .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
     .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+    echo "$wanted" > "$stamp"
 }
 
 command="${1:-run}"
