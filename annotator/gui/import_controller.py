@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import AnnotatorError, PasswordRequired
 from annotator.core.importing import import_source
 from annotator.core.importing.base import ImportedDocument
+from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES
 from annotator.gui.editor import Editor
 from annotator.gui.messages import user_message
+from annotator.gui.settings import AppSettings
 from annotator.gui.workers import Job, JobRunner
 
 
@@ -35,6 +37,9 @@ def display_name(source: str) -> str:
 
 class JobRow(QWidget):
     """A compact progress row: name, bar, cancel button."""
+
+    # (page number, page count) as OCR starts on a page; emitted from the job's thread
+    ocrPage = Signal(int, int)
 
     def __init__(self, job: Job, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,10 +63,17 @@ class JobRow(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(cancel)
         job.signals.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+        self.ocrPage.connect(self._ocr_page, Qt.ConnectionType.QueuedConnection)
 
     def _progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
+
+    def _ocr_page(self, page: int, total: int) -> None:
+        text = self.tr("OCR page %1 of %2").replace("%1", str(page)).replace("%2", str(total))
+        self.bar.setFormat(text)
+        self.bar.setTextVisible(True)
+        self.bar.setToolTip(text)
 
 
 class ImportController(QObject):
@@ -73,9 +85,10 @@ class ImportController(QObject):
 
     def __init__(self, editor: Editor, progress_area: QWidget,
                  ask_password: Callable[[str], str | None] | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, settings: AppSettings | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        self._settings = settings
         self.runner = JobRunner(max_threads=2, parent=self)
         self._area = progress_area
         # the window keeps one progress area for every project it opens
@@ -98,11 +111,20 @@ class ImportController(QObject):
             self._start(source, None)
 
     def _start(self, source: str, password: str | None) -> None:
+        languages = (self._settings.ocr_languages if self._settings is not None
+                     else DEFAULT_OCR_LANGUAGES)
+
         def work(progress: Callable[[int, int], None], cancel: threading.Event):
-            return import_source(source, password=password, progress=progress, cancel=cancel)
+            return import_source(source, password=password, progress=progress, cancel=cancel,
+                                 ocr_languages=languages, ocr_progress=row.ocrPage.emit)
 
         job = Job(display_name(source), work)
         row = JobRow(job, self._area)
+        row.ocrPage.connect(
+            lambda page, total: self.message.emit(
+                self.tr("%1: OCR page %2 of %3").replace("%1", display_name(source))
+                .replace("%2", str(page)).replace("%3", str(total))),
+            Qt.ConnectionType.QueuedConnection)
         self._area_layout.addWidget(row)
         self._area.setVisible(True)
         self._pending += 1

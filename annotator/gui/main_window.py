@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         self.editor.errorOccurred.connect(self.show_error)
         self.editor.annotationsChanged.connect(self.refresh_highlights)
         self.editor.documentsChanged.connect(self._document_list_changed)
-        self.importer = ImportController(self.editor, self._progress_area, parent=self)
+        self.importer = ImportController(self.editor, self._progress_area, parent=self,
+                                         settings=self.settings)
         self.importer.message.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         self.importer.documentImported.connect(self._imported)

@@ -1,28 +1,44 @@
-"""Edit ▸ Preferences: the window's language, the coder's name, the size of the text."""
+"""Edit ▸ Preferences: the window's language, the coder's name, the size of the text,
+the languages of text recognition (OCR) for scanned PDF pages."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from annotator.core.importing.ocr_languages import installed_languages, split_languages
 from annotator.gui import translations
 from annotator.gui.settings import AppSettings
 
 # Each language is named in its own words, whatever the window's language.
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 MIN_TEXT_PERCENT, MAX_TEXT_PERCENT = 60, 300
+OCR_NAMES = {"fra": "Français", "eng": "English"}
+
+
+def ocr_language_name(code: str) -> str:
+    """A Tesseract language code named in its own words: "Deutsch (deu)"."""
+    name = OCR_NAMES.get(code)
+    if name is None:
+        language = QLocale.codeToLanguage(code.split("_")[0], QLocale.LanguageCodeType.ISO639Part2)
+        native = QLocale(language).nativeLanguageName() if language.value else ""
+        name = native[:1].upper() + native[1:] if native else code
+    return f"{name} ({code})"
 
 
 class PreferencesDialog(QDialog):
@@ -66,11 +82,21 @@ class PreferencesDialog(QDialog):
         self.text_size.setToolTip(self.tr("Size of the document text in the text view; "
                                           "View ▸ Larger text (Ctrl+Shift+=) does the same"))
 
+        self.ocr_languages = self._ocr_list(settings.ocr_languages)
+
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.restart_note)
         form.addRow(self.tr("&Coder name:"), self.author)
         form.addRow(self.tr("&Text size:"), self.text_size)
+        form.addRow(self.tr("Text &recognition (OCR):"), self.ocr_languages)
+        if not self.ocr_languages.count():
+            missing = QLabel(self.tr(
+                "No OCR language data are installed, so scanned PDF pages cannot be read. "
+                "Install Tesseract's language data (e.g. tesseract-ocr-fra) or set "
+                "TESSDATA_PREFIX."), self)
+            missing.setWordWrap(True)
+            form.addRow("", missing)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -79,6 +105,35 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
+
+    def _ocr_list(self, chosen: str) -> QListWidget:
+        """The installed OCR languages, the chosen ones checked and listed first."""
+        try:
+            wanted = split_languages(chosen)
+        except ValueError:
+            wanted = []
+        installed = installed_languages()
+        codes = [c for c in wanted if c in installed] + [c for c in installed if c not in wanted]
+        box = QListWidget(self)
+        box.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        box.setAccessibleName(self.tr("OCR languages"))
+        box.setToolTip(self.tr("Languages used to read scanned PDF pages; check none to turn "
+                               "text recognition off"))
+        for code in codes:
+            item = QListWidgetItem(ocr_language_name(code), box)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if code in wanted
+                               else Qt.CheckState.Unchecked)
+        box.setMaximumHeight(box.sizeHintForRow(0) * min(max(len(codes), 1), 5) + 6)
+        box.setEnabled(bool(codes))
+        return box
+
+    def chosen_ocr_languages(self) -> str:
+        """The checked languages joined by "+" ("fra+eng"), "" when none is checked."""
+        items = (self.ocr_languages.item(row) for row in range(self.ocr_languages.count()))
+        return "+".join(item.data(Qt.ItemDataRole.UserRole) for item in items
+                        if item.checkState() == Qt.CheckState.Checked)
 
     def _language_changed(self) -> None:
         self.restart_note.setVisible(self.language.currentData() != self._initial_language)
@@ -93,4 +148,6 @@ class PreferencesDialog(QDialog):
         if abs(scale - self.settings.font_scale) > 1e-6:
             self.settings.font_scale = scale
             self.fontScaleChanged.emit(scale)
+        if self.ocr_languages.count():  # without data, keep the choice for when they come
+            self.settings.ocr_languages = self.chosen_ocr_languages()
         super().accept()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES
 from annotator.core.paths import user_data_dir
 from annotator.core.project import default_author
 
@@ -52,6 +53,15 @@ class AppSettings:
     @font_scale.setter
     def font_scale(self, factor: float) -> None:
         self._qsettings.setValue("font_scale", factor)
+
+    @property
+    def ocr_languages(self) -> str:
+        """Tesseract languages for scanned PDF pages ("fra+eng"); "" turns OCR off."""
+        return str(self._qsettings.value("ocr_languages", DEFAULT_OCR_LANGUAGES) or "")
+
+    @ocr_languages.setter
+    def ocr_languages(self, languages: str) -> None:
+        self._qsettings.setValue("ocr_languages", languages)
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         return self._qsettings.value("geometry"), self._qsettings.value("window_state")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -44,6 +45,15 @@ class DocumentTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._documents = list(documents)
         self.endResetModel()
+
+    def update_counts(self, counts: dict[int, int]) -> None:
+        """New annotation counts for some documents: only their rows change."""
+        for row, document in enumerate(self._documents):
+            count = counts.get(document.id)
+            if count is not None and count != document.annotation_count:
+                self._documents[row] = replace(document, annotation_count=count)
+                index = self.index(row, ANNOTATIONS)
+                self.dataChanged.emit(index, index)
 
     def document_at(self, row: int) -> DocumentSummary:
         return self._documents[row]
@@ -103,7 +113,11 @@ class DocumentTableModel(QAbstractTableModel):
             return byline(document)
         if column == ANNOTATIONS:
             return str(document.annotation_count) if document.annotation_count else ""
-        return str(document.page_count) if document.page_count else ""
+        if not document.page_count:
+            return ""
+        if document.metadata.get("ocr"):
+            return self.tr("%1 · OCR").replace("%1", str(document.page_count))
+        return str(document.page_count)
 
     @staticmethod
     def _sort_key(document: DocumentSummary, column: int) -> Any:
@@ -131,8 +145,19 @@ class DocumentTableModel(QAbstractTableModel):
         details.append(self.tr("%n annotation", "", annotations) if annotations == 1
                        else self.tr("%n annotations", "", annotations))
         lines.append(" · ".join(details))
+        ocr = document.metadata.get("ocr")
+        if isinstance(ocr, dict):
+            lines.append(html.escape(self._ocr_note(ocr)))
         lines.append(f"<small>{html.escape(document.source)}</small>")
         return "<br>".join(lines)
+
+    def _ocr_note(self, ocr: dict[str, Any]) -> str:
+        """Which pages' text was read by OCR, with which languages, how confidently."""
+        pages = ", ".join(str(number) for number in ocr.get("pages", []))
+        return (self.tr("Text read by OCR (%1) on page(s) %2, mean word confidence %3%")
+                .replace("%1", str(ocr.get("languages", "")))
+                .replace("%2", pages)
+                .replace("%3", f"{float(ocr.get('confidence', 0)):.0f}"))
 
 
 

@@ -1,0 +1,80 @@
+"""A scanned PDF imported in the window: OCR progress shown, the OCR'd page highlightable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeView
+
+from annotator.core.importing.ocr_languages import choose_ocr
+from annotator.core.project import Project
+from annotator.gui.main_window import MainWindow
+from annotator.gui.panels.library_model import PAGES
+from tests.core.ocr_fixtures import pdf_of, typeset
+from tests.e2e.test_coding_loop import import_and_wait
+from tests.e2e.test_pdf_coding import char_point
+
+pytestmark = pytest.mark.skipif(
+    choose_ocr("fra+eng").setup is None, reason="Tesseract with French data is needed"
+)
+
+
+def test_scanned_pdf_shows_ocr_progress_and_its_words_can_be_highlighted(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "archives.annot"
+    with Project.create(path) as project:
+        project.add_concept("Méthode", color="#58d68d")
+    window.settings.ocr_languages = "fra+eng"
+    assert window.open_project(path)
+    image, _words = typeset(page=(595.0, 160.0), max_lines=2)
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(pdf_of([image]))
+    messages: list[str] = []
+    window.importer.message.connect(messages.append)
+
+    assert import_and_wait(qtbot, window, [str(scan)]) == []
+    assert "scan.pdf: OCR page 1 of 1" in messages
+
+    qtbot.waitUntil(lambda: window.current_document_id is not None)
+    document = window.project.document(window.current_document_id)
+    assert document.metadata["ocr"]["pages"] == [1]
+    pages_cell = window.library.findChild(QTreeView).model().index(0, PAGES)
+    assert pages_cell.data() == "1 · OCR"
+    assert "Text read by OCR (fra+eng) on page(s) 1" in pages_cell.data(Qt.ItemDataRole.ToolTipRole)
+
+    assert window.reader.in_page_mode
+    view = window.reader.pdf_view
+    qtbot.waitUntil(lambda: view.rendered_page_count() >= 1, timeout=5000)
+    start = document.text.index("qualitative")
+    end = start + len("qualitative")
+    viewport = view.viewport()
+    first, last = char_point(window, start), char_point(window, end - 1)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=first)
+    qtbot.mouseMove(viewport, pos=(first + last) / 2)
+    qtbot.mouseMove(viewport, pos=last)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=last)
+    assert window.reader.selection() == (start, end)
+    window.activateWindow()
+    qtbot.keyClick(viewport, Qt.Key.Key_1)
+    [annotation] = window.project.annotations()
+    assert annotation.quote == "qualitative"
+
+
+def test_ocr_turned_off_in_the_preferences_imports_the_scan_without_text(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.settings.ocr_languages = ""
+    assert window.open_project(tmp_path / "off.annot", create=True)
+    image, _words = typeset(page=(595.0, 160.0), max_lines=1)
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(pdf_of([image]))
+    messages: list[str] = []
+    window.importer.message.connect(messages.append)
+    [warning] = import_and_wait(qtbot, window, [str(scan)])
+    assert "OCR" in warning
+    assert not [text for text in messages if "OCR page" in text]
+    qtbot.waitUntil(lambda: window.current_document_id is not None)
+    assert window.project.document(window.current_document_id).text == ""
