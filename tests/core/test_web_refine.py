@@ -49,6 +49,19 @@ def test_a_log_in_form_inside_the_article_goes_alone() -> None:
     assert "1. Une communauté" in document.text and "2. Une communauté" in document.text
 
 
+def test_an_article_without_paragraphs_is_not_taken_for_a_wall() -> None:
+    lines = "".join(f"<div>{number}. {PROSE * 2}</div>" for number in range(1, 6))
+    html = (
+        "<html><head><meta charset='utf-8'><title>Essai</title></head><body><div id='page'>"
+        f"<div id='content'><h1>Le mythe</h1>{lines}"
+        "<form><input type='password'></form></div>"
+        "<div id='bottom'><p>Mentions légales et conditions d’utilisation du site.</p></div>"
+        "</div></body></html>"
+    )
+    document = import_html(html.encode(), "x.html")
+    assert "5. Une communauté" in document.text
+
+
 def test_labelled_links_to_other_pages_and_picture_credits_are_left_out() -> None:
     teasers = (
         "<p><strong>À lire aussi »</strong> <a href='/a'>Ballonnements : quel est votre profil"

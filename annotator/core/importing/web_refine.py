@@ -34,6 +34,10 @@ _NAVIGATION_LINK_SHARE = 0.7
 # alone: there it often holds a subtitle and the byline, which readers do not count as text.
 _STANDFIRST = re.compile(r"chap(?:o|eau)", re.IGNORECASE)
 _MIN_STANDFIRST_CHARS = 40
+# A standfirst goes before one of the article's first blocks (title, subtitle, body).
+_LEADING_BLOCKS = 3
+# A wall is around a form; an element holding this much of the page's text is the page.
+_MAX_WALL_SHARE = 0.5
 _FURNITURE = frozenset({"nav", "aside", "footer", "form", "header"})
 _TEXT_ELEMENTS = ("p", "div", "li", "dd", "td", "blockquote", "q", "section", "figcaption")
 
@@ -43,7 +47,8 @@ def prune_account_forms(tree: lxml.html.HtmlElement) -> None:
 
     A password field marks such a form. Everything around it, up to (not
     including) the element that holds the page's longest paragraph (the
-    article), belongs to the wall and goes.
+    article), belongs to the wall and goes, unless that is most of the page
+    (an article written without <p> shares its container with the form).
     """
     fields = tree.xpath("//input[@type='password']")
     if not fields:
@@ -52,11 +57,13 @@ def prune_account_forms(tree: lxml.html.HtmlElement) -> None:
     if longest is None:
         return
     article = {longest, *longest.iterancestors()}
+    page_length = len(tree.text_content())
     for field in fields:
         node = field
         while node.getparent() is not None and node.getparent() not in article:
             node = node.getparent()
-        if node not in article and node.getparent() is not None:
+        wall = node not in article and node.getparent() is not None
+        if wall and len(node.text_content()) <= _MAX_WALL_SHARE * page_length:
             node.drop_tree()
 
 
@@ -95,36 +102,41 @@ def drop_link_teasers(blocks: list[Block], tree: lxml.html.HtmlElement) -> list[
 
 
 def restore_standfirst(blocks: list[Block], tree: lxml.html.HtmlElement) -> list[Block]:
-    """The blocks, preceded by the standfirst the extractor left out, if any.
+    """The blocks with the standfirst the extractor left out put back before the body.
 
-    A standfirst is named so by its class or id (or its parent's), lies after
-    the title (<h1>) and before the first extracted block, and is prose rather
-    than links.
+    A standfirst is named so by its class (or its parent's or grandparent's),
+    lies after a title (<h1>), is prose rather than links, and goes before the
+    first of the leading blocks that follows it on the page.
     """
-    if not blocks:
-        return blocks
-    candidates = [p for p in tree.iter("p") if _is_standfirst(p)]
+    candidates = [p for p in tree.iter("p") if _is_standfirst(p)] if blocks else []
     if not candidates:
         return blocks
     body = tree.find("body")
     page = _normal((body if body is not None else tree).text_content())
     extracted = _normal(" ".join(block.text for block in blocks))
-    first = page.find(_normal(blocks[0].text)[:60])
-    titles = [_normal(h1.text_content()) for h1 in tree.iter("h1")]
-    title_at = min((page.find(title) for title in titles if title), default=-1)
-    restored = []
+    titles = (page.find(_normal(h1.text_content())) for h1 in tree.iter("h1"))
+    title_at = min((at for at in titles if at >= 0), default=None)
+    leading = [page.find(_normal(block.text)[:60]) for block in blocks[:_LEADING_BLOCKS]]
+    restored: list[tuple[int, Block]] = []
     for paragraph in candidates:
         text = _normal(paragraph.text_content())
         at = page.find(text)
         if (
-            len(text) >= _MIN_STANDFIRST_CHARS
-            and text not in extracted
-            and 0 <= title_at < at
-            and (first < 0 or at < first)
-            and _link_share(paragraph, text) < _TEASER_LINK_SHARE
+            title_at is None
+            or not title_at < at
+            or len(text) < _MIN_STANDFIRST_CHARS
+            or text in extracted
+            or _link_share(paragraph, text) >= _TEASER_LINK_SHARE
         ):
-            restored.append(Block("p", clean_text(paragraph.text_content(), "p")))
-    return restored + blocks
+            continue
+        # the first leading block after it; none found on the page means no safe place
+        place = next((i for i, found in enumerate(leading) if found < 0 or found > at), None)
+        if place is not None and leading[place] >= 0:
+            restored.append((place, Block("p", clean_text(paragraph.text_content(), "p"))))
+    result = list(blocks)
+    for place, block in reversed(restored):
+        result.insert(place, block)
+    return result
 
 
 def _is_standfirst(paragraph: lxml.html.HtmlElement) -> bool:
