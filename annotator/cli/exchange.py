@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 def register(subparsers: argparse._SubParsersAction) -> None:
     formats = "; ".join(f"{f.name}: {f.label}" for f in FORMATS.values())
     exp = subparsers.add_parser(
-        "export", help="write the highlights as CSV, Excel, HTML, PDF, JSON-LD or REFI-QDA",
+        "export", help="write the highlights as CSV, Excel, HTML, PDF, JSON-LD, REFI-QDA, "
+        "a codebook table or an IRaMuTeQ corpus",
         description=f"Formats — {formats}.")
     exp.add_argument("project", help=f"project file ({PROJECT_SUFFIX})")
     exp.add_argument("--format", "-f", required=True, metavar="FORMAT",
