@@ -8,9 +8,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+from annotator.core.demo import build_demo
 from annotator.core.exporting import ExportSelection, export
 from annotator.core.exporting.pdf_fingerprint import pdf_fingerprint
 from annotator.core.exporting.webannotation import ANNO_CONTEXT, write_webannotation
+from annotator.core.project import Project
 from tests.core import exporting_fixtures
 from tests.core.exporting_fixtures import ARTICLE_URL, HOSTILE, Sample
 
@@ -135,3 +137,18 @@ def test_an_empty_selection_is_an_empty_collection(sample: Sample, tmp_path: Pat
                                 concept_ids=[sample.concepts["Gouvernance"]])
     collection = load(write_webannotation(sample.project, tmp_path / "out.jsonld", selection))
     assert collection["total"] == 0 and collection["first"]["items"] == []
+
+
+def test_on_the_demo_every_web_target_fits_its_named_text(tmp_path: Path) -> None:
+    build_demo(tmp_path / "demo.annot")
+    with Project.open(tmp_path / "demo.annot", read_only=True) as project:
+        texts = {}
+        for summary in project.documents():
+            document = project.document(summary.id)
+            texts[text_urn(document.text)] = document.text
+        items = load(write_webannotation(project, tmp_path / "demo.jsonld"))["first"]["items"]
+    web = [item["target"] for item in items if "https://" in json.dumps(item["target"]["scope"])]
+    assert len(web) == 16 and len(items) == 42
+    for target in (item["target"] for item in items):
+        quote, position = target["selector"]
+        assert texts[target["source"]["id"]][position["start"] : position["end"]] == quote["exact"]
