@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator import PROJECT_SUFFIX, __version__
 from annotator.cli import reliability
@@ -28,6 +29,9 @@ from annotator.cli.arguments import (
 )
 from annotator.cli.progress import TerminalProgress
 from annotator.core.errors import AnnotatorError, ProjectDamaged, ProjectError, ProjectNotSaved
+
+if TYPE_CHECKING:
+    from annotator.core.project import Project
 
 # Modules of this package that add subcommands: each has register(subparsers).
 EXTENSIONS: tuple[str, ...] = ("exchange", "stats", "collections")
@@ -106,7 +110,7 @@ def _check_import_target(project: Path, create: bool) -> None:
         raise ProjectError(f"{project}: a new project's name must end in {PROJECT_SUFFIX}")
 
 
-def _import_refi(project, source: Path) -> int:
+def _import_refi(project: Project, source: Path) -> int:
     """A REFI-QDA project or codebook given to `import`: its own importer; 1 if it failed."""
     from annotator.core.importing.refi_file import import_refi
 
@@ -124,7 +128,7 @@ def _import_refi(project, source: Path) -> int:
     return 0
 
 
-def _refuse_damaged(project) -> None:
+def _refuse_damaged(project: Project) -> None:
     """A quick check of the file's pages: a damaged project is said so, not half listed."""
     problems = [line.removeprefix("the project file is damaged: ")
                 for problem in project.check(quick=True) for line in problem.splitlines()
