@@ -139,7 +139,7 @@ def extract_article(
         )
     except Exception:  # a flaw in the extractor must not stop an import: fall back
         result = None
-    blocks = []
+    blocks: list[Block] = []
     if result is not None and result.body is not None:
         drop_navigation_cells(result.body, tree)
         blocks = blocks_of(result.body)
