@@ -102,13 +102,14 @@ class Target:
     scope: tuple[str, ...]  # every name of the document the text was extracted from
 
     @classmethod
-    def of(cls, document: Document, pdf_fingerprint: str | None = None) -> Target:
+    def of(cls, document: Document, fingerprint: str | None = None) -> Target:
+        """`fingerprint`: a PDF's, as PDF.js computes it (see pdf_fingerprint)."""
         text = "urn:sha256:" + hashlib.sha256(document.text.encode("utf-8")).hexdigest()
         file = f"urn:sha256:{document.sha256}"
         url = web_address(document.source, document.metadata)
         names = [url] if url else []
-        if pdf_fingerprint:
-            names.append(f"urn:x-pdf:{pdf_fingerprint}")
+        if fingerprint:
+            names.append(f"urn:x-pdf:{fingerprint}")
         names.append(file)
         return cls(text, url or file, tuple(names))
 
