@@ -114,16 +114,68 @@ _RULES: tuple[tuple[str, str], ...] = (
      QT_TRANSLATE_NOOP("Messages",
                        "The article extraction library is unavailable: the page's readable "
                        "text was imported, and it may include menus and other page chrome.")),
-    (r"This PDF has no text layer \(scanned\?\); OCR is not supported, so its pages can be "
-     r"viewed but no text can be highlighted\.",
+    # scanned PDF pages and text recognition (OCR)
+    (r"This PDF has no text layer \(scanned\?\) and OCR is turned off, so its pages can be "
+     r"viewed but no text can be highlighted",
      QT_TRANSLATE_NOOP("Messages",
-                       "This PDF has no text layer (scanned?). Text recognition (OCR) is not "
-                       "supported: its pages can be viewed, but no text can be highlighted.")),
-    (r"pages? ([\d, …]+) of (\d+) without a text layer \(scanned\?\); OCR is not supported, "
+                       "This PDF has no text layer (scanned?) and text recognition (OCR) is "
+                       "turned off in the preferences: its pages can be viewed, but no text can "
+                       "be highlighted.")),
+    (r"This PDF has no text layer \(scanned\?\) and no image on its pages is large enough for "
+     r"OCR, so its pages can be viewed but no text can be highlighted",
+     QT_TRANSLATE_NOOP("Messages",
+                       "This PDF has no text layer (scanned?) and no image on its pages is large "
+                       "enough for text recognition (OCR): its pages can be viewed, but no text "
+                       "can be highlighted.")),
+    (r"This PDF has no text layer \(scanned\?\) and OCR is not available \((.+)\), so its "
+     r"pages can be viewed but no text can be highlighted",
+     QT_TRANSLATE_NOOP("Messages",
+                       "This PDF has no text layer (scanned?) and text recognition (OCR) is not "
+                       "available (%1): its pages can be viewed, but no text can be "
+                       "highlighted.")),
+    (r"pages? ([\d, …]+) of (\d+) without a text layer \(scanned\?\) and OCR is turned off, "
      r"so their text cannot be highlighted",
      QT_TRANSLATE_NOOP("Messages",
-                       "No text layer (scanned?) on page(s) %1 of %2. Text recognition (OCR) "
-                       "is not supported, so their text cannot be highlighted.")),
+                       "No text layer (scanned?) on page(s) %1 of %2, and text recognition (OCR) "
+                       "is turned off in the preferences: their text cannot be highlighted.")),
+    (r"pages? ([\d, …]+) of (\d+) without a text layer \(scanned\?\) and no image on them is "
+     r"large enough for OCR, so their text cannot be highlighted",
+     QT_TRANSLATE_NOOP("Messages",
+                       "No text layer (scanned?) on page(s) %1 of %2, and no image on them is "
+                       "large enough for text recognition (OCR): their text cannot be "
+                       "highlighted.")),
+    (r"pages? ([\d, …]+) of (\d+) without a text layer \(scanned\?\) and OCR is not available "
+     r"\((.+)\), so their text cannot be highlighted",
+     QT_TRANSLATE_NOOP("Messages",
+                       "No text layer (scanned?) on page(s) %1 of %2, and text recognition (OCR) "
+                       "is not available (%3): their text cannot be highlighted.")),
+    (r"OCR \(([\w+]+)\) found no text on pages? ([\d, …]+), which can be viewed but not "
+     r"highlighted",
+     QT_TRANSLATE_NOOP("Messages",
+                       "Text recognition (OCR, %1) found no text on page(s) %2, which can be "
+                       "viewed but not highlighted.")),
+    (r"OCR \(([\w+]+)\) read pages? ([\d, …]+) with low confidence \((\d+)%\): the text may "
+     r"be wrong; check that the document's language is among the OCR languages in the "
+     r"preferences",
+     QT_TRANSLATE_NOOP("Messages",
+                       "Text recognition (OCR, %1) read page(s) %2 with low confidence (%3%): "
+                       "the text may be wrong. Check that the document's language is among the "
+                       "OCR languages in the preferences.")),
+    (r"OCR \(([\w+]+)\) could not read pages? ([\d, …]+) reliably \((\d+)%\), so their own "
+     r"text is kept",
+     QT_TRANSLATE_NOOP("Messages",
+                       "Text recognition (OCR, %1) could not read page(s) %2 reliably (%3%): "
+                       "their own text is kept.")),
+    (r"OCR failed on pages? ([\d, …]+) \((.+)\), so their own text is kept",
+     QT_TRANSLATE_NOOP("Messages",
+                       "Text recognition (OCR) failed on page(s) %1 (%2): their own text is "
+                       "kept.")),
+    (r"no OCR language data for ([\w+]+): the scanned pages were read with ([\w+]+) only",
+     QT_TRANSLATE_NOOP("Messages",
+                       "No OCR language data for %1: the scanned pages were read with %2 "
+                       "only.")),
+    (r"cannot read scanned pages: (.+)",
+     QT_TRANSLATE_NOOP("Messages", "Cannot read scanned pages: %1.")),
     (r"pages? ([\d, …]+) could not be read and left empty \((.+)\)",
      QT_TRANSLATE_NOOP("Messages", "Page(s) %1 could not be read and were left empty (%2).")),
     (r"(\d+) characters could not be decoded \(fonts without a Unicode map\) and appear as "
