@@ -87,6 +87,20 @@ def test_labelled_prose_stays() -> None:
     assert "Note : cette enquête a été menée" in document.text
 
 
+def test_related_content_boxes_named_in_french_are_left_out() -> None:
+    boxes = (
+        "<q class='lire_aussi'>Lire aussi Martine Bulard, « En Corée, la politique du rayon de "
+        "soleil », juin 2018.</q>"
+        "<div class='paragraph--type--en-savoir-plus'><div class='savoir_plus_block'>"
+        "<h4>Université PSL</h4><p>Collège de France, École normale supérieure, CNRS, Inserm, "
+        "Inria, et vingt autres établissements membres.</p></div></div>"
+    )
+    document = import_html(page(paragraphs(2) + boxes + paragraphs(1)), "x.html")
+    for boilerplate in ("Lire aussi", "rayon de soleil", "Université PSL", "Inserm"):
+        assert boilerplate not in document.text
+    assert "1. Une communauté" in document.text
+
+
 def test_a_standfirst_beside_the_title_is_restored_first() -> None:
     body = (
         "<div class='cartouche'><h1 class='titre'>Turpitude et architecture</h1>"

@@ -18,8 +18,8 @@ import pytest
 
 from annotator.core.importing import import_source
 
-MIN_MEAN_F1 = 0.95
-MIN_POOLED_F1 = 0.95
+MIN_MEAN_F1 = 0.97  # 0.983 reached; plain trafilatura scores 0.921
+MIN_POOLED_F1 = 0.97  # 0.977 reached; plain trafilatura scores 0.913
 PAGES = 15
 
 

@@ -20,6 +20,7 @@ from annotator.core.importing.web_refine import (
     drop_link_teasers,
     drop_navigation_cells,
     prune_account_forms,
+    prune_related_boxes,
     restore_standfirst,
 )
 
@@ -128,6 +129,7 @@ def extract_article(
     if next(islice(tree.iter(), MAX_EXTRACTOR_ELEMENTS, None), None) is not None:
         return page_blocks(tree), metadata_of(None, tree, url), (LARGE_PAGE_WARNING,)
     prune_account_forms(tree)
+    prune_related_boxes(tree)
     try:
         result = trafilatura.bare_extraction(
             tree,

@@ -7,6 +7,8 @@ parts fool it on many sites, whatever their language:
   right after the article's last paragraph;
 - teasers for other articles and picture credits are a short label and a link
   ("À lire aussi » <link>", "Read more: <link>", "Image : <link> by <link>");
+- boxes of links to related pages named in French ("lire aussi", "en savoir plus", "même
+  sujet"), which the extractor's English vocabulary ("related", "more-on") does not know;
 - sidebars of table-laid-out pages (a cell of links beside the article's cell);
 - standfirsts (French "chapô") sit beside the title, apart from the body, and are dropped.
 """
@@ -21,6 +23,13 @@ import lxml.html
 
 from annotator.core.importing.web_blocks import Block, clean_text, is_layout_row
 
+# Class or id names of French related-content boxes: "lire aussi", "à lire", "voir aussi",
+# "en savoir plus", "sur le même sujet/thème", "articles liés/associés/similaires".
+_RELATED_BOX = re.compile(
+    r"lire[-_]?aussi|(?:^|[-_\s])a[-_]lire|voir[-_]?aussi|savoir[-_]?plus|meme[-_]?(?:sujet|theme)"
+    r"|articles?[-_]?(?:lies|associes|similaires)",
+    re.IGNORECASE,
+)
 # A label of one to four words, then a colon, a guillemet or an arrow, then the rest.
 _LABEL = re.compile(r"^\W{0,2}(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’.-]*\s*(?::|»|>>|›|→)\s+\S")
 # Teasers are one line; past this length a labelled paragraph is prose.
@@ -65,6 +74,20 @@ def prune_account_forms(tree: lxml.html.HtmlElement) -> None:
         wall = node not in article and node.getparent() is not None
         if wall and len(node.text_content()) <= _MAX_WALL_SHARE * page_length:
             node.drop_tree()
+
+
+def prune_related_boxes(tree: lxml.html.HtmlElement) -> None:
+    """Remove the boxes whose class or id names them French related-content boxes."""
+    page_length = len(tree.text_content())
+    boxes = [
+        element
+        for element in tree.iter("div", "section", "aside", "q", "blockquote", "p", "ul")
+        if _RELATED_BOX.search(f"{element.get('class', '')} {element.get('id', '')}")
+    ]
+    for box in boxes:
+        inside_removed = any(ancestor in boxes for ancestor in box.iterancestors())
+        if not inside_removed and len(box.text_content()) <= _MAX_WALL_SHARE * page_length:
+            box.drop_tree()
 
 
 def drop_navigation_cells(body: lxml.etree._Element, tree: lxml.html.HtmlElement) -> None:
