@@ -7,8 +7,15 @@ box so that it can still be selected. Ligatures (U+FB00..U+FB06) and other
 multi-character glyphs give one character per letter, their box cut evenly
 along the writing direction; "(cid:N)" (a glyph without Unicode mapping)
 becomes U+FFFD; a combining mark, or a spacing accent drawn over a letter
-(old TeX fonts draw "é" as "e" plus "´"), is composed (NFC) with its letter
-and their boxes merged. So each output character has exactly one box.
+(old TeX fonts draw "é" as "e" plus "´", and "ï" as a dotless "ı" plus "¨"),
+is composed (NFC) with its letter and their boxes merged; a soft hyphen
+(U+00AD) only marks where a word may break and gives no character. So each
+output character has exactly one box.
+
+Orientation comes from the glyph's text rendering matrix (the CTM included):
+the direction its text runs (`direction`) and whether it is mirrored
+(`flipped`: its lines advance the other way, as on a page mirrored by its
+CTM); see `pdf_layout` for how each orientation is read.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from typing import Any, NamedTuple
 from annotator.core.geometry import Box
 
 DEDUPE_TOLERANCE = 1.0  # points; the same glyph this close to another is a duplicate
+SOFT_HYPHEN = "\u00ad"
 
 _CID = re.compile(r"\(cid:\d+\)")
 _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
@@ -43,6 +51,9 @@ _SPACING_ACCENTS = {
     "˛": "\u0328",
 }
 
+# Letters drawn without their dot so that an accent can sit on them.
+_DOTLESS = {"ı": "i", "ȷ": "j"}
+
 # Writing directions, in degrees counter-clockwise from "left to right", upright first.
 DIRECTIONS = (0, 270, 90, 180)
 
@@ -63,13 +74,16 @@ class PdfChar(NamedTuple):
 class Glyph:
     """One drawn character: its text, its box on the page, its box in the layout frame."""
 
-    __slots__ = ("text", "box", "direction", "x0", "top", "x1", "bottom", "space")
+    __slots__ = ("text", "box", "direction", "flipped", "x0", "top", "x1", "bottom", "space")
 
-    def __init__(self, text: str, box: Box, direction: int, space: bool) -> None:
+    def __init__(
+        self, text: str, box: Box, direction: int, space: bool, flipped: bool = False
+    ) -> None:
         self.text = text
         self.box = box
         self.direction = direction
-        self.x0, self.top, self.x1, self.bottom = _frame(box, direction)
+        self.flipped = flipped
+        self.x0, self.top, self.x1, self.bottom = _frame(box, direction, flipped)
         self.space = space
 
     @property
@@ -77,25 +91,39 @@ class Glyph:
         return self.bottom - self.top
 
 
-def _direction(matrix: Sequence[float] | None) -> int:
-    if not matrix:
-        return 0
-    a, b = matrix[0], matrix[1]
+def _orientation(matrix: Sequence[float] | None) -> tuple[int, bool]:
+    """The direction the text runs (see DIRECTIONS) and whether it is mirrored.
+
+    The matrix is in PDF space (y upwards): a mirror makes its determinant negative.
+    """
+    if not matrix or len(matrix) < 4:
+        return 0, False
+    a, b, c, d = matrix[:4]
+    flipped = a * d - b * c < 0
     if abs(a) >= abs(b):
-        return 0 if a >= 0 else 180
-    return 90 if b > 0 else 270
+        return (0 if a >= 0 else 180), flipped
+    return (90 if b > 0 else 270), flipped
 
 
-def _frame(box: Box, direction: int) -> Box:
-    """The box in a frame where text of `direction` runs left to right, lines downwards."""
+def _frame(box: Box, direction: int, flipped: bool = False) -> Box:
+    """The box in a frame where text of `direction` runs left to right, lines downwards.
+
+    Mirrored text (`flipped`) runs the same way but its lines advance the other way.
+    """
     x0, top, x1, bottom = box
-    if direction == 0:
-        return box
-    if direction == 270:  # runs down the page; the next line is to its left
-        return (top, -x1, bottom, -x0)
-    if direction == 90:  # runs up the page; the next line is to its right
-        return (-bottom, x0, -top, x1)
-    return (-x1, -bottom, -x0, -top)
+    if direction == 0:  # flipped: upright letters upside down, lines going up the page
+        return (x0, -bottom, x1, -top) if flipped else box
+    if direction == 270:  # runs down the page; the next line is to its left (right)
+        return (top, x0, bottom, x1) if flipped else (top, -x1, bottom, -x0)
+    if direction == 90:  # runs up the page; the next line is to its right (left)
+        return (-bottom, -x1, -top, -x0) if flipped else (-bottom, x0, -top, x1)
+    # runs right to left: upside down, lines going up (flipped: mirrored, lines going down)
+    return (-x1, top, -x0, bottom) if flipped else (-x1, -bottom, -x0, -top)
+
+
+def is_accent(text: str) -> bool:
+    """Whether the glyph is an accent drawn apart from its letter (spacing or combining)."""
+    return len(text) == 1 and (text in _SPACING_ACCENTS or unicodedata.combining(text) > 0)
 
 
 def page_glyphs(
@@ -120,11 +148,11 @@ def page_glyphs(
         if x1 <= 0 or top >= height or x0 >= width or bottom <= 0:
             continue  # drawn outside the visible page
         box = (max(x0, 0.0), max(top, 0.0), min(x1, width), min(bottom, height))
-        direction = _direction(matrix)
+        direction, flipped = _orientation(matrix)
         space = text.isspace()
         missing = 0
         if not space:
-            key = (text, fontname, size, direction)
+            key = (text, fontname, size, direction, flipped)
             cell_top, cell_x = int(top // tol), int(x0 // tol)
             if _is_duplicate(seen, key, cell_top, cell_x, top, x0):
                 continue
@@ -137,10 +165,12 @@ def page_glyphs(
             else:
                 text, missing = _CID.subn("\ufffd", text)
                 text = "".join(_LIGATURES.get(ch, ch) for ch in text)
-                text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc")
+                text = "".join(
+                    ch for ch in text if unicodedata.category(ch) != "Cc" and ch != SOFT_HYPHEN
+                )
                 if not text:
                     continue
-        yield Glyph(text, box, direction, space), missing
+        yield Glyph(text, box, direction, space, flipped), missing
 
 
 def _is_duplicate(
@@ -161,11 +191,16 @@ def _is_duplicate(
 
 
 def word_characters(word: list[Glyph]) -> Iterator[tuple[str, Box]]:
-    """The characters a word's glyphs (in reading order) give, each with its box."""
+    """The characters a word's glyphs (in reading order) give, each with its box.
+
+    Soft hyphens give none (`pdf_hyphens` decides what a hyphen ending a line means).
+    """
     last: tuple[str, Box] | None = None
     for text, box, direction in _with_accents(word):
+        if text == SOFT_HYPHEN:
+            continue
         if len(text) == 1 and last is not None and unicodedata.combining(text):
-            composed = unicodedata.normalize("NFC", last[0] + text)
+            composed = unicodedata.normalize("NFC", _DOTLESS.get(last[0], last[0]) + text)
             if len(composed) == 1:
                 last = (composed, _union(last[1], box))
                 continue
@@ -200,7 +235,8 @@ def _with_accents(word: list[Glyph]) -> list[tuple[str, Box, int]]:
             base = word[j]
             if len(items[j][0]) != 1 or not base.x0 <= centre <= base.x1:
                 continue
-            composed = unicodedata.normalize("NFC", items[j][0] + mark)
+            letter = items[j][0]
+            composed = unicodedata.normalize("NFC", _DOTLESS.get(letter, letter) + mark)
             if len(composed) == 1:
                 items[j] = (composed, _union(items[j][1], glyph.box), base.direction)
                 consumed[i] = True

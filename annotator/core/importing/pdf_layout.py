@@ -10,13 +10,14 @@ How the text is laid out:
 
 1. Glyphs: see `pdf_glyphs` (duplicates, ligatures, accents, undecodable
    glyphs; each output character keeps exactly one box).
-2. Glyphs are grouped by writing direction (from the text matrix: left to
-   right, top to bottom, bottom to top, upside down). Each group is laid out in
-   a frame where its text runs left to right, so rotated pages and sideways
-   tables read like upright ones. Upright text comes first.
+2. Glyphs are grouped by orientation (from the text matrix: left to right,
+   top to bottom, bottom to top, upside down; each also mirrored). Each group
+   is laid out in a frame where its text runs left to right and its lines
+   downwards, so rotated, upside-down and mirrored pages and sideways tables
+   read like upright ones. Upright text comes first.
 3. Lines: glyphs whose vertical extents overlap by half the smaller height.
-   Words: split at explicit spaces or at gaps wider than WORD_GAP font sizes.
-   Segments: a line is cut at gaps wider than GUTTER_GAP font sizes.
+   Words and segments: see `pdf_words` (gaps read against the line's own
+   spacing and space glyphs; a line is cut into segments at wide gaps).
 4. Blocks: a segment continues the block just above it when it is close
    below, overlaps it horizontally and is the only segment claiming it.
 5. Columns: a cut between two segments of a line is kept only if one side
@@ -30,8 +31,9 @@ How the text is laid out:
    them vertically overlaps both (a full-width heading or figure caption
    separating two bands of columns).
 
-Words are joined by " ", lines and blocks by "\n"; the text has no leading or
-trailing line break.
+Words are joined by " ", lines and blocks by "\n", except after a hyphen
+that ends a line (see `pdf_hyphens`: "défi-" + "nir" gives "définir"); the
+text has no leading or trailing line break.
 """
 
 from __future__ import annotations
@@ -47,14 +49,15 @@ from annotator.core.importing.pdf_glyphs import (
     page_glyphs,
     word_characters,
 )
+from annotator.core.importing.pdf_hyphens import JOIN, NEWLINE, line_joins
+from annotator.core.importing.pdf_words import SEGMENT, WORD, line_breaks
 
 __all__ = ["PdfChar", "layout_page"]
 
-WORD_GAP = 0.2  # font sizes; a wider gap between glyphs separates words
-GUTTER_GAP = 1.0  # font sizes; a wider gap may separate columns
 COLUMN_MIN_WIDTH = 0.2  # fraction of the page width a block needs to count as a column
 LABEL_MAX_GLYPHS = 3  # "•", "12", "iv." next to a text column stay on its line
 BLOCK_MAX_GAP = 1.0  # font sizes between a block's last line and the next
+SMALL_TEXT = 0.6  # of the line's height: below it, text is a figure label or a mark
 MAX_ORDERED_BLOCKS = 400  # beyond this, blocks are read top to bottom, left to right
 
 
@@ -118,19 +121,19 @@ def layout_page(
     `width` and `height` are the visible page's size. Boxes are made relative
     to that corner and clamped to the visible page.
     """
-    groups: dict[int, list[Glyph]] = {}
+    groups: dict[tuple[int, bool], list[Glyph]] = {}
     undecodable = 0
     for glyph, missing in page_glyphs(chars, width, height, offset):
-        groups.setdefault(glyph.direction, []).append(glyph)
+        groups.setdefault((glyph.direction, glyph.flipped), []).append(glyph)
         undecodable += missing
     texts: list[str] = []
     boxes: list[Box] = []
     frame_widths = {0: width, 180: width, 90: height, 270: height}
-    for direction in DIRECTIONS:
-        glyphs = groups.get(direction)
+    for orientation in [(d, flipped) for d in DIRECTIONS for flipped in (False, True)]:
+        glyphs = groups.get(orientation)
         if not glyphs:
             continue
-        group_text, group_boxes = _layout_group(glyphs, frame_widths[direction])
+        group_text, group_boxes = _layout_group(glyphs, frame_widths[orientation[0]])
         if not group_text:
             continue
         if texts:
@@ -153,8 +156,11 @@ def _lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     for glyph in glyphs:
         if current:
             smaller = min(glyph.height, ref_bottom - ref_top)
+            larger = max(glyph.height, ref_bottom - ref_top)
+            # much smaller text (a figure's labels) joins a line only if it lies within it
+            share = 0.5 if smaller >= SMALL_TEXT * larger else 0.8
             overlap = min(glyph.bottom, ref_bottom) - max(glyph.top, ref_top)
-            if overlap >= 0.5 * smaller if smaller > 0 else overlap >= 0:
+            if overlap >= share * smaller if smaller > 0 else overlap >= 0:
                 current.append(glyph)
                 continue
             lines.append(current)
@@ -179,28 +185,25 @@ def _split_line(line: list[Glyph], index: int) -> list[_Segment]:
     segments: list[_Segment] = []
     words: list[list[Glyph]] = []
     word: list[Glyph] = []
-    last_x1: float | None = None
-    pending_space = False
-    for glyph in line:
-        if glyph.space:
-            pending_space = True
-            continue
-        if last_x1 is not None:
-            gap = glyph.x0 - last_x1
-            if gap > GUTTER_GAP * size:
-                words.append(word)
-                segments.append(_Segment(words, index, size))
-                words, word = [], []
-            elif pending_space or gap > WORD_GAP * size:
-                words.append(word)
-                word = []
+    glyphs, breaks = line_breaks(line, size)
+    for glyph, cut in zip(glyphs, breaks, strict=True):
+        if cut == SEGMENT:
+            words.append(word)
+            segments.append(_Segment(words, index, _size(words)))
+            words, word = [], []
+        elif cut == WORD:
+            words.append(word)
+            word = []
         word.append(glyph)
-        last_x1 = glyph.x1 if last_x1 is None else max(last_x1, glyph.x1)
-        pending_space = False
     if word:
         words.append(word)
-        segments.append(_Segment(words, index, size))
+        segments.append(_Segment(words, index, _size(words)))
     return segments
+
+
+def _size(words: list[list[Glyph]]) -> float:
+    """A segment's font size: the median height of its glyphs (a line may mix sizes)."""
+    return max(_median([g.height for word in words for g in word]), 1.0)
 
 
 def _merge(left: _Segment, right: _Segment) -> _Segment:
@@ -317,14 +320,17 @@ def _layout_group(glyphs: list[Glyph], page_width: float) -> tuple[str, list[Box
         min_width = COLUMN_MIN_WIDTH * page_width
         lines = [_join_cuts(segments, min_width) for segments in lines]
     blocks = _order(_blocks(lines))
+    ordered = [(segment.words, b) for b, block in enumerate(blocks) for segment in block.segments]
+    joins = line_joins(ordered)
     text: list[str] = []
     boxes: list[Box] = []
-    for block in blocks:
-        for segment in block.segments:
-            if text:
-                text.append("\n")
-                boxes.append(EMPTY_BOX)
-            _emit(segment, text, boxes)
+    for k, (words, _) in enumerate(ordered):
+        if k + 1 < len(ordered) and joins[k + 1] == JOIN:  # the hyphen gives no character
+            words = [*words[:-1], words[-1][:-1]]
+        if text and joins[k] == NEWLINE:
+            text.append("\n")
+            boxes.append(EMPTY_BOX)
+        _emit(words, text, boxes)
     return "".join(text), boxes
 
 
@@ -355,8 +361,8 @@ def _join_cuts(segments: list[_Segment], min_width: float) -> list[_Segment]:
     return result
 
 
-def _emit(segment: _Segment, text: list[str], boxes: list[Box]) -> None:
-    for w, word in enumerate(segment.words):
+def _emit(words: list[list[Glyph]], text: list[str], boxes: list[Box]) -> None:
+    for w, word in enumerate(words):
         if w:
             text.append(" ")
             boxes.append(EMPTY_BOX)

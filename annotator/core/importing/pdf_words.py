@@ -1,0 +1,146 @@
+"""Where a line of glyphs breaks into words, and where into segments (possible columns).
+
+A PDF need not draw spaces: TeX positions each word, forms letter-space
+their fields, some writers draw a space glyph at the wrong spot. So a gap
+between two glyphs (the left edge of one minus the right edge of all before
+it, in the line's frame) is read against the line itself:
+
+- a space glyph counts when it sits in a gap that has room for it (its
+  middle past the end of the glyph before it and not past the start of the
+  glyph after it, the gap at least SPACE_ROOM of its width); one drawn over
+  letters that touch (issue6127's "ASSUR E") marks nothing;
+- on a line that draws valid spaces, the writer spaces its words: a gap
+  without a space glyph breaks a word only beyond the line's letter spacing
+  plus half a space (SPACED_GAP of the median width of its spaces), so
+  figures drawn a digit at a time ("03/25/2016") stay whole;
+- on a line without spaces, a gap wider than MIN_WORD_GAP font sizes breaks
+  a word (the rule of poppler's pdftotext: TeX's narrowest inter-word spaces
+  are about 0.17 em, its kerns within words a few hundredths), beyond the
+  line's letter spacing when it is tracked;
+- the letter spacing (tracking) of a line is its lower-quartile gap, when it
+  has TRACKING_MIN_GAPS gaps or more and that gap is modest (a row of
+  single-digit table cells is not letter-spaced text);
+- a gap wider than GUTTER_GAP font sizes cuts the line into segments, which
+  the layout may read as separate columns;
+- an accent drawn as its own glyph over a letter never breaks it off;
+- a footnote mark (a raised, smaller digit) is a word of its own.
+"""
+
+from __future__ import annotations
+
+from annotator.core.importing.pdf_glyphs import Glyph, is_accent
+
+MIN_WORD_GAP = 0.1  # font sizes
+SPACED_GAP = 0.5  # of the median width of the line's space glyphs
+SPACE_ROOM = 0.3  # of its width: the room a space glyph needs between two glyphs
+MAX_TRACKING = 0.2  # font sizes; wider regular gaps are word spaces, not letter spacing
+TRACKING_MIN_GAPS = 6  # gaps a line needs before its letter spacing is estimated
+GUTTER_GAP = 1.0  # font sizes
+RAISED_SIZE = 0.85  # a footnote mark is smaller than the letters beside it...
+RAISED_BY = 0.15  # ...and its foot higher by this many font sizes
+
+JOINED, WORD, SEGMENT = 0, 1, 2
+
+
+def line_breaks(line: list[Glyph], size: float) -> tuple[list[Glyph], list[int]]:
+    """The line's visible glyphs in reading order, and for each the break before it.
+
+    `line` is sorted by x0 in the line's frame; `size` is its font size. The
+    break before the first glyph is JOINED; the others are JOINED (same
+    word), WORD or SEGMENT.
+    """
+    solid: list[Glyph] = []
+    gaps: list[float] = []
+    spaced: list[bool] = []
+    attached: list[bool] = []
+    space_widths: list[float] = []
+    pending: list[Glyph] = []
+    last_x1 = 0.0
+    slack = MIN_WORD_GAP * size
+    for glyph in _accents_after_letters(line):
+        if glyph.space:
+            if solid:
+                pending.append(glyph)
+            continue
+        if solid:
+            gap = glyph.x0 - last_x1
+            valid = [
+                s.x1 - s.x0
+                for s in pending
+                if last_x1 - slack <= (s.x0 + s.x1) / 2 <= glyph.x0 + slack
+                and gap >= SPACE_ROOM * (s.x1 - s.x0)
+            ]
+            space_widths.extend(valid)
+            before = solid[-1]
+            centre = (glyph.x0 + glyph.x1) / 2
+            gaps.append(gap)
+            spaced.append(bool(valid))
+            attached.append(is_accent(glyph.text) and before.x0 <= centre <= before.x1)
+            spaced[-1] = spaced[-1] or _footnote_mark(before, glyph, size)
+            last_x1 = max(last_x1, glyph.x1)
+        else:
+            last_x1 = glyph.x1
+        solid.append(glyph)
+        pending = []
+    threshold = _word_gap(gaps, space_widths, size)
+    breaks = [JOINED] if solid else []
+    for gap, space, accent in zip(gaps, spaced, attached, strict=True):
+        if accent:
+            breaks.append(JOINED)
+        elif gap > GUTTER_GAP * size:
+            breaks.append(SEGMENT)
+        elif space or gap > threshold:
+            breaks.append(WORD)
+        else:
+            breaks.append(JOINED)
+    return solid, breaks
+
+
+def _word_gap(gaps: list[float], space_widths: list[float], size: float) -> float:
+    """The widest gap, in points, that still joins two glyphs of one word on this line."""
+    threshold = MIN_WORD_GAP * size
+    tracking = 0.0
+    if len(gaps) >= TRACKING_MIN_GAPS:
+        tracking = sorted(gaps)[len(gaps) // 4]
+        if not -MIN_WORD_GAP * size <= tracking <= MAX_TRACKING * size:
+            tracking = 0.0  # overlapping glyphs or a row of cells: not letter spacing
+    if space_widths:
+        space = sorted(space_widths)[len(space_widths) // 2]
+        return max(threshold, tracking + SPACED_GAP * space)
+    return threshold + max(tracking, 0.0)
+
+
+def _footnote_mark(before: Glyph, glyph: Glyph, size: float) -> bool:
+    """Whether a raised, smaller digit starts or ends here ("AFM14", "14The").
+
+    Raised letters ("1er", "2nd") and lowered digits ("CO2") stay in their word.
+    """
+
+    def raised_digit(mark: Glyph, letter: Glyph) -> bool:
+        return (
+            mark.text.isdigit()
+            and letter.text.isalpha()
+            and mark.height < RAISED_SIZE * letter.height
+            and mark.bottom < letter.bottom - RAISED_BY * size
+        )
+
+    return raised_digit(glyph, before) or raised_digit(before, glyph)
+
+
+def _accents_after_letters(line: list[Glyph]) -> list[Glyph]:
+    """The line with each accent glyph drawn before the letter it sits on moved after it.
+
+    Sorted by left edge, a wide accent ("¨" over "ı") comes before its letter;
+    after it, it composes with the letter and no gap separates them.
+    """
+    glyphs = list(line)
+    for i in range(len(glyphs) - 1):
+        accent, letter = glyphs[i], glyphs[i + 1]
+        if (
+            is_accent(accent.text)
+            and not letter.space
+            and not is_accent(letter.text)
+            and letter.x0 <= (accent.x0 + accent.x1) / 2 <= letter.x1
+        ):
+            glyphs[i], glyphs[i + 1] = letter, accent
+    return glyphs
