@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.project import Project
@@ -121,5 +122,19 @@ def test_the_window_writes_a_tagged_passage_into_the_file_within_seconds(
             "noté dans la fenêtre"
             in memos_in_a_copy_of_the_file_alone(worked_project, tmp_path / "mailed")
         ),
-        timeout=5000,
+        timeout=8000,
+    )
+
+
+def test_the_window_writes_the_file_when_the_application_loses_the_focus(
+    qtbot, window: MainWindow, worked_project: Path, tmp_path: Path
+) -> None:
+    assert window.open_project(worked_project)
+    window.backups.wait(10000)  # a reader holds a checkpoint back (see the test above)
+    annotation = window.project.annotations()[0]
+    assert window.editor.set_memo(annotation.id, "avant de changer de fenêtre")
+    QGuiApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    # at once, without waiting for the pause after the edit
+    assert "avant de changer de fenêtre" in memos_in_a_copy_of_the_file_alone(
+        worked_project, tmp_path / "synced"
     )
