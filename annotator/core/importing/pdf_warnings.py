@@ -70,7 +70,7 @@ def pdf_warnings(text: str, results: list[PageResult], choice: OcrChoice) -> tup
             "highlighted"
         )
     if ocred:
-        warnings.extend(_ocr_warnings(ocred, choice))
+        warnings.extend(_ocr_warnings(ocred, len(results), choice))
     rejected = [r for r in results if r.ocr_rejected is not None]
     if rejected:
         languages = choice.setup.languages if choice.setup else ""
@@ -99,14 +99,14 @@ def pdf_warnings(text: str, results: list[PageResult], choice: OcrChoice) -> tup
     return tuple(warnings)
 
 
-def _ocr_warnings(ocred: list[PageResult], choice: OcrChoice) -> list[str]:
+def _ocr_warnings(ocred: list[PageResult], total: int, choice: OcrChoice) -> list[str]:
     languages = choice.setup.languages if choice.setup else ""
     warnings: list[str] = []
     empty = [r.index + 1 for r in ocred if not r.ocr_confidences]
     if empty:
         warnings.append(
-            f"OCR ({languages}) found no text on {pages_phrase(empty)}, "
-            "which can be viewed but not highlighted"
+            f"{pages_phrase(empty)} of {total} without a text layer (scanned?) and OCR "
+            f"({languages}) found no text on them, so their text cannot be highlighted"
         )
     doubtful = [
         r for r in ocred if r.ocr_confidences and _mean(list(r.ocr_confidences)) < LOW_CONFIDENCE
