@@ -1,0 +1,173 @@
+"""Words, hyphens, accents and orientation in the PDF layout, on glyphs placed by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+
+from annotator.core.geometry import EMPTY_BOX, decode_boxes
+from annotator.core.importing.pdf import import_pdf
+from annotator.core.importing.pdf_layout import PdfChar, layout_page
+from tests.core.test_importing_pdf import make_pdf, text_at
+
+SIZE = 10.0
+WIDTH = 5.0  # every letter is this wide here
+
+
+def line(
+    words: Iterable[str], *, top: float = 100.0, word_gap: float, letter_gap: float = 0.0
+) -> list[PdfChar]:
+    """Glyphs of one line, no space glyphs: words `word_gap` apart, letters `letter_gap`."""
+    chars: list[PdfChar] = []
+    x = 50.0
+    for w, word in enumerate(words):
+        if w:
+            x += word_gap - letter_gap
+        for letter in word:
+            chars.append(PdfChar(letter, x, top, x + WIDTH, top + SIZE, size=SIZE))
+            x += WIDTH + letter_gap
+    return chars
+
+
+def text_of(chars: list[PdfChar]) -> str:
+    text, boxes, _ = layout_page(chars, 600, 800)
+    assert len(boxes) == len(text)
+    return text
+
+
+# -- word breaks ------------------------------------------------------------------------
+
+
+def test_tex_inter_word_gaps_of_a_fifth_of_the_size_separate_words() -> None:
+    # tracemonkey.pdf set "traditional compilers" 0.196 font sizes apart, no space glyph
+    words = ["traditional", "compilers", "need", "to", "emit"]
+    assert text_of(line(words, word_gap=0.18 * SIZE)) == "traditional compilers need to emit"
+
+
+def test_kerning_within_words_does_not_split_them() -> None:
+    assert text_of(line(["kerned", "word"], word_gap=0.3 * SIZE, letter_gap=0.04 * SIZE)) == (
+        "kerned word"
+    )
+
+
+def test_letter_spaced_line_breaks_only_at_its_wider_gaps() -> None:
+    # tracked by 0.15 font sizes: each gap is wider than an untracked word space would need
+    words = ["SPACED", "OUT", "TITLE"]
+    assert text_of(line(words, word_gap=0.45 * SIZE, letter_gap=0.15 * SIZE)) == (
+        "SPACED OUT TITLE"
+    )
+
+
+def test_a_space_glyph_drawn_over_touching_letters_is_not_a_word_break() -> None:
+    # issue6127.pdf draws its spaces from another layer, over "R" of "ASSURE"
+    chars = line(["ASSURE"], word_gap=0)
+    r = chars[4]
+    chars.append(PdfChar(" ", r.x0 + 1, r.top - 1, r.x0 + 4, r.bottom - 1, size=SIZE))
+    assert text_of(chars) == "ASSURE"
+
+
+def test_on_a_line_that_draws_spaces_figures_drawn_a_digit_at_a_time_stay_whole() -> None:
+    chars = line(["Date:"], word_gap=0)
+    x = chars[-1].x1
+    chars.append(PdfChar(" ", x, 100, x + 2.8, 110, size=SIZE))
+    x += 2.8
+    for digit in "03/25/2016":  # each glyph placed on its own, 1.2 points apart
+        chars.append(PdfChar(digit, x, 100, x + WIDTH, 110, size=SIZE))
+        x += WIDTH + 1.2
+    assert text_of(chars) == "Date: 03/25/2016"
+
+
+def test_a_raised_footnote_number_is_a_word_of_its_own() -> None:
+    chars = line(["AFM"], word_gap=0)
+    x = chars[-1].x1
+    for digit in "14":
+        chars.append(PdfChar(digit, x, 97, x + 3, 103, size=6))
+        x += 3
+    assert text_of(chars) == "AFM 14"
+
+
+def test_a_dotless_i_under_a_separate_diaeresis_composes() -> None:
+    # TeX draws "naïve" as n, a, "¨" (starting left of the letter it sits on), dotless ı, v, e
+    chars = line(["na"], word_gap=0)
+    x = chars[-1].x1
+    chars.append(PdfChar("¨", x - 0.5, 100, x + 3.5, 103, size=SIZE))
+    chars.append(PdfChar("ı", x, 100, x + 3, 110, size=SIZE))
+    chars += [
+        PdfChar(c, x + 3 + k * WIDTH, 100, x + 3 + (k + 1) * WIDTH, 110)
+        for c, k in (("v", 0), ("e", 1))
+    ]
+    text, boxes, _ = layout_page(chars, 600, 800)
+    assert text == "naïve"
+    assert boxes[2] == (x - 0.5, 100, x + 3.5, 110)  # the letter's box and its accent's
+
+
+# -- hyphens at line ends ---------------------------------------------------------------
+
+
+def two_lines(first: list[str], second: list[str], *, extra: list[str] | None = None) -> str:
+    chars = line(first, word_gap=2.5) + line(second, top=112, word_gap=2.5)
+    if extra:
+        chars += line(extra, top=200, word_gap=2.5)
+    return text_of(chars)
+
+
+def test_a_word_hyphenated_at_a_line_end_is_joined_without_its_hyphen() -> None:
+    chars = line(["Il", "faut", "défi-"], word_gap=2.5) + line(
+        ["nir", "ce", "mot."], top=112, word_gap=2.5
+    )
+    text, boxes, _ = layout_page(chars, 600, 800)
+    assert text == "Il faut définir ce mot."
+    solid = [box for box in boxes if box != EMPTY_BOX]
+    assert len(solid) == len(text.replace(" ", ""))  # the hyphen and the line break give nothing
+    i_box, n_box = boxes[text.index("nir") - 1], boxes[text.index("nir")]
+    assert n_box[1] > i_box[1]  # "i" from the first line, "n" from the second
+
+
+def test_capitalised_or_numeric_parts_keep_their_hyphen() -> None:
+    assert two_lines(["Jean-"], ["Pierre", "came"]) == "Jean-Pierre came"
+    assert two_lines(["from", "2015-"], ["2016", "on"]) == "from 2015-2016 on"
+
+
+def test_the_page_itself_decides_between_compound_and_cut_word() -> None:
+    compound = two_lines(["community-"], ["management"], extra=["community-management", "again"])
+    assert compound.startswith("community-management\n")
+    cut = two_lines(["the", "Trace-"], ["Monkey", "VM"], extra=["TraceMonkey", "again"])
+    assert cut.startswith("the TraceMonkey VM\n")
+
+
+def test_a_hyphen_standing_alone_or_before_a_non_letter_keeps_the_line_break() -> None:
+    assert two_lines(["items", "-"], ["next", "line"]) == "items -\nnext line"
+    assert two_lines(["well-"], ["(said)"]) == "well-\n(said)"
+
+
+def test_soft_hyphens_give_no_character() -> None:
+    chars = line(["défi\u00ad"], word_gap=2.5) + line(
+        ["nir", "in\u00adside"], top=112, word_gap=2.5
+    )
+    assert text_of(chars) == "définir inside"
+
+
+# -- orientation ------------------------------------------------------------------------
+
+LINES = ["The first line of text", "then the second line", "and the third one."]
+
+
+@pytest.mark.parametrize(
+    "transform",
+    [
+        b"",
+        b"-1 0 0 1 612 0 cm",  # mirrored left to right
+        b"1 0 0 -1 0 792 cm",  # mirrored top to bottom
+        b"-1 0 0 -1 612 792 cm",  # upside down
+        b"0 1 -1 0 800 0 cm",  # turned a quarter
+    ],
+)
+def test_mirrored_and_turned_pages_read_in_line_order(transform: bytes) -> None:
+    body = b"".join(text_at(72, 700 - 14 * row, text) for row, text in enumerate(LINES))
+    document = import_pdf(make_pdf([b"q " + transform + b"\n" + body + b"Q"]), "t.pdf", workers=0)
+    assert document.text == "\n".join(LINES)
+    page = document.pages[0]
+    boxes = decode_boxes(page.boxes)
+    assert len(boxes) == len(document.text)
+    assert all(0 <= b[0] <= b[2] <= page.width and 0 <= b[1] <= b[3] <= page.height for b in boxes)
