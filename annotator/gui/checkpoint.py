@@ -43,9 +43,12 @@ class Checkpointer(QObject):
             app.applicationStateChanged.connect(self._state_changed)
 
     def _watch_edits(self) -> None:
+        """A project was opened: a new one, or one just migrated, is written at once too."""
         if self.window.editor is not None:
             self.window.editor.undo_stack.indexChanged.connect(self.edited)
+            self.window.editor.annotationsChanged.connect(self.edited)  # every kind of edit
         self._catch_up.start()
+        self.edited()
 
     def edited(self) -> None:
         """An edit, an undo or a redo: checkpoint once the user pauses."""
