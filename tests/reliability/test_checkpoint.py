@@ -138,3 +138,10 @@ def test_the_window_writes_the_file_when_the_application_loses_the_focus(
     assert "avant de changer de fenêtre" in memos_in_a_copy_of_the_file_alone(
         worked_project, tmp_path / "synced"
     )
+
+
+def test_closing_twice_is_harmless(worked_project: Path) -> None:
+    project = Project.open(worked_project)
+    project.close()
+    project.close()
+    assert side_files(worked_project) == []

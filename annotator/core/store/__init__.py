@@ -188,10 +188,11 @@ class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries):
             self._conn.execute("ROLLBACK")
 
     def close(self) -> None:
-        """Close; a writer leaves the project as one whole file, with no -wal beside it."""
-        if not self.read_only and not self._conn.in_transaction:
-            self.checkpoint()
-            self._leave_wal()
+        """Close (again: nothing); a writer leaves the project one whole file, no -wal beside."""
+        with suppress(sqlite3.ProgrammingError):  # already closed
+            if not self.read_only and not self._conn.in_transaction:
+                self.checkpoint()
+                self._leave_wal()
         self._conn.close()
 
     def checkpoint(self) -> bool:
