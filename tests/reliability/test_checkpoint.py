@@ -130,7 +130,9 @@ def test_the_window_writes_the_file_when_the_application_loses_the_focus(
     qtbot, window: MainWindow, worked_project: Path, tmp_path: Path
 ) -> None:
     assert window.open_project(worked_project)
-    window.backups.wait(10000)  # a reader holds a checkpoint back (see the test above)
+    # the opening backup reads the file, and a reader holds a checkpoint back
+    # (test_a_checkpoint_never_waits_for_a_reader): let it finish first
+    window.backups.wait(10000)
     annotation = window.project.annotations()[0]
     assert window.editor.set_memo(annotation.id, "avant de changer de fenêtre")
     QGuiApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
