@@ -133,8 +133,8 @@ def test_a_page_ocr_cannot_read_gets_a_warning_naming_it() -> None:
     assert page_text(document, 2) == ""
     assert document.metadata["ocr"]["pages"] == [1, 2]
     assert document.warnings == (
-        "page 2 of 2 without a text layer (scanned?) and OCR (fra+eng) found no text on them, "
-        "so their text cannot be highlighted",
+        "no text layer (scanned?) on page 2 of 2, and OCR (fra+eng) found no text there "
+        "either: they can be viewed but not highlighted",
     )
 
 

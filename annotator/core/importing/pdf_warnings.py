@@ -105,8 +105,8 @@ def _ocr_warnings(ocred: list[PageResult], total: int, choice: OcrChoice) -> lis
     empty = [r.index + 1 for r in ocred if not r.ocr_confidences]
     if empty:
         warnings.append(
-            f"{pages_phrase(empty)} of {total} without a text layer (scanned?) and OCR "
-            f"({languages}) found no text on them, so their text cannot be highlighted"
+            f"no text layer (scanned?) on {pages_phrase(empty)} of {total}, and OCR "
+            f"({languages}) found no text there either: they can be viewed but not highlighted"
         )
     doubtful = [
         r for r in ocred if r.ocr_confidences and _mean(list(r.ocr_confidences)) < LOW_CONFIDENCE
