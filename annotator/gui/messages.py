@@ -152,8 +152,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     (r"no text layer \(scanned\?\) on pages? ([\d, …]+) of (\d+), and OCR \(([\w+]+)\) found "
      r"no text there either: they can be viewed but not highlighted",
      QT_TRANSLATE_NOOP("Messages",
-                       "No text layer (scanned?) on page(s) %1 of %2, and text recognition (OCR, "
-                       "%3) found no text there either: they can be viewed but not highlighted.")),
+                       "Page(s) %1 of %2 have no text layer (scanned?), and text recognition "
+                       "(OCR, %3) found no text there either: they can be viewed but not "
+                       "highlighted.")),
     (r"OCR \(([\w+]+)\) read pages? ([\d, …]+) with low confidence \((\d+)%\): the text may "
      r"be wrong; check that the document's language is among the OCR languages in the "
      r"preferences",
