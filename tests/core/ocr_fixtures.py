@@ -97,9 +97,16 @@ def noise_page(page: tuple[float, float] = (300.0, 300.0), seed: int = 3) -> Ima
     return Image.frombytes("L", size, random.Random(seed).randbytes(size[0] * size[1]))
 
 
-def pdf_of(pages: list[Image.Image | str], *, rotate: int = 0) -> bytes:
+def pdf_of(
+    pages: list[Image.Image | str],
+    *,
+    rotate: int = 0,
+    crop: tuple[float, float, float, float] | None = None,
+) -> bytes:
     """A PDF with one page per item: a picture (an image-only page, sized at 300 dpi)
-    or a string (a text page in Helvetica with a real text layer, A4)."""
+    or a string (a text page in Helvetica with a real text layer, A4); every page
+    with this /Rotate and, if given, this /CropBox (PDF units, origin bottom-left)."""
+    cropbox = f"/CropBox [{' '.join(f'{v:.2f}' for v in crop)}] " if crop else ""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -132,7 +139,7 @@ def pdf_of(pages: list[Image.Image | str], *, rotate: int = 0) -> bytes:
         kids.append(
             add(
                 f"<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 {width:.2f} {height:.2f}] "
-                f"/Rotate {rotate} /Contents {contents} 0 R /Resources ".encode()
+                f"{cropbox}/Rotate {rotate} /Contents {contents} 0 R /Resources ".encode()
                 + resources
                 + b" >>"
             )

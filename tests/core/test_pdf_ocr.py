@@ -227,3 +227,31 @@ def test_cli_import_reads_scans_and_info_says_so(tmp_path: Path, capsys) -> None
     captured = capsys.readouterr()
     assert "OCR is turned off" in captured.err
     assert "(pdf, 0 characters)" in captured.out
+
+
+@pytest.mark.parametrize("turned", [False, True])
+def test_ocr_boxes_follow_the_page_rotation_and_crop_box(turned: bool) -> None:
+    image, words = typeset(page=STRIP, max_lines=2)
+    left, top = 20.0, 30.0  # cut off the page's left and top edges
+    if turned:  # stored sideways, shown upright by /Rotate 90
+        stored = image.rotate(90, expand=True)
+        width, height = STRIP[1], STRIP[0]  # the page as stored, before /Rotate
+        # the displayed left edge is the stored bottom, the displayed top the stored left
+        crop = (top, left, width, height)
+        data = pdf_of([stored], rotate=90, crop=crop)
+    else:
+        width, height = STRIP
+        data = pdf_of([image], crop=(left, 0.0, width, height - top))
+    document = import_pdf(data, "turned.pdf", workers=0)
+    [page] = document.pages
+    assert (page.width, page.height) == pytest.approx((STRIP[0] - left, STRIP[1] - top), abs=0.5)
+    boxes = decode_boxes(page.boxes)
+    read = list(re.finditer(r"\S+", document.text))
+    assert [match[0] for match in read] == [word.text for word in words]
+    for index in (1, len(words) - 1):
+        found = [b for b in boxes[read[index].start() : read[index].end()] if not is_empty(b)]
+        x0, _top, x1, _bottom = words[index].box
+        assert min(b[0] for b in found) == pytest.approx(x0 - left, abs=1.5)
+        assert max(b[2] for b in found) == pytest.approx(x1 - left, abs=1.5)
+        middle = (words[index].box[1] + words[index].box[3]) / 2 - top
+        assert all(b[1] < middle < b[3] for b in found)
