@@ -171,3 +171,24 @@ def test_mirrored_and_turned_pages_read_in_line_order(transform: bytes) -> None:
     boxes = decode_boxes(page.boxes)
     assert len(boxes) == len(document.text)
     assert all(0 <= b[0] <= b[2] <= page.width and 0 <= b[1] <= b[3] <= page.height for b in boxes)
+
+
+# -- tables and columns -----------------------------------------------------------------
+
+
+def test_a_table_of_wide_columns_reads_row_by_row() -> None:
+    # each column is wider than a fifth of the page, as text columns are, but its
+    # cells (names, dates, counts) do not run on from line to line as prose does
+    rows = [
+        ("Alabama state office, Montgomery", "03/25/2016", "18,870 checks"),
+        ("Alaska regional desk, Anchorage", "04/02/2016", "6,112 checks"),
+        ("Arizona main office, Phoenix", "04/19/2016", "22,650 checks"),
+        ("Arkansas county desk, Little Rock", "05/01/2016", "9,301 checks"),
+    ] * 2
+    content = text_at(60, 740, "Background checks by state and office, with the date", 12)
+    for row, cells in enumerate(rows):
+        for x, cell in zip((60, 300, 460), cells, strict=True):
+            content += text_at(x, 700 - 13 * row, cell)
+    document = import_pdf(make_pdf([content]), "table.pdf", workers=0)
+    lines = document.text.split("\n")
+    assert lines[1:] == [" ".join(cells) for cells in rows]

@@ -21,10 +21,13 @@ How the text is laid out:
 4. Blocks: a segment continues the block just above it when it is close
    below, overlaps it horizontally and is the only segment claiming it.
 5. Columns: a cut between two segments of a line is kept only if one side
-   belongs to a wide block (at least COLUMN_MIN_WIDTH of the page width) and
-   neither side is a short label (a bullet, a line number) in a narrow block.
-   So real text columns are read one after the other, while tables, forms,
-   bulleted lists and numbered transcript lines are read row by row.
+   belongs to a text column (a block at least COLUMN_MIN_WIDTH of the page
+   width whose lines run on as prose does: PROSE_RUN_ON of them start with a
+   small letter) and neither side is a short label (a bullet, a line
+   number) outside one.
+   So real text columns are read one after the other, while tables (even
+   with wide columns of names or dates), forms, bulleted lists and numbered
+   transcript lines are read row by row.
 6. Reading order of blocks (T. Breuel's rules): of two blocks that overlap
    horizontally (or nearly: closer than half a font size), the upper comes
    first; of two that do not, the left comes first unless a block between
@@ -55,6 +58,8 @@ from annotator.core.importing.pdf_words import SEGMENT, WORD, line_breaks
 __all__ = ["PdfChar", "layout_page"]
 
 COLUMN_MIN_WIDTH = 0.2  # fraction of the page width a block needs to count as a column
+PROSE_MIN_LINES = 3  # a shorter block counts as a column by its width alone
+PROSE_RUN_ON = 0.25  # share of a column's lines that continue a sentence
 LABEL_MAX_GLYPHS = 3  # "•", "12", "iv." next to a text column stay on its line
 BLOCK_MAX_GAP = 1.0  # font sizes between a block's last line and the next
 SMALL_TEXT = 0.6  # of the line's height: below it, text is a figure label or a mark
@@ -110,6 +115,19 @@ class _Block:
     @property
     def width(self) -> float:
         return self.x1 - self.x0
+
+    def is_column(self, min_width: float) -> bool:
+        """Wide, and (from its third line on) read as prose, whose lines run on.
+
+        In prose most lines continue a sentence, so many start with a small
+        letter; the cells of a table column (names, dates, figures) do not.
+        """
+        if self.width < min_width:
+            return False
+        if len(self.segments) < PROSE_MIN_LINES:
+            return True
+        running_on = sum(_runs_on(s) for s in self.segments[1:])
+        return running_on >= PROSE_RUN_ON * (len(self.segments) - 1)
 
 
 def layout_page(
@@ -199,6 +217,12 @@ def _split_line(line: list[Glyph], index: int) -> list[_Segment]:
         words.append(word)
         segments.append(_Segment(words, index, _size(words)))
     return segments
+
+
+def _runs_on(segment: _Segment) -> bool:
+    """Whether the line starts with a small letter (or a letter of a script without case)."""
+    first = segment.words[0][0].text[:1]
+    return first.islower() or (first.isalpha() and not first.isupper())
 
 
 def _size(words: list[list[Glyph]]) -> float:
@@ -345,8 +369,8 @@ def _join_cuts(segments: list[_Segment], min_width: float) -> list[_Segment]:
     result = [segments[0]]
     for right in segments[1:]:
         left = result[-1]
-        left_narrow = left.block is None or left.block.width < min_width
-        right_narrow = right.block is None or right.block.width < min_width
+        left_narrow = left.block is None or not left.block.is_column(min_width)
+        right_narrow = right.block is None or not right.block.is_column(min_width)
         keep = (not left_narrow or not right_narrow) and not (
             _is_label(left, left_narrow) or _is_label(right, right_narrow)
         )
