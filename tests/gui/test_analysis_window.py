@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 import zipfile
 from pathlib import Path
 
@@ -86,8 +88,9 @@ def test_clicking_a_cell_lists_its_passages_and_opens_one(qtbot, window, corpus)
     trust, conflict = corpus.ids["Trust"], corpus.ids["Conflict"]
     assert cell(tab.matrix, conflict, 1) == "1"  # blog2 [0,40) carries both
     index = tab.matrix.index_of(trust, f"concept:{conflict}")
-    qtbot.mouseClick(tab.matrix.view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=tab.matrix.view.visualRect(index).center())
+    with qtbot.waitSignal(tab.pairsListed, timeout=WAIT_MS):  # the pairs stay in the worker
+        qtbot.mouseClick(tab.matrix.view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=tab.matrix.view.visualRect(index).center())
     assert tab.pairs.topLevelItemCount() == 1
     pair = tab.pairs.topLevelItem(0)
     assert pair.text(0) == "1. blog2"
@@ -108,7 +111,8 @@ def test_within_distance_lists_both_passages(qtbot, window, corpus) -> None:
     recompute(qtbot, window, lambda: tab.mode.setCurrentIndex(tab.mode.findData("within")))
     recompute(qtbot, window, lambda: tab.distance.setValue(30))
     care, conflict = corpus.ids["Care"], corpus.ids["Conflict"]
-    tab.choose_cell(care, conflict)
+    with qtbot.waitSignal(tab.pairsListed, timeout=WAIT_MS):
+        tab.choose_cell(care, conflict)
     pair = tab.pairs.topLevelItem(0)
     quotes = [pair.child(i).data(0, PASSAGE_ROLE) for i in range(pair.childCount())]
     blog1 = corpus.ids["blog1"]
@@ -197,3 +201,32 @@ def test_export_buttons_write_tables_and_charts(qtbot, window, tmp_path: Path,
     recompute(qtbot, window, lambda: window.tabs.setCurrentWidget(window.charts))
     qtbot.mouseClick(window.charts.save, Qt.MouseButton.LeftButton)
     assert (tmp_path / "chart.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_closing_the_window_stops_its_worker_and_lets_its_data_go(qtbot, tmp_path: Path) -> None:
+    """The snapshot lives in the worker process: closing ends it; what was shown is freed."""
+    built = build_corpus(tmp_path / "closing.annot")
+    editor = Editor(built.project)
+    shown = AnalysisWindow(editor)
+    qtbot.addWidget(shown)
+    with qtbot.waitSignal(shown.computed, timeout=WAIT_MS):
+        shown.show()
+    process = shown.worker.process
+    assert process is not None and process.is_alive()
+    recompute(qtbot, shown, lambda: shown.tabs.setCurrentWidget(shown.cooccurrence))
+    tab = shown.cooccurrence
+    with qtbot.waitSignal(tab.pairsListed, timeout=WAIT_MS):
+        tab.choose_cell(built.ids["Trust"], built.ids["Conflict"])
+    figures = weakref.ref(tab.matrix.model.table)
+    data = weakref.ref(shown.data)
+    shown.close()
+    gc.collect()
+    assert not process.is_alive()
+    assert shown.worker.process is None
+    assert data() is None and figures() is None
+    assert tab.pairs.topLevelItemCount() == 0
+    with qtbot.waitSignal(shown.computed, timeout=WAIT_MS):  # shown again: computed again
+        shown.show()
+    assert cell(shown.cooccurrence.matrix, built.ids["Conflict"], 1) == "1"
+    shown.close()
+    built.project.close()

@@ -53,9 +53,21 @@ class CooccurrenceMatrix:
     # keyed (a, b) with a < b: {packed (lower id, higher id): packed (id with a, id with b)}
     _pairs: dict[tuple[int, int], dict[int, int]]
     _passages: dict[int, Annotation]
+    _counts: dict[tuple[int, int], int] | None = None  # set when the pairs were left out
 
     def count(self, first: int, second: int) -> int:
+        if self._counts is not None:
+            return self._counts.get(_key(first, second), 0)
         return len(self._pairs.get(_key(first, second), ()))
+
+    def counts_only(self) -> CooccurrenceMatrix:
+        """The same counts without the pairs and passages (`pairs` then finds none).
+
+        What a worker process sends back: a few kilobytes where the pairs and
+        their passages would weigh as much as the whole snapshot.
+        """
+        counts = {key: len(pairs) for key, pairs in self._pairs.items()}
+        return CooccurrenceMatrix(self.concept_ids, {}, {}, counts)
 
     def pairs(self, first: int, second: int) -> list[PassagePair]:
         """The passage pairs behind a cell, in reading order; `first` carries `first`."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -92,12 +93,8 @@ class ChartsTab(AnalysisTab):
         if self.kind.currentData() == "heatmap":
             return self._cooccurrence.work(include_children)
         by = self.series.currentData()
-
-        def compute(data: CodingData) -> analysis.ConceptMatrix:
-            return analysis.concept_matrix(data, by="kind" if by == "all" else by,
-                                           include_children=include_children)
-
-        return compute
+        return partial(analysis.concept_matrix, by="kind" if by == "all" else by,
+                       include_children=include_children)
 
     def show_result(self, data: CodingData, result: Any) -> None:
         names = [data.concepts[c].name for c in data.concept_ids]

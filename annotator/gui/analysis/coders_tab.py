@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -15,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core import analysis
 from annotator.core.analysis import tables
 from annotator.core.analysis.agreement import AgreementReport
 from annotator.core.analysis.data import CodingData
+from annotator.core.analysis.worker import agreement_between
 from annotator.gui.analysis.labels import kappa_words, translated
 from annotator.gui.analysis.tab import AnalysisTab, Work
 from annotator.gui.analysis.table_pane import TablePane
@@ -99,14 +100,12 @@ class CodersTab(AnalysisTab):
 
     # -- results --------------------------------------------------------------------
     def work(self, include_children: bool) -> Work:
-        chosen = self.coders()
+        return partial(agreement_between, coders=self.coders(),
+                       include_children=include_children)
 
-        def compute(data: CodingData) -> AgreementReport | None:
-            if chosen is None:
-                return None
-            return analysis.agreement(data, *chosen, include_children=include_children)
-
-        return compute
+    def release(self) -> None:
+        """Forget the report shown (the window was closed)."""
+        self.show_result(CodingData({}, {}, {}, (), ()), None)
 
     def show_result(self, data: CodingData, result: Any) -> None:
         self._report = result

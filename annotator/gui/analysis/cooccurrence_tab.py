@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core import analysis
 from annotator.core.analysis import tables
-from annotator.core.analysis.cooccurrence import CooccurrenceMatrix, Mode
+from annotator.core.analysis.cooccurrence import CooccurrenceMatrix, Mode, PassagePair
 from annotator.core.analysis.data import CodingData
 from annotator.core.model import Annotation
 from annotator.gui.analysis.labels import translated
@@ -37,9 +38,16 @@ def one_line(text: str) -> str:
 
 
 class CooccurrenceTab(AnalysisTab):
-    """Click a cell to list its passage pairs; click a passage to open it."""
+    """Click a cell to list its passage pairs; click a passage to open it.
+
+    The pairs stay with the computation (in the worker process): choosing a
+    cell emits `pairsWanted(first, second)` and the window answers with
+    `show_pairs`; `pairsListed` follows once they are listed.
+    """
 
     passageActivated = Signal(int, int)
+    pairsWanted = Signal(int, int)
+    pairsListed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,13 +125,8 @@ class CooccurrenceTab(AnalysisTab):
         self.optionsChanged.emit()
 
     def work(self, include_children: bool) -> Work:
-        mode, within = self.current_mode(), self.distance.value()
-
-        def compute(data: CodingData) -> CooccurrenceMatrix:
-            return analysis.cooccurrence(data, mode=mode, within=within,
-                                         include_children=include_children)
-
-        return compute
+        return partial(analysis.cooccurrence, mode=self.current_mode(),
+                       within=self.distance.value(), include_children=include_children)
 
     # -- results --------------------------------------------------------------------
     def show_result(self, data: CodingData, result: Any) -> None:
@@ -144,20 +147,33 @@ class CooccurrenceTab(AnalysisTab):
             if second != row_key:
                 self.choose_cell(row_key, second)
 
+    def release(self) -> None:
+        """Forget the figures and the listed pairs (the window was closed)."""
+        self._data = self._matrix = self._cell = None
+        self.matrix.set_table(tables.Table("", (), ()))
+        self._list_pairs()
+
     def _list_pairs(self) -> None:
         self.pairs.clear()
         if self._cell is None or self._matrix is None or self._data is None:
             self.pairs_title.setText(self.tr("Click a figure of the table to read the "
                                              "passages behind it."))
             return
-        data, (first, second) = self._data, self._cell
-        found = self._matrix.pairs(first, second)
-        title = self.tr("%n passage pair(s) for %1 and %2", "", len(found)).replace(
+        self.pairsWanted.emit(*self._cell)
+
+    def show_pairs(self, first: int, second: int, total: int,
+                   found: list[PassagePair]) -> None:
+        """List `found`, the first pairs of the `total` behind the cell of `first`, `second`."""
+        if self._cell != (first, second) or self._data is None:
+            return  # another cell was chosen meanwhile
+        data = self._data
+        self.pairs.clear()
+        title = self.tr("%n passage pair(s) for %1 and %2", "", total).replace(
             "%1", data.paths[first]).replace("%2", data.paths[second])
-        if len(found) > MAX_LISTED:
-            title += " " + self.tr("(the first %1 are listed)").replace("%1", str(MAX_LISTED))
+        if total > len(found):
+            title += " " + self.tr("(the first %1 are listed)").replace("%1", str(len(found)))
         self.pairs_title.setText(title)
-        for number, pair in enumerate(found[:MAX_LISTED], start=1):
+        for number, pair in enumerate(found, start=1):
             title = data.documents[pair.document_id].title
             top = QTreeWidgetItem(self.pairs, [f"{number}. {title}", ""])
             if pair.same_passage:
@@ -166,6 +182,7 @@ class CooccurrenceTab(AnalysisTab):
                 self._passage(top, pair.first, data.paths[first])
                 self._passage(top, pair.second, data.paths[second])
             top.setExpanded(True)
+        self.pairsListed.emit()
 
     def _passage(self, parent: QTreeWidgetItem, annotation: Annotation, concept: str) -> None:
         item = QTreeWidgetItem(parent, [f"“{one_line(annotation.quote)}”", concept])

@@ -80,14 +80,14 @@ class FilterBar(QWidget):
         return edit
 
     # -- choices --------------------------------------------------------------------
-    def set_choices(self, data: CodingData) -> None:
-        """Offer the values found in the whole project (before filtering)."""
+    def set_choices(self, data: CodingData, authors: list[str]) -> None:
+        """Offer the values found in the whole project (before filtering) and its coders."""
         self.kinds.set_values([(k, kind_label(k), kind_icon(k)) for k in filters.kinds(data)])
         self.sites.set_values([(s, site_label(s), None) for s in filters.sites(data)])
         self.concepts.set_values([
             (c.id, INDENT * len(data.ancestors(c.id)) + c.name, swatch_icon(c.color))
             for c in data.concepts.values()])
-        self.coders.set_values([(a, a or self.tr("(unnamed)"), None) for a in data.authors])
+        self.coders.set_values([(a, a or self.tr("(unnamed)"), None) for a in authors])
         span = filters.date_range(data)
         if span is not None:
             first, last = (QDate.fromString(day, ISO) for day in span)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
 
-from annotator.core import analysis
 from annotator.core.analysis import tables
 from annotator.core.analysis.data import CodingData
+from annotator.core.analysis.worker import frequencies_and_matrix
 from annotator.gui.analysis.labels import translated
 from annotator.gui.analysis.tab import AnalysisTab, Work
 from annotator.gui.analysis.table_pane import TablePane
@@ -44,14 +45,8 @@ class FrequenciesTab(AnalysisTab):
         self.values.currentIndexChanged.connect(self.optionsChanged)
 
     def work(self, include_children: bool) -> Work:
-        by = self.columns.currentData()
-
-        def compute(data: CodingData) -> tuple[list[analysis.ConceptFrequency],
-                                               analysis.ConceptMatrix]:
-            return (analysis.concept_frequencies(data, include_children=include_children),
-                    analysis.concept_matrix(data, by=by, include_children=include_children))
-
-        return compute
+        return partial(frequencies_and_matrix, by=self.columns.currentData(),
+                       include_children=include_children)
 
     def show_result(self, data: CodingData, result: Any) -> None:
         frequencies, matrix = result

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QWidget
 
 from annotator.core.analysis.data import CodingData
 
-# Runs off the GUI thread on a filtered snapshot: core calls only, no widgets.
+# Runs in the analysis worker process on a filtered snapshot: a picklable core
+# function with its options bound (functools.partial), no widgets, no closures.
 Work = Callable[[CodingData], Any]
 
 

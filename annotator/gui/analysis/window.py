@@ -1,17 +1,19 @@
 """The Analysis window: frequencies, co-occurrence, coder agreement and charts, filtered alike.
 
-The project is read once into a snapshot, on a background thread with its
-own read-only connection; each view then computes from the filtered
-snapshot, also off the GUI thread. An edit in the main window marks the
-snapshot stale, and the visible view is recomputed.
+Every figure is computed in a worker process of the window's own (see
+core.analysis.worker): it reads the project once into a snapshot, keeps it,
+filters it and computes each view, and sends back only what the view shows.
+So the window's thread never waits on the computation (nor on the garbage
+collector walking a hundred thousand passages), and closing the window stops
+the process, which gives the snapshot's memory back. An edit in the main
+window marks the snapshot stale, and the visible view is recomputed.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+import weakref
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,28 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core import analysis
+from annotator.core.analysis import worker
 from annotator.core.analysis.data import CodingData
-from annotator.core.errors import AnnotatorError
-from annotator.core.project import Project
+from annotator.core.analysis.tables import Table
 from annotator.gui.analysis.charts_tab import ChartsTab
 from annotator.gui.analysis.coders_tab import CodersTab
-from annotator.gui.analysis.cooccurrence_tab import CooccurrenceTab
+from annotator.gui.analysis.cooccurrence_tab import MAX_LISTED, CooccurrenceTab
 from annotator.gui.analysis.filter_bar import FilterBar
 from annotator.gui.analysis.frequencies_tab import FrequenciesTab
 from annotator.gui.analysis.tab import AnalysisTab, Work
+from annotator.gui.analysis.worker_process import WorkerProcess
 from annotator.gui.editor import Editor
 from annotator.gui.messages import user_message
-from annotator.gui.workers import Job, JobRunner
 
 DEBOUNCE_MS = 150
-CLOSE_WAIT_MS = 10_000
-
-
-def load_snapshot(path: Path) -> CodingData:
-    """Read a project through a connection of our own, so the GUI's stays free."""
-    with Project.open(path, read_only=True) as project:
-        return analysis.load(project, paragraphs=True)
 
 
 class AnalysisWindow(QMainWindow):
@@ -55,14 +49,17 @@ class AnalysisWindow(QMainWindow):
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editor = editor
+        # Not owned here: were this window the editor's last owner, deleting the
+        # window would delete the editor, whose `destroyed` calls this window back
+        # halfway through its own deletion.
+        self._editor = weakref.ref(editor)
         self.setWindowTitle(self.tr("Analysis — %1").replace("%1", editor.project.path.stem))
         self.setObjectName("analysisWindow")
         self.resize(1240, 760)
-        self._data: CodingData | None = None  # the whole project, unfiltered
+        self._data: CodingData | None = None  # the whole project's documents and codebook
         self._epoch = 0  # counts project changes: a snapshot read before one is stale
         self._generation = 0  # counts computations: only the last one is shown
-        self._runner = JobRunner(max_threads=1, parent=self)
+        self.worker = WorkerProcess(self)
 
         self.filters = FilterBar(self)
         self.frequencies = FrequenciesTab(self)
@@ -97,11 +94,24 @@ class AnalysisWindow(QMainWindow):
         self.filters.changed.connect(self.schedule)
         self.tabs.currentChanged.connect(self.schedule)
         self.cooccurrence.passageActivated.connect(self.passageActivated)
+        self.cooccurrence.pairsWanted.connect(self._list_pairs)
         self.coders.passageActivated.connect(self.passageActivated)
         for changed in (editor.documentsChanged, editor.conceptsChanged,
                         editor.annotationsChanged):
             changed.connect(self.project_changed)
         editor.destroyed.connect(self._editor_gone)
+
+    @property
+    def editor(self) -> Editor:
+        editor = self._editor()
+        if editor is None:
+            raise RuntimeError("the Analysis window outlived its project's editor")
+        return editor
+
+    @property
+    def data(self) -> CodingData | None:
+        """The project's documents and codebook as last computed (no passages), if any."""
+        return self._data
 
     # -- scheduling -----------------------------------------------------------------
     def schedule(self) -> None:
@@ -121,33 +131,37 @@ class AnalysisWindow(QMainWindow):
     def _compute(self) -> None:
         tab = self.tabs.currentWidget()
         assert isinstance(tab, AnalysisTab)
-        chosen = self.filters.current()
         work: Work = tab.work(self.filters.include_children)
-        known, path, epoch = self._data, self.editor.project.path, self._epoch
+        epoch = self._epoch
         self._generation += 1
         generation = self._generation
-
-        def run(_progress, _cancel) -> tuple[CodingData, CodingData, Any]:
-            whole = known if known is not None else load_snapshot(path)
-            shown = chosen.apply(whole)
-            return whole, shown, work(shown)
-
-        job = Job(self.tr("Analysis"), run)
-        queued = Qt.ConnectionType.QueuedConnection
-        job.signals.succeeded.connect(
-            lambda result: self._finished(generation, epoch, tab, result), queued)
-        job.signals.failed.connect(lambda error: self._failed(generation, error), queued)
         self.busy.setVisible(True)
         self.status.setText(self.tr("Computing…"))
-        self._runner.start(job)
+        self.worker.request(
+            lambda outcome: self._finished(generation, epoch, tab, outcome),
+            lambda error: self._failed(generation, error),
+            worker.compute, str(self.editor.project.path), epoch, generation,
+            self.filters.current(), work)
 
-    def _finished(self, generation: int, epoch: int, tab: AnalysisTab, result: Any) -> None:
-        whole, shown, figures = result
+    def _list_pairs(self, first: int, second: int) -> None:
+        """Ask the worker for the passage pairs behind a co-occurrence cell."""
+        generation = self._generation
+
+        def listed(answer: tuple[int, list] | None) -> None:
+            if answer is not None and generation == self._generation:
+                self.cooccurrence.show_pairs(first, second, *answer)
+
+        self.worker.request(listed, lambda error: self._failed(generation, error),
+                     worker.cell_pairs, generation, first, second, MAX_LISTED)
+
+    def _finished(self, generation: int, epoch: int, tab: AnalysisTab,
+                  outcome: worker.Outcome) -> None:
+        shown, figures = outcome.shown, outcome.figures
         if self._data is None and epoch == self._epoch:
-            self._data = whole
+            self._data = outcome.whole
             before = self.coders.coders()
-            self.filters.set_choices(whole)
-            self.coders.set_coders(whole.authors)
+            self.filters.set_choices(outcome.whole, outcome.authors)
+            self.coders.set_coders(outcome.authors)
             if tab is self.coders and self.coders.coders() != before:
                 self.schedule()
                 return
@@ -157,15 +171,14 @@ class AnalysisWindow(QMainWindow):
         tab.show_result(shown, figures)
         self.status.setText(self.tr("%1 documents, %2 passages, %3 concepts shown")
                             .replace("%1", str(len(shown.documents)))
-                            .replace("%2", str(len(shown.annotations)))
+                            .replace("%2", str(outcome.passages))
                             .replace("%3", str(len(shown.concept_ids))))
         self.computed.emit()
 
-    def _failed(self, generation: int, error: AnnotatorError) -> None:
+    def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self.busy.setVisible(False)
-            self.status.setText(
-                self.tr("Cannot compute: %1").replace("%1", user_message(str(error))))
+            self.status.setText(self.tr("Cannot compute: %1").replace("%1", user_message(message)))
 
     # -- closing --------------------------------------------------------------------
     def _editor_gone(self) -> None:
@@ -174,7 +187,19 @@ class AnalysisWindow(QMainWindow):
         self.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        """Stop the worker (its snapshot goes with it) and forget the figures shown."""
         self._timer.stop()
-        self._runner.cancel_all()
-        self._runner.wait(CLOSE_WAIT_MS)
+        self.release()
         super().closeEvent(event)
+
+    def release(self) -> None:
+        """Stop the worker process and drop everything computed; showing again recomputes."""
+        self.worker.stop()
+        self._generation += 1  # whatever is still under way is not shown
+        self._data = None
+        self.busy.setVisible(False)
+        empty = Table("", (), ())
+        for pane in (self.frequencies.concepts, self.frequencies.matrix):
+            pane.set_table(empty)
+        self.cooccurrence.release()
+        self.coders.release()

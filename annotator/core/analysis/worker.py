@@ -1,0 +1,121 @@
+"""The analysis as a worker process runs it: the snapshot stays in that process.
+
+A window sends `compute` the project's path, a filter and the computation
+(a picklable callable: a core function with its options bound); the worker
+keeps the snapshot between calls and sends back only what a window shows:
+the documents and codebook (no passages), how many passages were kept, and
+the figures. Co-occurrence pairs stay here too, and `cell_pairs` lists one
+cell's on demand. Only this process ever holds the passages, so closing the
+window (and its worker) gives their memory back, and the window's thread
+never waits on the computation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from annotator.core.analysis.agreement import AgreementReport, agreement
+from annotator.core.analysis.cooccurrence import CooccurrenceMatrix, PassagePair
+from annotator.core.analysis.data import CodingData, load
+from annotator.core.analysis.filters import AnalysisFilter
+from annotator.core.analysis.frequencies import (
+    ConceptFrequency,
+    ConceptMatrix,
+    concept_frequencies,
+    concept_matrix,
+)
+from annotator.core.errors import AnnotatorError
+from annotator.core.project import Project
+
+# This process's state (a worker serves one window, one call at a time).
+_snapshot: tuple[tuple[str, int], CodingData] | None = None
+_cooccurrence: tuple[int, CooccurrenceMatrix] | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a window needs to show a view; `whole` and `shown` carry no passages."""
+
+    whole: CodingData  # the unfiltered project's documents and codebook
+    authors: list[str]  # the coders of the whole project
+    shown: CodingData  # what the filter kept
+    passages: int  # how many passages the filter kept
+    figures: Any
+
+
+def compute(path: str, epoch: int, token: int, chosen: AnalysisFilter,
+            work: Callable[[CodingData], Any]) -> Outcome:
+    """Filter the snapshot of `path` (read again when `epoch` changed) and run `work`."""
+    global _cooccurrence
+    whole = _read(path, epoch)
+    shown = chosen.apply(whole)
+    figures = work(shown)
+    if isinstance(figures, CooccurrenceMatrix):
+        _cooccurrence = (token, figures)
+        figures = figures.counts_only()
+    return Outcome(_light(whole), whole.authors, _light(shown), len(shown.annotations),
+                   figures)
+
+
+def cell_pairs(token: int, first: int, second: int,
+               limit: int) -> tuple[int, list[PassagePair]] | None:
+    """How many pairs the cell of `first` and `second` holds, and its first `limit`.
+
+    None when the co-occurrence `token` named is no longer the last computed.
+    """
+    if _cooccurrence is None or _cooccurrence[0] != token:
+        return None
+    found = _cooccurrence[1].pairs(first, second)
+    return len(found), found[:limit]
+
+
+def frequencies_and_matrix(data: CodingData, *, by: str, include_children: bool,
+                           ) -> tuple[list[ConceptFrequency], ConceptMatrix]:
+    return (concept_frequencies(data, include_children=include_children),
+            concept_matrix(data, by=by, include_children=include_children))
+
+
+def agreement_between(data: CodingData, *, coders: tuple[str, str] | None,
+                      include_children: bool) -> AgreementReport | None:
+    """Agreement of two coders, or None when two coders were not chosen."""
+    if coders is None:
+        return None
+    return agreement(data, *coders, include_children=include_children)
+
+
+def _read(path: str, epoch: int) -> CodingData:
+    global _snapshot, _cooccurrence
+    key = (path, epoch)
+    if _snapshot is None or _snapshot[0] != key:
+        _snapshot = _cooccurrence = None  # let the old one go before reading the new
+        with Project.open(Path(path), read_only=True) as project:
+            _snapshot = (key, load(project, paragraphs=True))
+    return _snapshot[1]
+
+
+def _light(data: CodingData) -> CodingData:
+    return data.with_changes(annotations=(), paragraphs={})
+
+
+def serve(connection: Connection) -> None:
+    """The worker process's loop: run each `(function, args)` received, send back
+    `(True, result)` or `(False, message)`, until the window closes its end."""
+    while True:
+        try:
+            function, args = connection.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answer: tuple[bool, Any] = (True, function(*args))
+        except AnnotatorError as error:
+            answer = (False, str(error))
+        except Exception as error:  # noqa: BLE001 (reported to the window, which shows it)
+            answer = (False, f"{type(error).__name__}: {error}")
+        try:
+            connection.send(answer)
+        except (BrokenPipeError, OSError):
+            return

@@ -1,0 +1,103 @@
+"""The Analysis window's worker process: requests go down a pipe, answers come back.
+
+Driven from the window's thread alone, by polling the pipe: no helper thread
+of ours or of concurrent.futures runs Python beside the GUI (a thread that
+happens to collect a cycle holding Qt objects would destroy them off the GUI
+thread), and no Qt object is touched elsewhere.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+from multiprocessing.context import BaseContext
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from annotator.core.analysis import worker
+
+POLL_MS = 15  # how often answers are looked for while some are awaited
+STOP_WAIT_S = 2.0
+
+
+def worker_context() -> BaseContext:
+    """A fork server where there is one (never fork a process with Qt loaded), else spawn."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([worker.__name__])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+Answer = Callable[[Any], None]
+Failure = Callable[[str], None]
+
+
+class WorkerProcess(QObject):
+    """One process running `core.analysis.worker.serve`, started at the first request."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._process: Any = None  # a multiprocessing Process (its class depends on the context)
+        self._connection: Any = None
+        self._awaited: list[tuple[Answer, Failure]] = []  # answers come back in request order
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._collect)
+
+    @property
+    def process(self) -> Any:
+        """The running process (a multiprocessing Process), or None before or after."""
+        return self._process
+
+    def request(self, answered: Answer, failed: Failure,
+                function: Callable[..., Any], *args: Any) -> None:
+        """Run `function(*args)` there; then call `answered(result)` or `failed(message)`."""
+        if self._process is None:
+            context = worker_context()
+            self._connection, child = context.Pipe()
+            self._process = context.Process(target=worker.serve, args=(child,), daemon=True,
+                                            name="annotator-analysis")
+            self._process.start()
+            child.close()
+        try:
+            self._connection.send((function, args))
+        except (BrokenPipeError, OSError) as error:
+            self.stop()
+            failed(f"the analysis process stopped ({error})")
+            return
+        self._awaited.append((answered, failed))
+        self._timer.start()
+
+    def _collect(self) -> None:
+        while self._awaited:
+            try:
+                if not self._connection.poll():
+                    break
+                ok, value = self._connection.recv()
+            except (EOFError, OSError) as error:
+                failures = [failed for _answered, failed in self._awaited]
+                self.stop()
+                for failed in failures:
+                    failed(f"the analysis process stopped ({error or 'no answer'})")
+                return
+            answered, failed = self._awaited.pop(0)
+            if ok:
+                answered(value)
+            else:
+                failed(value)
+        if not self._awaited:
+            self._timer.stop()
+
+    def stop(self) -> None:
+        """End the process now (whatever it was computing) and forget what was awaited."""
+        self._timer.stop()
+        self._awaited.clear()
+        process, connection = self._process, self._connection
+        self._process = self._connection = None
+        if connection is not None:
+            connection.close()
+        if process is not None:
+            process.terminate()
+            process.join(STOP_WAIT_S)
