@@ -21,14 +21,15 @@ class Placer:
         self.reanchored = 0  # selections placed by their quote
         self.example = ""  # the first of them, for the report
         self._index: list[int] | None = None
-        if raw != text:
+        self._same = raw == text  # compared once: texts may be megabytes long
+        if not self._same:
             normalized, index = normalize_newlines(raw)
             if normalized == text:
                 self._index = index
 
     def place(self, start: int, end: int) -> tuple[int, int] | None:
         """Where raw[start:end] sits in the text, or None when it cannot be found."""
-        if self.raw == self.text:
+        if self._same:
             return start, end
         if self._index is not None:
             start, end = self._index[start], self._index[end]
