@@ -5,6 +5,7 @@ Mixed into Project; every edit returns what undoes it, as Project's other edits 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,8 +54,10 @@ class ConceptTree:
         walk(None)
         return ordered
 
-    def concept_usage(self) -> dict[int, int]:
-        """{concept id: number of annotations carrying it}."""
+    def concept_usage(self, concept_ids: Sequence[int] | None = None) -> dict[int, int]:
+        """{concept id: number of annotations carrying it}, of every concept or of these."""
+        if concept_ids is not None:
+            return self._store.concept_usage_of(list(concept_ids))
         return {row["id"]: row["usage"] for row in self._store.concept_rows()}
 
     def concept(self, concept_id: int) -> Concept:
@@ -113,7 +116,8 @@ class ConceptTree:
 
     def concept_for_key(self, key: str) -> Concept | None:
         """The concept a digit key applies, if any."""
-        return next((c for c in self.concepts() if c.shortcut == key), None)
+        row = self._store.concept_with_shortcut(key)
+        return None if row is None else _concept(row)
 
     def _free_shortcut(self) -> str:
         used = {c.shortcut for c in self.concepts()}

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core import search as search_syntax
-from annotator.core.anchoring import make_anchor
+from annotator.core.anchoring import CONTEXT_CHARS, make_anchor
 from annotator.core.collections.missing import MissingSource, linked_to
 from annotator.core.concept_tree import ConceptDeletion, ConceptMerge, ConceptTree
 from annotator.core.document_properties import (
@@ -40,6 +40,7 @@ from annotator.core.model import (
     SearchHit,
     StyleSpan,
 )
+from annotator.core.passages import PassageCoding, Tagging
 from annotator.core.store import Store
 
 
@@ -87,11 +88,11 @@ def default_author() -> str:
 
 __all__ = [
     "AddResult", "ConceptDeletion", "ConceptMerge", "DocumentDeletion", "DocumentSummary",
-    "Project",
+    "Project", "Tagging",
 ]
 
 
-class Project(ConceptTree):
+class Project(ConceptTree, PassageCoding):
     """An open project file."""
 
     def __init__(self, store: Store, author: str | None = None) -> None:
@@ -281,10 +282,7 @@ class Project(ConceptTree):
         `created` and `updated` (ISO timestamps) default to now; an import passes
         the dates the passage had in the other tool.
         """
-        text = self.document(document_id).text
-        if not 0 <= start < end <= len(text):
-            raise ProjectError(f"passage {start}-{end} is outside the document (0-{len(text)})")
-        anchor = make_anchor(text, start, end)
+        anchor = self._anchor(document_id, start, end)
         stamp = now()
         annotation_id = self._store.insert_annotation(
             {
@@ -296,6 +294,20 @@ class Project(ConceptTree):
             list(dict.fromkeys(concept_ids)),
         )
         return self.annotation(annotation_id)
+
+    def _anchor(self, document_id: int, start: int, end: int) -> Anchor:
+        """The anchor of text[start:end], reading only that passage and its context."""
+        if not 0 <= start < end:
+            raise ProjectError(f"passage {start}-{end} is not a range of the document")
+        first = max(0, start - CONTEXT_CHARS)
+        window = self._store.text_window(document_id, first, end + CONTEXT_CHARS - first)
+        if window is None:
+            raise ProjectError(f"no document with id {document_id}")
+        if len(window) < end - first:
+            length = first + len(window)
+            raise ProjectError(f"passage {start}-{end} is outside the document (0-{length})")
+        local = make_anchor(window, start - first, end - first)
+        return Anchor(start, end, local.quote, local.prefix, local.suffix)
 
     def annotation(self, annotation_id: int) -> Annotation:
         rows = self._store.annotation_rows(annotation_ids=[annotation_id])
@@ -309,6 +321,15 @@ class Project(ConceptTree):
         """Annotations in reading order, optionally of one document and/or concept."""
         rows = self._store.annotation_rows(document_id=document_id, concept_id=concept_id)
         return [_annotation(row) for row in rows]
+
+    def annotations_by_id(self, annotation_ids: Sequence[int]) -> list[Annotation]:
+        """These annotations (those that still exist), in reading order."""
+        rows = self._store.annotation_rows(annotation_ids=list(annotation_ids))
+        return [_annotation(row) for row in rows]
+
+    def annotation_counts(self, document_ids: Sequence[int]) -> dict[int, int]:
+        """{document id: its number of annotations}, for these documents only."""
+        return self._store.annotation_counts(list(document_ids))
 
     def set_memo(self, annotation_id: int, memo: str) -> str:
         old = self.annotation(annotation_id).memo

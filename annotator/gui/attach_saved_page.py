@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.changes import Change
 from annotator.core.collections.missing import MissingSource
 from annotator.core.errors import AnnotatorError
 from annotator.core.importing import import_source
@@ -165,7 +166,7 @@ class MissingSourcesDialog(QDialog):
         except AnnotatorError as error:
             self._failed(imported.source, error)
             return
-        self.editor.documentsChanged.emit()
+        self.editor.publish(Change(document_list=True))
         self.status.setText(self.tr("“%s” now stands for %s.")
                             % (result.document.title, missing.url))
         self.refresh()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from annotator.core.changes import Change
 from annotator.core.errors import AnnotatorError
 from annotator.core.importing.codebook_csv import CodebookImportReport, import_codebook_csv
 from annotator.gui.messages import user_message
@@ -61,7 +62,7 @@ def import_codebook_table(
     editor = window.editor
     if changed and editor is not None:
         editor.undo_stack.clear()
-        editor.conceptsChanged.emit()
+        editor.publish(Change(codebook=True))
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("CodebookTableImport", "Codebook import"),

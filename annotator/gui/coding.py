@@ -33,20 +33,11 @@ class CodingController(QObject):
         document_id = window.current_document_id
         selection = window.reader.selection()
         if document_id is not None and selection:
-            start, end = selection
-            same = [a for a in self.project.annotations(document_id=document_id)
-                    if (a.start, a.end) == (start, end)]
-            if same:
-                if concept_id not in same[0].concept_ids:
-                    self.editor.toggle_concept(same[0].id, concept_id)
-                annotation_id = same[0].id
-            else:
-                annotation = self.editor.annotate(document_id, start, end, (concept_id,))
-                if annotation is None:
-                    return
-                annotation_id = annotation.id
+            tagging = self.editor.tag_passage(document_id, *selection, concept_id)
+            if tagging is None:
+                return
             window.reader.clear_selection()
-            window.annotations_panel.select_annotation(annotation_id)
+            window.annotations_panel.select_annotation(tagging.annotation.id)
             window.statusBar().showMessage(
                 self.tr("Tagged “%s”") % self.project.concept_path(concept_id), 4000)
             return

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from annotator.core.changes import Change
 from annotator.core.document_properties import DocumentProperties
 from annotator.core.errors import AnnotatorError
 from annotator.core.importing.base import ImportedDocument
@@ -18,9 +19,10 @@ from annotator.core.project import (
     ConceptMerge,
     DocumentDeletion,
     Project,
+    Tagging,
 )
 
-Notify = Callable[[], None]
+Notify = Callable[[Change], None]
 translate = QCoreApplication.translate  # the undo texts show in Edit ▸ Undo
 
 
@@ -42,11 +44,11 @@ class ProjectCommand(QUndoCommand):
             self.already_done = False
         else:
             self._guarded(self.do)
-        self._notify()
+        self._notify(self.change())
 
     def undo(self) -> None:
         self._guarded(self.revert)
-        self._notify()
+        self._notify(self.change())
 
     def _guarded(self, step: Callable[[], None]) -> None:
         """Qt's undo machinery cannot take an exception: report it instead."""
@@ -60,6 +62,46 @@ class ProjectCommand(QUndoCommand):
 
     def revert(self) -> None:
         raise NotImplementedError
+
+    def change(self) -> Change:
+        """What doing or undoing this edit changes, for the views to patch themselves."""
+        raise NotImplementedError
+
+    def did_something(self) -> bool:
+        """False when `do()` found nothing to change (then there is nothing to undo)."""
+        return True
+
+
+class TagPassage(ProjectCommand):
+    """A concept key on a selection: a new highlight, or the concept added to the
+    highlight of exactly that range (the rule lives in Project.tag_passage)."""
+
+    def __init__(self, project: Project, notify: Notify, document_id: int, start: int,
+                 end: int, concept_id: int) -> None:
+        super().__init__(project, translate("Commands", "Highlight passage"), notify)
+        self._args = (document_id, start, end, concept_id)
+        self.tagging: Tagging | None = None
+
+    def do(self) -> None:
+        if self.tagging is None:
+            self.tagging = self.project.tag_passage(*self._args)
+        elif self.tagging.created:
+            self.project.restore_annotation(self.tagging.annotation)
+        else:
+            annotation = self.tagging.annotation
+            self.project.set_annotation_concepts(annotation.id, annotation.concept_ids)
+
+    def revert(self) -> None:
+        assert self.tagging is not None
+        self.project.untag_passage(self.tagging)
+
+    def did_something(self) -> bool:
+        return self.tagging is not None and self.tagging.changed
+
+    def change(self) -> Change:
+        document_id, _start, _end, concept_id = self._args
+        ids = [self.tagging.annotation.id] if self.tagging is not None else []
+        return Change.of_annotations(ids, [document_id], [concept_id])
 
 
 class Annotate(ProjectCommand):
@@ -79,6 +121,10 @@ class Annotate(ProjectCommand):
         assert self.annotation is not None
         self.project.delete_annotation(self.annotation.id)
 
+    def change(self) -> Change:
+        ids = [self.annotation.id] if self.annotation is not None else []
+        return Change.of_annotations(ids, [self._args[0]], self._args[3])
+
 
 class DeleteAnnotation(ProjectCommand):
     def __init__(self, project: Project, notify: Notify, annotation_id: int) -> None:
@@ -93,18 +139,28 @@ class DeleteAnnotation(ProjectCommand):
         assert self._old is not None
         self.project.restore_annotation(self._old)
 
+    def change(self) -> Change:
+        old = self._old
+        if old is None:
+            return Change.of_annotations([self._id], [])
+        return Change.of_annotations([old.id], [old.document_id], old.concept_ids)
+
 
 class SetMemo(ProjectCommand):
     def __init__(self, project: Project, notify: Notify, annotation_id: int, memo: str) -> None:
         super().__init__(project, translate("Commands", "Edit memo"), notify)
         self._id, self._memo = annotation_id, memo
         self._old = ""
+        self._document_id = project.annotation(annotation_id).document_id
 
     def do(self) -> None:
         self._old = self.project.set_memo(self._id, self._memo)
 
     def revert(self) -> None:
         self.project.set_memo(self._id, self._old)
+
+    def change(self) -> Change:
+        return Change.of_annotations([self._id], [self._document_id])
 
 
 class SetAnnotationConcepts(ProjectCommand):
@@ -113,12 +169,16 @@ class SetAnnotationConcepts(ProjectCommand):
         super().__init__(project, text or translate("Commands", "Change concepts"), notify)
         self._id, self._ids = annotation_id, concept_ids
         self._old: tuple[int, ...] = ()
+        self._document_id = project.annotation(annotation_id).document_id
 
     def do(self) -> None:
         self._old = self.project.set_annotation_concepts(self._id, self._ids)
 
     def revert(self) -> None:
         self.project.set_annotation_concepts(self._id, self._old)
+
+    def change(self) -> Change:
+        return Change.of_annotations([self._id], [self._document_id], {*self._old, *self._ids})
 
 
 class AddConcept(ProjectCommand):
@@ -140,6 +200,9 @@ class AddConcept(ProjectCommand):
         assert self.concept is not None
         self.project.delete_concept(self.concept.id)
 
+    def change(self) -> Change:
+        return Change(codebook=True)
+
 
 class UpdateConcept(ProjectCommand):
     """Rename, recolor, describe or set a shortcut."""
@@ -157,6 +220,9 @@ class UpdateConcept(ProjectCommand):
     def revert(self) -> None:
         self.project.update_concept(self._id, **self._old)
 
+    def change(self) -> Change:
+        return Change(codebook=True)
+
 
 class MoveConcept(ProjectCommand):
     def __init__(self, project: Project, notify: Notify, concept_id: int,
@@ -172,6 +238,9 @@ class MoveConcept(ProjectCommand):
         assert self._old is not None
         self.project.restore_concept_placement(self._old)
 
+    def change(self) -> Change:
+        return Change(codebook=True)
+
 
 class DeleteConcept(ProjectCommand):
     def __init__(self, project: Project, notify: Notify, concept_id: int) -> None:
@@ -185,6 +254,9 @@ class DeleteConcept(ProjectCommand):
     def revert(self) -> None:
         assert self._deletion is not None
         self.project.restore_concepts(self._deletion)
+
+    def change(self) -> Change:
+        return Change(codebook=True, all_annotations=True)
 
 
 class MergeConcepts(ProjectCommand):
@@ -200,6 +272,9 @@ class MergeConcepts(ProjectCommand):
         assert self._merge is not None
         self.project.unmerge_concepts(self._merge)
 
+    def change(self) -> Change:
+        return Change(codebook=True, all_annotations=True)
+
 
 class RemoveDocument(ProjectCommand):
     def __init__(self, project: Project, notify: Notify, document_id: int) -> None:
@@ -213,6 +288,9 @@ class RemoveDocument(ProjectCommand):
     def revert(self) -> None:
         assert self._deletion is not None
         self.project.restore_document(self._deletion)
+
+    def change(self) -> Change:
+        return Change(frozenset(), frozenset([self._id]), document_list=True, all_annotations=True)
 
 
 class AddDocument(ProjectCommand):
@@ -236,6 +314,9 @@ class AddDocument(ProjectCommand):
         assert self.result is not None
         self._deletion = self.project.remove_document(self.result.document.id)
 
+    def change(self) -> Change:
+        return Change(document_list=True, all_annotations=True)
+
 
 class SetDocumentProperties(ProjectCommand):
     """Correct a document's title, author, date, address or memo."""
@@ -252,3 +333,6 @@ class SetDocumentProperties(ProjectCommand):
     def revert(self) -> None:
         assert self._old is not None
         self.project.set_document_properties(self._id, self._old)
+
+    def change(self) -> Change:
+        return Change(document_list=True)

@@ -5,18 +5,26 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from annotator.core.changes import Change
 from annotator.core.document_properties import DocumentProperties
 from annotator.core.errors import AnnotatorError
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import Annotation, Concept
-from annotator.core.project import AddResult, Project
+from annotator.core.project import AddResult, Project, Tagging
 from annotator.gui import commands
+from annotator.gui.document_annotations import DocumentAnnotations
 from annotator.gui.messages import user_message
 
 
 class Editor(QObject):
-    """Wraps a Project and a QUndoStack; panels call it, never the project's edits."""
+    """Wraps a Project and a QUndoStack; panels call it, never the project's edits.
 
+    Each edit publishes one Change (`changed`): what it touched, so that views patch
+    themselves instead of re-reading the project. The coarse signals below follow
+    from it for views that only need to know that something of a kind changed.
+    """
+
+    changed = Signal(object)  # a core.changes.Change
     documentsChanged = Signal()
     conceptsChanged = Signal()
     annotationsChanged = Signal()
@@ -26,18 +34,25 @@ class Editor(QObject):
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
+        # the open document's highlights, shared by the reader and the highlights panel
+        self.shown = DocumentAnnotations(project)
 
     # -- plumbing ---------------------------------------------------------------
-    def _notify_annotations(self) -> None:
-        self.annotationsChanged.emit()
+    def publish(self, change: Change) -> None:
+        """Tell every view what changed (edits do it themselves; a change made
+        elsewhere, such as a merge or another process, is published with
+        Change.everything())."""
+        self.shown.apply(change)
+        self.changed.emit(change)
+        if change.document_list:
+            self.documentsChanged.emit()
+        if change.codebook:
+            self.conceptsChanged.emit()
+        if change.touches_annotations or change.touches_concepts:
+            self.annotationsChanged.emit()
 
-    def _notify_concepts(self) -> None:
-        self.conceptsChanged.emit()
-        self.annotationsChanged.emit()
-
-    def _notify_documents(self) -> None:
-        self.documentsChanged.emit()
-        self.annotationsChanged.emit()
+    def publish_everything(self) -> None:
+        self.publish(Change.everything())
 
     def _push(self, command: commands.ProjectCommand) -> bool:
         if self.project.read_only:
@@ -51,6 +66,8 @@ class Editor(QObject):
         except AnnotatorError as exc:
             self.errorOccurred.emit(user_message(str(exc)))
             return False
+        if not command.did_something():
+            return True  # nothing to undo: no undo step
         command.already_done = True
         self.undo_stack.push(command)
         return True
@@ -58,23 +75,30 @@ class Editor(QObject):
     # -- annotations ------------------------------------------------------------
     def annotate(self, document_id: int, start: int, end: int,
                  concept_ids: tuple[int, ...] = (), memo: str = "") -> Annotation | None:
-        command = commands.Annotate(self.project, self._notify_annotations, document_id,
+        command = commands.Annotate(self.project, self.publish, document_id,
                                     start, end, tuple(concept_ids), memo)
         return command.annotation if self._push(command) else None
 
+    def tag_passage(self, document_id: int, start: int, end: int,
+                    concept_id: int) -> Tagging | None:
+        """A concept key on a selection (see Project.tag_passage); None if refused."""
+        command = commands.TagPassage(self.project, self.publish, document_id, start, end,
+                                      concept_id)
+        return command.tagging if self._push(command) else None
+
     def delete_annotation(self, annotation_id: int) -> bool:
         return self._push(
-            commands.DeleteAnnotation(self.project, self._notify_annotations, annotation_id))
+            commands.DeleteAnnotation(self.project, self.publish, annotation_id))
 
     def set_memo(self, annotation_id: int, memo: str) -> bool:
         if self.project.annotation(annotation_id).memo == memo:
             return False
         return self._push(
-            commands.SetMemo(self.project, self._notify_annotations, annotation_id, memo))
+            commands.SetMemo(self.project, self.publish, annotation_id, memo))
 
     def set_annotation_concepts(self, annotation_id: int, concept_ids: tuple[int, ...]) -> bool:
         return self._push(commands.SetAnnotationConcepts(
-            self.project, self._notify_annotations, annotation_id, tuple(concept_ids)))
+            self.project, self.publish, annotation_id, tuple(concept_ids)))
 
     def toggle_concept(self, annotation_id: int, concept_id: int) -> bool:
         current = self.project.annotation(annotation_id).concept_ids
@@ -85,47 +109,47 @@ class Editor(QObject):
             wanted = (*current, concept_id)
             text = QCoreApplication.translate("Commands", "Add concept")
         return self._push(commands.SetAnnotationConcepts(
-            self.project, self._notify_annotations, annotation_id, wanted, text))
+            self.project, self.publish, annotation_id, wanted, text))
 
     # -- concepts ---------------------------------------------------------------
     def add_concept(self, name: str, parent_id: int | None = None,
                     color: str | None = None) -> Concept | None:
-        command = commands.AddConcept(self.project, self._notify_concepts, name, parent_id, color)
+        command = commands.AddConcept(self.project, self.publish, name, parent_id, color)
         return command.concept if self._push(command) else None
 
     def rename_concept(self, concept_id: int, name: str) -> bool:
         return self._push(commands.UpdateConcept(
-            self.project, self._notify_concepts, concept_id,
+            self.project, self.publish, concept_id,
             QCoreApplication.translate("Commands", "Rename concept"), name=name))
 
     def recolor_concept(self, concept_id: int, color: str) -> bool:
         return self._push(commands.UpdateConcept(
-            self.project, self._notify_concepts, concept_id,
+            self.project, self.publish, concept_id,
             QCoreApplication.translate("Commands", "Change colour"), color=color))
 
     def describe_concept(self, concept_id: int, description: str) -> bool:
         return self._push(commands.UpdateConcept(
-            self.project, self._notify_concepts, concept_id,
+            self.project, self.publish, concept_id,
             QCoreApplication.translate("Commands", "Edit description"),
             description=description))
 
     def set_concept_key(self, concept_id: int, key: str) -> bool:
         """Give a concept the number key `key` ("1"-"9"), or none with ""."""
         return self._push(commands.UpdateConcept(
-            self.project, self._notify_concepts, concept_id, "Change key", shortcut=key))
+            self.project, self.publish, concept_id, "Change key", shortcut=key))
 
     def move_concept(self, concept_id: int, parent_id: int | None,
                      position: int | None = None) -> bool:
         return self._push(commands.MoveConcept(
-            self.project, self._notify_concepts, concept_id, parent_id, position))
+            self.project, self.publish, concept_id, parent_id, position))
 
     def delete_concept(self, concept_id: int) -> bool:
         return self._push(
-            commands.DeleteConcept(self.project, self._notify_concepts, concept_id))
+            commands.DeleteConcept(self.project, self.publish, concept_id))
 
     def merge_concepts(self, source_id: int, target_id: int) -> bool:
         return self._push(commands.MergeConcepts(
-            self.project, self._notify_concepts, source_id, target_id))
+            self.project, self.publish, source_id, target_id))
 
     # -- documents --------------------------------------------------------------
     def add_document(self, imported: ImportedDocument) -> AddResult | None:
@@ -133,15 +157,15 @@ class Editor(QObject):
         existing = self.project.find_duplicate(imported)
         if existing is not None:
             return AddResult(existing, created=False)
-        command = commands.AddDocument(self.project, self._notify_documents, imported)
+        command = commands.AddDocument(self.project, self.publish, imported)
         return command.result if self._push(command) else None
 
     def set_document_properties(self, document_id: int,
                                 properties: DocumentProperties) -> bool:
         """Rename a document or correct its author, date, address or memo (undoable)."""
         return self._push(commands.SetDocumentProperties(
-            self.project, self._notify_documents, document_id, properties))
+            self.project, self.publish, document_id, properties))
 
     def remove_document(self, document_id: int) -> bool:
         return self._push(
-            commands.RemoveDocument(self.project, self._notify_documents, document_id))
+            commands.RemoveDocument(self.project, self.publish, document_id))

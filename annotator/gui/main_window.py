@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout
 
 from annotator import APP_NAME
 from annotator.core import backup
+from annotator.core.changes import Change
 from annotator.core.errors import AnnotatorError
+from annotator.core.model import Concept
 from annotator.core.project import Project
 from annotator.gui import project_opening
 from annotator.gui.checkpoint import Checkpointer
@@ -28,7 +30,7 @@ from annotator.gui.panels.search import SearchPanel
 from annotator.gui.read_only_banner import ReadOnlyBanner
 from annotator.gui.reader import Reader
 from annotator.gui.settings import AppSettings
-from annotator.gui.viewers.base import highlights_for
+from annotator.gui.viewers.base import Highlight, highlights_for
 
 log = logging.getLogger(__name__)
 EXTERNAL_CHANGE_POLL_MS = 2000
@@ -46,6 +48,9 @@ class MainWindow(QMainWindow):
         self.project: Project | None = None
         self.editor: Editor | None = None
         self.current_document_id: int | None = None
+        # the open document's highlights as drawn, and the concepts they were drawn with
+        self._highlights: dict[int, Highlight] = {}
+        self._concepts: dict[int, Concept] = {}
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.resize(QSize(1280, 760))
@@ -95,7 +100,7 @@ class MainWindow(QMainWindow):
         self.project = project
         self.editor = Editor(project, self)
         self.editor.errorOccurred.connect(self.show_error)
-        self.editor.annotationsChanged.connect(self.refresh_highlights)
+        self.editor.changed.connect(self._apply_change)
         self.editor.documentsChanged.connect(self._document_list_changed)
         self.importer = ImportController(self.editor, self._progress_area, parent=self,
                                          settings=self.settings)
@@ -240,6 +245,8 @@ class MainWindow(QMainWindow):
             position = int(self.project.setting(f"position:{document_id}", "0") or 0)
         page_mode = self.project.setting(f"page_mode:{document_id}", "1") == "1"
         self.current_document_id = document_id
+        assert self.editor is not None
+        self.editor.shown.show(document_id)
         self.reader.show_document(self.project, document, page_mode=page_mode,
                                   position=position)
         self.annotations_panel.set_document(document_id)
@@ -272,11 +279,34 @@ class MainWindow(QMainWindow):
         self.annotations_panel.select_annotation(annotation_id)
 
     def refresh_highlights(self) -> None:
-        if self.project is None or self.current_document_id is None:
+        """Draw every highlight of the open document again (after opening it)."""
+        if self.editor is None or self.current_document_id is None:
             return
-        concepts = {c.id: c for c in self.project.concepts()}
-        annotations = self.project.annotations(document_id=self.current_document_id)
-        self.reader.set_highlights(highlights_for(annotations, concepts))
+        assert self.project is not None
+        self._concepts = {c.id: c for c in self.project.concepts()}
+        annotations = self.editor.shown.annotations()
+        highlights = highlights_for(annotations, self._concepts)
+        self._highlights = {h.annotation_id: h for h in highlights}
+        self.reader.set_highlights(highlights)
+        self.actions.update_enabled()
+
+    def _apply_change(self, change: Change) -> None:
+        """Patch the open document's highlights with what an edit changed."""
+        if self.editor is None or self.current_document_id is None:
+            return
+        if change.codebook or change.all_annotations:
+            self.refresh_highlights()  # colours and names may differ everywhere
+            return
+        if not change.touches_document(self.current_document_id):
+            return
+        shown = self.editor.shown
+        present = [a for a in map(shown.get, change.annotations) if a is not None]
+        removed = [i for i in change.annotations if shown.get(i) is None]
+        for annotation_id in removed:
+            self._highlights.pop(annotation_id, None)
+        changed = highlights_for(present, self._concepts)
+        self._highlights.update((h.annotation_id, h) for h in changed)
+        self.reader.patch_highlights(changed, removed)
         self.actions.update_enabled()
 
     def _concept_activated(self, concept_id: int) -> None:
@@ -305,6 +335,8 @@ class MainWindow(QMainWindow):
         ids = {d.id for d in self.project.documents()}
         if self.current_document_id is not None and self.current_document_id not in ids:
             self.current_document_id = None
+            assert self.editor is not None
+            self.editor.shown.show(None)
             self.reader.clear()
             self.annotations_panel.set_document(None)
 
@@ -351,9 +383,7 @@ class MainWindow(QMainWindow):
         if token != self._external_token:
             self._external_token = token
             assert self.editor is not None
-            self.editor.documentsChanged.emit()
-            self.editor.conceptsChanged.emit()
-            self.editor.annotationsChanged.emit()
+            self.editor.publish_everything()
 
     # -- drag and drop -------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -62,9 +62,7 @@ def merge_coder_copy(window: MainWindow, path: str | None = None) -> bool:
     finally:
         dialog.close()
     window.editor.undo_stack.clear()
-    window.editor.documentsChanged.emit()
-    window.editor.conceptsChanged.emit()
-    window.editor.annotationsChanged.emit()
+    window.editor.publish_everything()
     box = QMessageBox(QMessageBox.Icon.Information, translate("MergeCopy", "Merge a coder's copy"),
                       user_message(report.summary()), QMessageBox.StandardButton.Ok, window)
     box.setObjectName("mergeReportBox")

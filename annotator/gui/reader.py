@@ -63,7 +63,7 @@ class Reader(QWidget):
         # A PDF shown as pages gets its text view only when that is first shown: laying
         # out a long PDF's text takes about 0.1 s a user waiting for page 1 need not wait.
         self._text_pending: tuple[Document, list[Page]] | None = None
-        self._highlights: list[Highlight] = []
+        self._highlights: dict[int, Highlight] = {}  # by annotation id
         self.text_view = TextView(self)
         self.pdf_view = PdfView(self)
         self._stack = QStackedWidget(self)
@@ -122,7 +122,7 @@ class Reader(QWidget):
         pages = project.pages(document.id) if document.kind == "pdf" else []
         if pages:
             self.pdf_view.show_document(document, pages, project.original_bytes(document.id))
-        self._highlights = []
+        self._highlights = {}
         # pages of a PDF opened with a password cannot be drawn (the password is not kept)
         can_draw = bool(pages) and not document.metadata.get("encrypted")
         if can_draw and page_mode:
@@ -137,7 +137,7 @@ class Reader(QWidget):
     def clear(self) -> None:
         self.document = None
         self._text_pending = None
-        self._highlights = []
+        self._highlights = {}
         self._title.setText("")
         self._stack.setCurrentWidget(self._placeholder)
         self._update_toggle()
@@ -163,7 +163,7 @@ class Reader(QWidget):
             document, pages = self._text_pending
             self._text_pending = None
             self.text_view.show_document(document, pages)
-            self.text_view.set_highlights(self._highlights)
+            self.text_view.set_highlights(list(self._highlights.values()))
 
     def _update_toggle(self) -> None:
         is_pdf = self.document is not None and self.document.kind == "pdf"
@@ -174,11 +174,21 @@ class Reader(QWidget):
 
     # -- delegating to the current view ---------------------------------------------
     def set_highlights(self, highlights: list[Highlight]) -> None:
-        self._highlights = highlights
+        self._highlights = {h.annotation_id: h for h in highlights}
         if self._text_pending is None:
             self.text_view.set_highlights(highlights)
         if self.document is not None and self.document.kind == "pdf":
             self.pdf_view.set_highlights(highlights)
+
+    def patch_highlights(self, changed: list[Highlight], removed: list[int]) -> None:
+        """Some highlights changed or went; the others are drawn as they were."""
+        for annotation_id in removed:
+            self._highlights.pop(annotation_id, None)
+        self._highlights.update((h.annotation_id, h) for h in changed)
+        if self._text_pending is None:
+            self.text_view.patch_highlights(changed, removed)
+        if self.document is not None and self.document.kind == "pdf":
+            self.pdf_view.patch_highlights(changed, removed)
 
     def selection(self) -> tuple[int, int] | None:
         return self.viewer.selection() if self.document else None

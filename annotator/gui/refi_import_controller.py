@@ -121,9 +121,7 @@ class RefiImportController(QObject):
         editor = self.window.editor
         if changed and editor is not None:
             editor.undo_stack.clear()
-            editor.documentsChanged.emit()
-            editor.conceptsChanged.emit()
-            editor.annotationsChanged.emit()
+            editor.publish_everything()
         project = self.window.project
         if (changed and project is not None and self.window.current_document_id is None
                 and project.documents()):

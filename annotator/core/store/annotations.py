@@ -66,6 +66,27 @@ class AnnotationQueries:
             row["concept_ids"] = tuple(sorted(int(c) for c in listed.split(","))) if listed else ()
         return rows
 
+    def annotation_id_at(self, document_id: int, start: int, end: int) -> int | None:
+        """The oldest annotation covering exactly text[start:end] (an indexed lookup)."""
+        row = self._one(
+            'SELECT id FROM annotations WHERE document_id = ? AND start = ? AND "end" = ? '
+            "ORDER BY id LIMIT 1",
+            (document_id, start, end),
+        )
+        return None if row is None else int(row["id"])
+
+    def annotation_counts(self, document_ids: Sequence[int]) -> dict[int, int]:
+        """{document id: number of annotations} for these documents (0 included)."""
+        marks = ", ".join("?" for _ in document_ids) or "NULL"
+        rows = self._all(
+            f"SELECT document_id, count(*) AS n FROM annotations WHERE document_id IN ({marks}) "
+            "GROUP BY document_id",
+            list(document_ids),
+        )
+        counts = dict.fromkeys(document_ids, 0)
+        counts.update({int(r["document_id"]): int(r["n"]) for r in rows})
+        return counts
+
     def update_annotation(self, annotation_id: int, changes: dict[str, Any]) -> None:
         allowed = {"memo", "start", "end", "quote", "prefix", "suffix", "updated", "author"}
         unknown = set(changes) - allowed

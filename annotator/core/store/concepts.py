@@ -19,6 +19,22 @@ class ConceptQueries:
             "ORDER BY ifnull(c.parent_id, 0), c.position, c.id"
         )
 
+    def concept_usage_of(self, concept_ids: Sequence[int]) -> dict[int, int]:
+        """{concept id: number of annotations carrying it} for these concepts only."""
+        marks = ", ".join("?" for _ in concept_ids) or "NULL"
+        rows = self._all(
+            f"SELECT concept_id, count(*) AS n FROM annotation_concepts WHERE concept_id IN "
+            f"({marks}) GROUP BY concept_id",
+            list(concept_ids),
+        )
+        usage = dict.fromkeys(concept_ids, 0)
+        usage.update({int(r["concept_id"]): int(r["n"]) for r in rows})
+        return usage
+
+    def concept_with_shortcut(self, key: str) -> dict[str, Any] | None:
+        return self._one(
+            "SELECT * FROM concepts WHERE shortcut = ? ORDER BY id LIMIT 1", (key,))
+
     def concept_row(self, concept_id: int) -> dict[str, Any] | None:
         return self._one("SELECT * FROM concepts WHERE id = ?", (concept_id,))
 

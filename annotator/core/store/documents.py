@@ -79,6 +79,15 @@ class DocumentQueries:
         with self.transaction():
             self._conn.execute("UPDATE documents SET title = ? WHERE id = ?", (title, document_id))
 
+    def text_window(self, document_id: int, start: int, length: int) -> str | None:
+        """text[start:start + length] of a document (shorter at its end), read without
+        loading the whole text; None when there is no such document."""
+        row = self._one(
+            "SELECT substr(text, ?, ?) AS part FROM documents WHERE id = ?",
+            (start + 1, length, document_id),
+        )
+        return None if row is None else str(row["part"])
+
     def update_document_properties(
         self, document_id: int, title: str, metadata: dict[str, Any]
     ) -> None:

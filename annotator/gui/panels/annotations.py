@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.changes import Change
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Annotation, Concept
 from annotator.gui.editor import Editor
@@ -125,8 +126,7 @@ class AnnotationsPanel(QWidget):
         self._delete_button.clicked.connect(self._delete_current)
         self._memo.committed.connect(self._save_memo)
         self._memo.leaveRequested.connect(self._list.setFocus)
-        editor.annotationsChanged.connect(self._rebuild)
-        editor.conceptsChanged.connect(self._rebuild)
+        editor.changed.connect(self._apply_change)
         self._rebuild()
 
     # -- public API ---------------------------------------------------------------
@@ -172,16 +172,31 @@ class AnnotationsPanel(QWidget):
         return menu
 
     # -- building -------------------------------------------------------------------
-    def _rebuild(self) -> None:
+    def _apply_change(self, change: Change) -> None:
+        """Patch the rows an edit touched (all of them when the codebook changed)."""
+        if change.codebook or change.all_annotations:
+            self._rebuild()
+        elif self._document_id is not None and change.touches_document(self._document_id):
+            self._rebuild(set(change.annotations))
+
+    def _rebuild(self, changed: set[int] | None = None) -> None:
+        """Show the document's highlights; with `changed`, only those rows may differ."""
         previous_id, previous_row = self.current_annotation_id(), self._list.currentRow()
         scroll = self._list.verticalScrollBar().value()
         project = self._editor.project
         document_id = self._document_id
-        annotations = [] if document_id is None else project.annotations(document_id=document_id)
-        concepts = {c.id: c for c in project.concepts()}
+        shown = self._editor.shown
+        if document_id is None:
+            annotations = []
+        elif shown.document_id == document_id:
+            annotations = shown.annotations()
+        else:
+            annotations = project.annotations(document_id=document_id)
+        concepts = (self._concepts if changed is not None
+                    else {c.id: c for c in project.concepts()})
         self._rebuilding = True
         try:
-            self._update_rows(annotations, concepts)
+            self._update_rows(annotations, concepts, changed)
             row = self._row_of(previous_id) if previous_id is not None else -1
             if row < 0 and previous_row >= 0 and self._list.hasFocus():
                 # deleting from the list with the keyboard: move on to the neighbour. Elsewhere
@@ -196,8 +211,10 @@ class AnnotationsPanel(QWidget):
         self._show_state(len(annotations))
         self._sync_memo()
 
-    def _update_rows(self, annotations: list[Annotation], concepts: dict[int, Concept]) -> None:
-        """Make the rows show `annotations`, touching only the rows that differ."""
+    def _update_rows(self, annotations: list[Annotation], concepts: dict[int, Concept],
+                     changed: set[int] | None = None) -> None:
+        """Make the rows show `annotations`, touching only the rows that differ (of
+        those in `changed`, when given)."""
         if concepts != self._concepts:  # a concept renamed or recoloured: chips may differ
             self._concepts = concepts
             self._chips.clear()
@@ -213,6 +230,8 @@ class AnnotationsPanel(QWidget):
                 self._list.takeItem(row)
         for row, annotation in enumerate(annotations):
             known = annotation.id in shown
+            if known and changed is not None and annotation.id not in changed:
+                continue
             chips = self._chips.get(annotation.id)
             if known and chips is not None and self._annotations[annotation.id] == annotation:
                 continue

@@ -69,6 +69,15 @@ class ConceptTreeModel(QAbstractItemModel):
                 parent = self.index_of(concept.parent_id)
                 self.dataChanged.emit(self.index(row, NAME, parent), self.index(row, KEY, parent))
 
+    def update_usage(self, usage: dict[int, int]) -> None:
+        """New usage counts for some concepts: only their rows change."""
+        for concept_id, count in usage.items():
+            if concept_id in self._concepts and self._usage.get(concept_id, 0) != count:
+                self._usage[concept_id] = count
+                row = self._row(concept_id)
+                parent = self.index_of(self._concepts[concept_id].parent_id)
+                self.dataChanged.emit(self.index(row, NAME, parent), self.index(row, KEY, parent))
+
     def _looks(self, concept_id: int) -> tuple:
         """Everything a row shows of a concept."""
         return (self._concepts[concept_id], self._usage.get(concept_id, 0),
@@ -91,6 +100,9 @@ class ConceptTreeModel(QAbstractItemModel):
         for child in self._children.get(concept_id, []):
             result.extend(self.subtree(child))
         return result
+
+    def largest_usage(self) -> int:
+        return max(self._usage.values(), default=0)
 
     def usage(self, concept_id: int) -> int:
         return self._usage.get(concept_id, 0)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.changes import Change
 from annotator.core.model import Concept
 from annotator.gui.editor import Editor
 from annotator.gui.icons import action_icon
@@ -81,9 +82,9 @@ class ConceptsPanel(QWidget):
         self._view.selectionModel().selectionChanged.connect(self._update_state)
         self._model.modelAboutToBeReset.connect(self._remember)
         self._model.modelReset.connect(self._restore)
-        editor.conceptsChanged.connect(self.refresh)
-        editor.annotationsChanged.connect(self.refresh)
+        editor.changed.connect(self._apply_change)
         self._restore()
+        self._fit_count_column()
 
     # -- construction -----------------------------------------------------------------
     def _setup_view(self) -> None:
@@ -107,7 +108,8 @@ class ConceptsPanel(QWidget):
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(16)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        # sized from the largest count, not measured row by row after every highlight
+        header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(KEY, 24)
 
@@ -163,7 +165,25 @@ class ConceptsPanel(QWidget):
     def refresh(self) -> None:
         """Re-read the codebook and counts, keeping expansion and selection."""
         self._model.reload()
+        self._fit_count_column()
         self._update_state()
+
+    def _fit_count_column(self) -> None:
+        """Wide enough for the largest count (and at least three digits)."""
+        digits = max(3, len(str(self._model.largest_usage())))
+        width = self._view.fontMetrics().horizontalAdvance("9" * digits) + 12
+        if self._view.header().sectionSize(COUNT) != width:
+            self._view.header().resizeSection(COUNT, width)
+
+    def _apply_change(self, change: Change) -> None:
+        """Re-read the codebook only when it changed; a highlight edit re-counts only
+        the concepts it touched."""
+        if change.codebook or change.all_annotations:
+            self.refresh()
+        elif change.concepts:
+            self._model.update_usage(
+                self._editor.project.concept_usage(sorted(change.concepts)))
+            self._fit_count_column()
 
     def current_concept_id(self) -> int | None:
         index = self._view.currentIndex()

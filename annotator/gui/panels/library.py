@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.changes import Change
 from annotator.gui.document_properties import DocumentPropertiesDialog
 from annotator.gui.editor import Editor
 from annotator.gui.icons import action_icon
@@ -110,8 +111,7 @@ class LibraryPanel(QWidget):
         self._message.linkActivated.connect(self._on_link)
         self._view.clicked.connect(self._on_clicked)
         self._view.customContextMenuRequested.connect(self._show_menu)
-        editor.documentsChanged.connect(self.refresh)
-        editor.annotationsChanged.connect(self.refresh)
+        editor.changed.connect(self._apply_change)
         self.refresh()
 
     def _setup_view(self) -> None:
@@ -152,6 +152,15 @@ class LibraryPanel(QWidget):
             self.select_document(selected)
         self._view.verticalScrollBar().setValue(scroll)
         self._update_message()
+
+    def _apply_change(self, change: Change) -> None:
+        """Re-read the list only when documents came, went or were described anew;
+        an edit of highlights re-counts only its documents."""
+        if change.document_list or change.all_annotations:
+            self.refresh()
+        elif change.documents and change.touches_annotations:
+            self._model.update_counts(self._editor.project.annotation_counts(
+                sorted(change.documents)))
 
     def select_document(self, document_id: int) -> None:
         """Select and reveal a document's row without opening it."""

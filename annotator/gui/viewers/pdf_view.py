@@ -102,6 +102,12 @@ class PdfView(PageCanvas):
                     self._overlays.pop(index, None)
         self.viewport().update()
 
+    def patch_highlights(self, changed: list[Highlight], removed: list[int]) -> None:
+        """Draw some new or changed highlights and drop others; the rest stay as drawn."""
+        gone = set(removed) | {h.annotation_id for h in changed}
+        kept = [h for h in self._highlights if h.annotation_id not in gone]
+        self.set_highlights(sorted([*kept, *changed], key=lambda h: (h.start, h.end)))
+
     def selection(self) -> tuple[int, int] | None:
         """The selected passage as code-point offsets, without surrounding whitespace."""
         if self._anchor is None or self._cursor is None or self._document is None:

@@ -64,30 +64,41 @@ class HighlightLayer:
     def update(self, highlights: Iterable[Highlight], to_qt: ToQt,
                blocks: Blocks) -> tuple[int, int] | None:
         """Take the new list; return the Qt range whose look changed, or None."""
-        rgb = QColor.rgb
         by_id = {h.annotation_id: h for h in highlights}
-        wanted = {i: (h.start, h.end, h.tooltip, tuple(map(rgb, h.colors)))
-                  for i, h in by_id.items()}
+        removed = [i for i in self._keys if i not in by_id]
+        return self.patch(by_id.values(), removed, to_qt, blocks)
+
+    def patch(self, changed: Iterable[Highlight], removed: Iterable[int], to_qt: ToQt,
+              blocks: Blocks) -> tuple[int, int] | None:
+        """Take some new or changed highlights and drop others, leaving the rest as they
+        are (an edit touches one highlight among thousands); return the Qt range whose
+        look changed, or None."""
+        rgb = QColor.rgb
         old_keys = self._keys
-        changed = [i for i, key in wanted.items() if old_keys.get(i) != key]
-        removed = [i for i in old_keys if i not in wanted]
-        if not changed and not removed:
+        fresh_keys = {h.annotation_id: (h.start, h.end, h.tooltip, tuple(map(rgb, h.colors)))
+                      for h in changed}
+        changed_ids = [i for i, key in fresh_keys.items() if old_keys.get(i) != key]
+        gone = [i for i in removed if i in old_keys and i not in fresh_keys]
+        if not changed_ids and not gone:
             return None
+        by_id = {h.annotation_id: h for h in changed}
         dirty: list[int] = []
-        for annotation_id in removed + changed:
+        for annotation_id in gone + changed_ids:
             mark = self._marks.pop(annotation_id, None)
             if mark is not None:
                 dirty += (mark.start, mark.end)
                 if self._sorted is not None:
                     self._sorted.remove(mark)
+        for annotation_id in gone:
+            del old_keys[annotation_id]
         fresh = []
-        for annotation_id in changed:
+        for annotation_id in changed_ids:
             h = by_id[annotation_id]
+            old_keys[annotation_id] = fresh_keys[annotation_id]
             start, end = to_qt(h.start), to_qt(h.end)
             first, last = blocks(start, end)
             fresh.append(Mark(annotation_id, start, end, h.colors, h.tooltip, first, last))
             dirty += (start, end)
-        self._keys = wanted
         if len(fresh) > _INCREMENTAL_LIMIT or not self._marks:
             self._assign_all(fresh)
             self._sorted = None

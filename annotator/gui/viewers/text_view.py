@@ -90,6 +90,22 @@ class TextView(QWidget):
         if changed is not None:
             self._edit.repaint_range(*changed)
 
+    def patch_highlights(self, changed: list[Highlight], removed: list[int]) -> None:
+        """Draw some new or changed highlights and drop others; the rest stay as drawn."""
+        document = self._edit.document()
+        length = len(self._text)
+
+        def blocks(start: int, end: int) -> tuple[int, int]:
+            return (document.findBlock(start).blockNumber(),
+                    document.findBlock(max(start, end - 1)).blockNumber())
+
+        def to_qt(offset: int) -> int:
+            return self._offsets.to_qt(max(0, min(offset, length)))
+
+        dirty = self._layer.patch(changed, removed, to_qt, blocks)
+        if dirty is not None:
+            self._edit.repaint_range(*dirty)
+
     def set_font_scale(self, factor: float) -> None:
         """Zoom the text by `factor` (1.0 = the default reading size), keeping the place."""
         if factor <= 0 or factor == self._scale:
