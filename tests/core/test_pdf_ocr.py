@@ -20,7 +20,7 @@ from annotator.core.importing.ocr_languages import (
     tessdata_dir,
 )
 from annotator.core.importing.pdf import NO_TEXT_WARNING, ExtractionLimits, import_pdf
-from annotator.core.importing.pdf_ocr import needs_ocr
+from annotator.core.importing.pdf_ocr import PageOcr, needs_ocr
 from annotator.core.project import Project
 from tests.core.ocr_fixtures import (
     FRENCH,
@@ -255,3 +255,30 @@ def test_ocr_boxes_follow_the_page_rotation_and_crop_box(turned: bool) -> None:
         assert max(b[2] for b in found) == pytest.approx(x1 - left, abs=1.5)
         middle = (words[index].box[1] + words[index].box[3]) / 2 - top
         assert all(b[1] < middle < b[3] for b in found)
+
+
+def test_a_rendering_of_another_size_is_not_read_as_the_page() -> None:
+    image, _words = typeset(page=STRIP, max_lines=1)
+    ocr = PageOcr(pdf_of([image]), None, choose_ocr("fra").setup)
+    try:
+        with pytest.raises(ValueError, match="another size"):
+            ocr.read(0, (100.0, 100.0))
+        with pytest.raises(ValueError, match="no page 2"):
+            ocr.read(1)
+    finally:
+        ocr.close()
+
+
+def test_a_page_whose_ocr_fails_is_named_and_keeps_its_own_text(monkeypatch) -> None:
+    def fail(self, index, size=None):
+        raise ValueError("the renderer finds no page 9")
+
+    monkeypatch.setattr(PageOcr, "read", fail)
+    image, _words = typeset(page=STRIP, max_lines=1)
+    document = import_pdf(pdf_of(["Typed page", image]), "failing.pdf", workers=0)
+    assert document.text == "Typed page"
+    assert (
+        "OCR failed on page 2 (the renderer finds no page 9), so their own text is kept"
+        in document.warnings
+    )
+    assert "ocr" not in document.metadata

@@ -118,19 +118,31 @@ class PageOcr:
         self._pdf: Any = None
         self._api: Any = None
 
-    def read(self, index: int) -> OcrText:
-        """OCR page `index` (0-based) as displayed; boxes in points from its top-left."""
-        image, scale_x, scale_y = self._render(index)
+    def read(self, index: int, size: tuple[float, float] | None = None) -> OcrText:
+        """OCR page `index` (0-based) as displayed; boxes in points from its top-left.
+
+        `size` is the page's displayed size as the text layer's reader saw it:
+        a rendering of another size is another page (the two readers disagree
+        on a damaged page tree), refused with ValueError rather than misread.
+        """
+        image, scale_x, scale_y = self._render(index, size)
         return recognise(self._tesseract(), image, scale_x, scale_y)
 
-    def _render(self, index: int) -> tuple[Any, float, float]:
+    def _render(self, index: int, size: tuple[float, float] | None) -> tuple[Any, float, float]:
         if self._pdf is None:
             import pypdfium2
 
             self._pdf = pypdfium2.PdfDocument(self.data, password=self.password or None)
+        if index >= len(self._pdf):
+            raise ValueError(f"the renderer finds no page {index + 1}")
         page = self._pdf[index]
         try:
             width, height = page.get_size()
+            if size is not None and (abs(width - size[0]) > 1 or abs(height - size[1]) > 1):
+                raise ValueError(
+                    f"the renderer shows this page at another size ({width:.0f} × {height:.0f} "
+                    f"points instead of {size[0]:.0f} × {size[1]:.0f})"
+                )
             scale = OCR_DPI / 72
             if width * height * scale * scale > MAX_PIXELS:
                 scale = (MAX_PIXELS / (width * height)) ** 0.5

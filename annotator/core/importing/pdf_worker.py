@@ -153,7 +153,7 @@ def read_page(
     if announce is not None:
         announce(index)
     try:
-        read = ocr.read(index)
+        read = ocr.read(index, (result.width, result.height))
     except Exception as error:
         if _out_of_memory(error):
             raise MemoryError from error
