@@ -76,7 +76,7 @@ def recognise(api: Any, image: Any, scale_x: float, scale_y: float) -> OcrText:
         return result
     parts: list[str] = []
     word_start = line_start = False
-    line_top = line_bottom = 0.0
+    line_top = line_bottom = confidence = 0.0
     for symbol in iterate_level(iterator, RIL.SYMBOL):
         if symbol.IsAtBeginningOf(RIL.TEXTLINE):
             line_start = True
