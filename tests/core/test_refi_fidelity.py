@@ -364,3 +364,27 @@ def test_a_project_whose_identity_cannot_be_kept_still_opens(
             set(guids_by_kind(qde_of(export_qdpx(project, tmp_path / "x.qdpx")))["codes"].values())
             == before
         )
+
+
+def test_codings_by_two_coders_in_one_selection_become_two_passages(
+    fresh: Project, tmp_path: Path
+) -> None:
+    eli = "6f3e1c2a-0000-4000-8000-00000000000b"
+    start = TEXT.index("la motion")
+    qde = foreign_qde(
+        f'<PlainTextSelection guid="5e100000-0000-4000-8000-000000000001" '
+        f'startPosition="{start}" endPosition="{start + 9}" creatingUser="{DANA}">'
+        "<Description>Vote unanime</Description>"
+        f'<Coding guid="5c000000-0000-4000-8000-000000000001" creatingUser="{eli}" '
+        f'creationDateTime="2023-01-01T00:00:00Z"><CodeRef targetGUID="{CODE}"/></Coding>'
+        "</PlainTextSelection>",
+        users=f'<User guid="{DANA}" name="Dana"/><User guid="{eli}" name="Eli"/>',
+    )
+    path = tmp_path / "two.qdpx"
+    path.write_bytes(zip_bytes({"project.qde": qde, "sources/conseil.txt": TEXT}))
+    import_qdpx(fresh, path)
+    found = sorted((a.author, a.memo, len(a.concept_ids), a.created) for a in fresh.annotations())
+    assert found[0] == ("Dana", "Vote unanime", 0, found[0][3])  # the selection's own coder
+    assert found[1] == ("Eli", "", 1, "2023-01-01T00:00:00+00:00")  # who applied the code
+    dana = next(a for a in fresh.annotations() if a.author == "Dana")
+    assert fresh.refi_guids()["annotation"] == {dana.id: "5e100000-0000-4000-8000-000000000001"}

@@ -145,6 +145,18 @@ class Selections:
             self.report.skip(f"{where} “{quote}”: not found in the imported text")
             return
         made_by = note if note is not None else selection
+        source.passages += self.codings(selection, made_by, placed, memo, f"{where} “{quote}”")
+
+    def codings(
+        self,
+        selection: Element,
+        made_by: Element,
+        placed: tuple[int, int],
+        memo: str,
+        where: str,
+    ) -> list[PlannedPassage]:
+        """One passage per coder of the selection's codings, dated as the file dates them;
+        the memo and the selection's GUID go with the selection's own coder."""
         owner = self.coder(made_by)
         created = stamp(made_by.get("creationDateTime"))
         modified = stamp(made_by.get("modifiedDateTime"))
@@ -154,37 +166,38 @@ class Selections:
             codes = [guid_key(r.get("targetGUID")) for r in kids(coding, "CodeRef")]
             known = [code for code in codes if code in self.codes]
             unknown_codes += len(codes) - len(known)
-            if not known:
-                continue
-            coder = self.coder(coding, owner)
-            found = by_coder.setdefault(coder, ([], []))
-            found[0].extend(known)
-            found[1].extend(filter(None, [stamp(coding.get("creationDateTime"))]))
+            if known:
+                found = by_coder.setdefault(self.coder(coding, owner), ([], []))
+                found[0].extend(known)
+                found[1].extend(filter(None, [stamp(coding.get("creationDateTime"))]))
         if unknown_codes:
             self.report.skip(
-                f"{unknown_codes} codings of {where} “{quote}”: their code is not in the codebook"
+                f"{unknown_codes} codings of {where}: their code is not in the codebook"
             )
             if not by_coder and not memo:
-                return
-        if not by_coder:
-            by_coder = {owner: ([], [])}  # a highlight without codes, or a memo alone
+                return []
+        if not by_coder or (memo and owner not in by_coder):
+            # a highlight without codes, or a memo that stays its author's
+            by_coder = {owner: ([], []), **by_coder}
         memo_holder = owner if owner in by_coder else next(iter(by_coder))
         guid = (made_by.get("guid") or "").strip("{} ")
+        passages = []
         for coder, (codes, dates) in by_coder.items():
             began = min(dates) if dates else created
-            changed = max(filter(None, (began, modified)), default=None)
-            source.passages.append(
+            holds = coder == memo_holder
+            passages.append(
                 PlannedPassage(
                     placed[0],
                     placed[1],
                     tuple(dict.fromkeys(codes)),
-                    memo if coder == memo_holder else "",
+                    memo if holds else "",
                     coder,
                     began,
-                    changed,
-                    guid if coder == memo_holder else "",
+                    max(filter(None, (began, modified)), default=None),
+                    guid if holds else "",
                 )
             )
+        return passages
 
     def coder(self, element: Element, default: str | None = None) -> str:
         """Who made an element: its creating user (else its modifying user), by name."""
