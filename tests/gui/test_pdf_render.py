@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from annotator.gui.viewers.pdf_render import PDFIUM_LOCK, ImageCache, PageRenderer, RenderJob
+from annotator.gui.viewers.pdf_render import (
+    PDFIUM_LOCK,
+    TILE,
+    ImageCache,
+    PageRenderer,
+    RenderJob,
+    tiled,
+)
 
 LINE_HEIGHT = 16.0
 FONT_SIZE = 12.0
@@ -146,3 +153,25 @@ def test_cache_offers_another_width_of_a_page_while_the_sharp_one_renders():
     cache.put(RenderJob(0, 400), QImage(400, 520, QImage.Format.Format_RGBX8888))
     assert cache.best(0, 350).width() == 400
     assert cache.best(1, 350) is None
+
+
+def test_a_tile_renders_its_own_square_of_a_huge_page(qtbot, renderer):
+    """At 76,900 px wide, a 14,400-point page renders as tiles: the corner holds the text."""
+    renderer.open(synthetic_pdf(1, lines=1, size=(14_400.0, 14_400.0)))
+    width = 76_900  # 75 whole tiles across, then a last one 100 px wide
+    assert tiled(width, width)
+    corner, edge = RenderJob(0, width, (0, 0)), RenderJob(0, width, (75, 3))
+    with qtbot.waitSignals([renderer.pageReady, renderer.pageReady], timeout=5000):
+        renderer.request([corner, edge, RenderJob(0, width)])  # the whole page: refused
+    qtbot.waitUntil(lambda: not renderer.busy(), timeout=5000)
+    image = renderer.cache.get(corner)
+    assert image is not None and (image.width(), image.height()) == (TILE, TILE)
+    scale = width / 14_400
+    text_row = round((72 + LINE_HEIGHT - 4 - FONT_SIZE / 3) * scale)  # inside the glyphs
+    row = [image.pixelColor(x, text_row).lightness()
+           for x in range(round(72 * scale), round(150 * scale))]
+    assert min(row) < 100  # "Page 1 line 1" is drawn where it belongs
+    edge_image = renderer.cache.get(edge)
+    assert edge_image is not None and (edge_image.width(), edge_image.height()) == (100, TILE)
+    assert renderer.cache.get(RenderJob(0, width)) is None
+    assert renderer.largest_image_bytes == TILE * TILE * 4

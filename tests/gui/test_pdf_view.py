@@ -18,6 +18,8 @@ from annotator.core.importing.pdf import import_pdf
 from annotator.core.model import Document, Page
 from annotator.core.project import Project
 from annotator.gui.viewers.base import Highlight, blended
+from annotator.gui.viewers.pdf_pages import POINTS_TO_PIXELS
+from annotator.gui.viewers.pdf_render import TILE
 from annotator.gui.viewers.pdf_view import PdfView
 from tests.gui.test_pdf_render import CHAR_WIDTH, FONT_SIZE, LINE_HEIGHT, line_text, synthetic_pdf
 
@@ -434,3 +436,25 @@ def test_a_password_protected_pdf_says_why_its_pages_stay_blank(qtbot, view, tmp
     assert view.rendered_page_count() == 0
     view.show_document(shown.document)
     assert "no pages" in badge(view, "Notice")
+
+
+def test_a_huge_page_at_high_zoom_is_rendered_in_tiles_within_the_cache_budget(qtbot, view):
+    """PDF's largest page (14,400 points square) at 400 %: no image beyond one tile."""
+    side = 14_400.0
+    text = "Page 1 line 1\n"
+    data = synthetic_pdf(1, lines=1, size=(side, side))
+    document = Document(9, "Poster", "pdf", "poster.pdf", "9" * 64, {}, text, "2026-01-01")
+    page = Page(1, side, side, 0, len(text), b"")
+    show(qtbot, view, Shown(document, [page], data))
+    view.render_cache.capacity = 24 * 1024 * 1024  # six tiles: scrolling must evict
+    view.set_zoom(4 * POINTS_TO_PIXELS)
+    tile_bytes = TILE * TILE * 4
+    for fraction in (0.0, 0.3, 0.6, 1.0):  # down the page, then across it
+        bar = view.verticalScrollBar() if fraction < 1 else view.horizontalScrollBar()
+        bar.setValue(round(bar.maximum() * fraction))
+        qtbot.waitUntil(lambda: not view.render_pending(), timeout=10_000)
+        assert view.render_cache.size_bytes <= view.render_cache.capacity
+    assert view.rendered_page_count() >= 4  # tiles were rendered, at each place
+    assert view.largest_rendering_bytes() <= tile_bytes
+    image = view.viewport().grab().toImage()
+    assert not image.isNull()

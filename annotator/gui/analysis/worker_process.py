@@ -22,11 +22,14 @@ STOP_WAIT_S = 2.0
 
 
 def worker_context() -> BaseContext:
-    """A fork server where there is one (never fork a process with Qt loaded), else spawn."""
+    """A fork server where there is one (never fork a process with Qt loaded), else spawn.
+
+    Nothing is preloaded: starting a process waits for the server to be ready,
+    and the window's thread would wait for the imports; the child imports the
+    worker module itself.
+    """
     if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([worker.__name__])
-        return context
+        return multiprocessing.get_context("forkserver")
     return multiprocessing.get_context("spawn")
 
 

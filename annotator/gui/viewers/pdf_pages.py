@@ -29,7 +29,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
 from annotator.gui.viewers.pdf_layout import MARGIN, PAGE_GAP, PageLayout
 from annotator.gui.viewers.pdf_paint import paint_paper
-from annotator.gui.viewers.pdf_render import PageRenderer, RenderJob
+from annotator.gui.viewers.pdf_render import ImageCache, PageRenderer
+from annotator.gui.viewers.pdf_tiles import PagePlan, page_images, plan_page
 
 POINTS_TO_PIXELS = 96 / 72  # 100 %: a point at the usual 96 logical dpi
 MIN_ZOOM, MAX_ZOOM = 0.25, 8.0
@@ -163,6 +164,19 @@ class PageCanvas(QAbstractScrollArea):
         """How many page renderings the current document has received."""
         return self._renderer.rendered_count
 
+    @property
+    def render_cache(self) -> ImageCache:
+        """The renderings kept (bounded in bytes: `capacity`)."""
+        return self._renderer.cache
+
+    def render_pending(self) -> bool:
+        """Whether renderings asked for the current view are still to come."""
+        return self._render_timer.isActive() or self._renderer.busy()
+
+    def largest_rendering_bytes(self) -> int:
+        """The size of the largest image rendered for the current document."""
+        return self._renderer.largest_image_bytes
+
     def visible_pages(self) -> range:
         top = self.verticalScrollBar().value()
         return self._layout.visible(top, top + self.viewport().height())
@@ -196,11 +210,12 @@ class PageCanvas(QAbstractScrollArea):
         wanted = list(visible)
         if visible and visible.stop < len(self._sizes):
             wanted.append(visible.stop)
-        self._renderer.request([RenderJob(i, self._device_width(i)) for i in wanted])
+        self._renderer.request([job for i in wanted for job in self._plan(i).jobs()])
 
-    def _device_width(self, index: int) -> int:
-        ratio = self.viewport().devicePixelRatioF()
-        return max(1, round(self._layout.page_rect(index)[2] * ratio))
+    def _plan(self, index: int) -> PagePlan:
+        """The renderings page `index` needs for what of it the viewport shows."""
+        return plan_page(index, self._sizes[index], self.page_rect(index),
+                         QRectF(self.viewport().rect()), self.viewport().devicePixelRatioF())
 
     def _page_ready(self, index: int) -> None:
         if index in self.visible_pages():
@@ -251,8 +266,10 @@ class PageCanvas(QAbstractScrollArea):
         for index in self.visible_pages():
             rect = self.page_rect(index)
             if rect.adjusted(-MARGIN, 0, 0, 0).intersects(exposed):
-                image = self._renderer.cache.best(index, self._device_width(index))
+                image, tiles = page_images(self._plan(index), rect, self._renderer.cache)
                 paint_paper(painter, rect, image, palette)
+                for target, tile in tiles:
+                    painter.drawImage(target, tile)
                 self.paint_over_page(painter, index, rect)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)

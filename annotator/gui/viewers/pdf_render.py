@@ -32,6 +32,7 @@ other code calling pypdfium2 while a viewer is open must hold it too.
 from __future__ import annotations
 
 import atexit
+import math
 import threading
 import weakref
 from collections import OrderedDict
@@ -46,14 +47,38 @@ if TYPE_CHECKING:
 
 PDFIUM_LOCK = threading.RLock()
 DEFAULT_CACHE_BYTES = 200 * 1024 * 1024
+# A page whose rendering would be larger than this many pixels (32 MB at 4
+# bytes each) is rendered in TILE x TILE pieces, only those on screen: at 400 %
+# a 14,400-point page (PDF's largest) would be one image of about 15 GB.
+WHOLE_PAGE_PIXELS = 8 * 1024 * 1024
+TILE = 1024
 
 
 @dataclass(frozen=True)
 class RenderJob:
-    """Render page `page` (0-based) `width` device pixels wide."""
+    """Render page `page` (0-based) `width` device pixels wide, whole or one tile of it.
+
+    `tile` is (column, row): the TILE-pixel square at (column * TILE, row * TILE)
+    of that rendering, cut at the page's right and bottom edges.
+    """
 
     page: int
     width: int
+    tile: tuple[int, int] | None = None
+
+
+def tiled(width: int, height: int) -> bool:
+    """Whether a page rendered `width` x `height` device pixels is rendered in tiles."""
+    return width * height > WHOLE_PAGE_PIXELS
+
+
+def tile_rect(job: RenderJob, height: int) -> tuple[int, int, int, int]:
+    """(x, y, width, height) in device pixels of `job`'s tile in a page `height` pixels high."""
+    column, row = job.tile or (0, 0)
+    x, y = column * TILE, row * TILE
+    if job.tile is None:
+        return 0, 0, job.width, height
+    return x, y, max(0, min(TILE, job.width - x)), max(0, min(TILE, height - y))
 
 
 class ImageCache:
@@ -78,11 +103,14 @@ class ImageCache:
         return image
 
     def best(self, page: int, width: int) -> QImage | None:
-        """The exact rendering if cached, else the closest width of that page (to stretch)."""
+        """The exact rendering if cached, else the closest width of that page (to stretch).
+
+        Whole-page renderings only: tiles are looked up one by one with `get`.
+        """
         exact = self.get(RenderJob(page, width))
         if exact is not None:
             return exact
-        others = [job for job in self._images if job.page == page]
+        others = [job for job in self._images if job.page == page and job.tile is None]
         if not others:
             return None
         return self._images[min(others, key=lambda job: abs(job.width - width))]
@@ -108,19 +136,21 @@ _LIVE: weakref.WeakSet[PageRenderer] = weakref.WeakSet()
 class PageRenderer(QObject):
     """Owns the rendering thread and the cache; lives in (and signals to) the GUI thread."""
 
-    pageReady = Signal(int)  # page index; its image is now in `cache`
+    pageReady = Signal(int)  # page index; its image (or one of its tiles) is now in `cache`
     failed = Signal(bool, str)  # the document could not be opened: (password needed, why)
-    _delivered = Signal(int, int, int, QImage)  # generation, page, width, image
+    _delivered = Signal(int, object, QImage)  # generation, job, image
     _failed = Signal(int, bool, str)
 
     def __init__(self, parent: QObject | None = None,
                  cache_bytes: int = DEFAULT_CACHE_BYTES) -> None:
         super().__init__(parent)
         self.cache = ImageCache(cache_bytes)
-        self.rendered_count = 0  # pages rendered for the current document
+        self.rendered_count = 0  # pages (or tiles) rendered for the current document
+        self.largest_image_bytes = 0  # of the renderings received for the current document
         self._condition = threading.Condition()
         self._jobs: list[RenderJob] = []
         self._in_flight: tuple[int, RenderJob] | None = None  # (generation, job)
+        self._unreceived = 0  # renderings sent to the GUI thread, not yet received there
         self._new_data: bytes | None = None
         self._close_document = False
         self._stopping = False
@@ -140,6 +170,7 @@ class PageRenderer(QObject):
             self._condition.notify()
         self.cache.clear()
         self.rendered_count = 0
+        self.largest_image_bytes = 0
         if data is not None and self._thread is None:
             self._stopping = False  # closed before: start afresh
             self._thread = threading.Thread(
@@ -158,6 +189,11 @@ class PageRenderer(QObject):
         with self._condition:
             return list(self._jobs)
 
+    def busy(self) -> bool:
+        """Whether requested renderings are waiting or being rendered."""
+        with self._condition:
+            return bool(self._jobs) or self._in_flight is not None or self._unreceived > 0
+
     def close(self) -> None:
         """Stop the thread and close the pdfium document; safe to call twice."""
         with self._condition:
@@ -170,13 +206,16 @@ class PageRenderer(QObject):
         self.cache.clear()
 
     # -- GUI thread side of the hand-over ------------------------------------------
-    @Slot(int, int, int, QImage)
-    def _on_delivered(self, generation: int, page: int, width: int, image: QImage) -> None:
+    @Slot(int, object, QImage)
+    def _on_delivered(self, generation: int, job: RenderJob, image: QImage) -> None:
+        with self._condition:
+            self._unreceived -= 1
         if generation != self._generation:
             return
         self.rendered_count += 1
-        self.cache.put(RenderJob(page, width), image)
-        self.pageReady.emit(page)
+        self.largest_image_bytes = max(self.largest_image_bytes, image.sizeInBytes())
+        self.cache.put(job, image)
+        self.pageReady.emit(job.page)
 
     @Slot(int, bool, str)
     def _on_failed(self, generation: int, password: bool, message: str) -> None:
@@ -217,7 +256,9 @@ class PageRenderer(QObject):
                     except pdfium.PdfiumError:
                         image = None  # a damaged page stays blank; the others still render
                     if image is not None:
-                        self._delivered.emit(generation, job.page, job.width, image)
+                        with self._condition:
+                            self._unreceived += 1
+                        self._delivered.emit(generation, job, image)
                 with self._condition:
                     self._in_flight = None
         finally:
@@ -243,8 +284,22 @@ def _render(document: pdfium.PdfDocument, job: RenderJob) -> QImage | None:
             return None
         page = document[job.page]
         try:
-            scale = job.width / max(page.get_width(), 1.0)
-            bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
+            page_width = max(page.get_width(), 1.0)
+            scale = job.width / page_width
+            crop = (0.0, 0.0, 0.0, 0.0)
+            if job.tile is not None:
+                # pypdfium2 sizes the bitmap as ceil(side * scale) less ceil(crop * scale)
+                full_width = math.ceil(page_width * scale)
+                full_height = math.ceil(page.get_height() * scale)
+                x, y, width, height = tile_rect(RenderJob(job.page, full_width, job.tile),
+                                                full_height)
+                if width <= 0 or height <= 0:
+                    return None
+                crop = tuple(_points(pixels, scale) for pixels in (
+                    x, full_height - y - height, full_width - x - width, y))
+            elif tiled(job.width, math.ceil(page.get_height() * scale)):
+                return None  # whole, it would be too large: only tiles are rendered
+            bitmap = page.render(scale=scale, crop=crop, rev_byteorder=True, prefer_bgrx=True)
             try:
                 fmt = (QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4
                        else QImage.Format.Format_Grayscale8 if bitmap.n_channels == 1
@@ -256,6 +311,11 @@ def _render(document: pdfium.PdfDocument, job: RenderJob) -> QImage | None:
                 bitmap.close()
         finally:
             page.close()
+
+
+def _points(pixels: int, scale: float) -> float:
+    """A crop of `pixels` device pixels, in points, that pypdfium2 rounds back to `pixels`."""
+    return max(0.0, pixels - 0.01) / scale
 
 
 def _close(document: pdfium.PdfDocument | None) -> None:
