@@ -46,6 +46,10 @@ class DocumentAnnotations:
         """In reading order (start, end, id); do not modify the list."""
         return self._sorted
 
+    def index_of(self, annotation: Annotation) -> int:
+        """The place of a held annotation in reading order."""
+        return bisect.bisect_left(self._keys, _order(annotation))
+
     def get(self, annotation_id: int) -> Annotation | None:
         return self._by_id.get(annotation_id)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -211,3 +212,33 @@ def test_an_edit_updates_its_own_row_and_leaves_the_others_untouched(setup, edit
     editor.delete_annotation(first.id)
     assert [a.id for a in rows(panel)] == [added.id, later.id]
     assert view.item(1) is before[1]
+
+
+def test_rows_follow_any_mix_of_edits_when_patched_from_changes(qtbot, editor) -> None:
+    """With the document shown, each edit patches only its rows; after any sequence of
+    edits, undos and redos, the rows are the document's highlights in reading order."""
+    project = editor.project
+    document_id = project.documents()[0].id
+    concept = project.add_concept("Community", color="#2e86de")
+    editor.shown.show(document_id)
+    panel = AnnotationsPanel(editor)
+    qtbot.addWidget(panel)
+    panel.set_document(document_id)
+    rng = random.Random(4)
+    for _ in range(60):
+        action = rng.choice(["tag", "tag", "delete", "memo", "undo", "redo"])
+        existing = project.annotations(document_id=document_id)
+        if action == "tag":
+            start = rng.randrange(0, len(TEXT) - 12)
+            editor.tag_passage(document_id, start, start + rng.randint(2, 10), concept.id)
+        elif action == "delete" and existing:
+            editor.delete_annotation(rng.choice(existing).id)
+        elif action == "memo" and existing:
+            editor.set_memo(rng.choice(existing).id, f"memo {rng.random():.3f}")
+        elif action == "undo":
+            editor.undo_stack.undo()
+        elif action == "redo":
+            editor.undo_stack.redo()
+        expected = sorted(project.annotations(document_id=document_id),
+                          key=lambda a: (a.start, a.end, a.id))
+        assert rows(panel) == expected

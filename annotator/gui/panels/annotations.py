@@ -196,7 +196,10 @@ class AnnotationsPanel(QWidget):
                     else {c.id: c for c in project.concepts()})
         self._rebuilding = True
         try:
-            self._update_rows(annotations, concepts, changed)
+            if changed is not None and shown.document_id == document_id:
+                self._patch_rows(changed)
+            else:
+                self._update_rows(annotations, concepts, changed)
             row = self._row_of(previous_id) if previous_id is not None else -1
             if row < 0 and previous_row >= 0 and self._list.hasFocus():
                 # deleting from the list with the keyboard: move on to the neighbour. Elsewhere
@@ -245,6 +248,26 @@ class AnnotationsPanel(QWidget):
             self._annotations[annotation.id] = annotation
             self._chips[annotation.id] = chips
         self._order = ids
+
+    def _patch_rows(self, changed: set[int]) -> None:
+        """Take out and put back only the rows of `changed`, each at its highlight's
+        place in the shown document's reading order."""
+        shown = self._editor.shown
+        for annotation_id in changed & self._items.keys():
+            row = self._order.index(annotation_id)
+            self._forget(annotation_id)
+            del self._order[row]
+            self._list.takeItem(row)
+        present = [a for a in map(shown.get, changed) if a is not None]
+        for annotation in sorted(present, key=shown.index_of):  # lower rows first
+            row = shown.index_of(annotation)
+            chips = chips_for(annotation, self._concepts)
+            item = self._items[annotation.id] = QListWidgetItem()
+            self._fill(item, annotation, chips)
+            self._list.insertItem(row, item)
+            self._order.insert(row, annotation.id)
+            self._annotations[annotation.id] = annotation
+            self._chips[annotation.id] = chips
 
     def _clear_rows(self) -> None:
         self._list.clear()
