@@ -40,29 +40,29 @@ class DocumentTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._documents: list[DocumentSummary] = []
+        self._rows: dict[int, int] = {}  # document id -> row
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.beginResetModel()
         self._documents = list(documents)
+        self._rows = {document.id: row for row, document in enumerate(self._documents)}
         self.endResetModel()
 
     def update_counts(self, counts: dict[int, int]) -> None:
         """New annotation counts for some documents: only their rows change."""
-        for row, document in enumerate(self._documents):
-            count = counts.get(document.id)
-            if count is not None and count != document.annotation_count:
-                self._documents[row] = replace(document, annotation_count=count)
-                index = self.index(row, ANNOTATIONS)
-                self.dataChanged.emit(index, index)
+        for document_id, count in counts.items():
+            row = self._rows.get(document_id)
+            if row is None or self._documents[row].annotation_count == count:
+                continue
+            self._documents[row] = replace(self._documents[row], annotation_count=count)
+            index = self.index(row, ANNOTATIONS)
+            self.dataChanged.emit(index, index)
 
     def document_at(self, row: int) -> DocumentSummary:
         return self._documents[row]
 
     def row_of(self, document_id: int) -> int | None:
-        for row, document in enumerate(self._documents):
-            if document.id == document_id:
-                return row
-        return None
+        return self._rows.get(document_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         return 0 if parent.isValid() else len(self._documents)
