@@ -11,7 +11,7 @@ import pytest
 
 from annotator.core.errors import Cancelled
 from annotator.core.geometry import decode_boxes, is_empty
-from annotator.core.importing import ocr_languages
+from annotator.core.importing import ocr_languages, pdf_pool
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.importing.ocr_languages import (
     choose_ocr,
@@ -282,3 +282,28 @@ def test_a_page_whose_ocr_fails_is_named_and_keeps_its_own_text(monkeypatch) -> 
         in document.warnings
     )
     assert "ocr" not in document.metadata
+
+
+def test_a_short_scan_gets_a_second_worker_once_ocr_starts(monkeypatch) -> None:
+    started: list[int] = []
+    start_worker = pdf_pool._Extraction._start_worker
+
+    def counted(self) -> None:
+        started.append(self.ocr_pages)
+        start_worker(self)
+
+    monkeypatch.setattr(pdf_pool._Extraction, "_start_worker", counted)
+    strips = [
+        typeset(f"Page numéro {n} du dossier.", page=(300.0, 50.0), margin=12.0)[0]
+        for n in (1, 2, 3)
+    ]
+    announced: list[int] = []
+    document = import_pdf(
+        pdf_of(strips), "short.pdf", workers=2, ocr_progress=lambda n, _: announced.append(n)
+    )
+    assert sorted(announced) == [1, 2, 3]
+    assert started == [0, 1]  # one worker for 3 pages, a second when OCR begins
+    assert [page_text(document, n) for n in (1, 2, 3)] == [
+        f"Page numéro {n} du dossier." for n in (1, 2, 3)
+    ]
+    assert document.metadata["ocr"]["pages"] == [1, 2, 3]

@@ -8,7 +8,8 @@ whichever worker is free, and come back one message per page, so progress is
 reported per page and the time limit and `cancel` are checked between pages
 (every POLL_SECONDS at most). Stopping kills the workers at once, even in the
 middle of a page's OCR. A worker announces each page it reads by OCR before
-starting it: the caller is told, and the time limit grows by the OCR time.
+starting it: the caller is told, the time limit grows by the OCR time, and a
+short PDF read by one worker gets more, up to `workers`, for its remaining pages.
 """
 
 from __future__ import annotations
@@ -220,6 +221,9 @@ class _Extraction:
                     raise Cancelled("import")
         elif kind == "ocr":
             self.ocr_pages += 1
+            if self.ranges and len(self.workers) < self.max_workers:
+                # OCR takes seconds a page: a short PDF read by one worker gets another
+                self._start_worker()
             if self.ocr_progress is not None:
                 self.ocr_progress(message[1] + 1, self.page_count or 0)
         elif kind == "info":
