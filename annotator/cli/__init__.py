@@ -149,7 +149,9 @@ def cmd_info(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps({
                 "documents": [{"id": d.id, "title": d.title, "kind": d.kind,
-                               "annotations": d.annotation_count} for d in documents],
+                               "annotations": d.annotation_count,
+                               **({"ocr": d.metadata["ocr"]} if d.metadata.get("ocr") else {})}
+                              for d in documents],
                 "concepts": [{"id": c.id, "path": project.concept_path(c.id),
                               "annotations": usage.get(c.id, 0)} for c in concepts],
                 "annotations": info.annotations,

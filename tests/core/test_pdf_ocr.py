@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import time
@@ -221,6 +222,9 @@ def test_cli_import_reads_scans_and_info_says_so(tmp_path: Path, capsys) -> None
     assert main(["info", str(project)]) == 0
     out = capsys.readouterr().out
     assert "text read by OCR (fra) on pages 1, mean word confidence" in out
+    assert main(["info", str(project), "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)["documents"]
+    assert listed["ocr"]["languages"] == "fra" and listed["ocr"]["pages"] == [1]
     other = tmp_path / "other.pdf"
     other.write_bytes(pdf_of([degrade(image, seed=8)]))
     assert main(["import", str(project), str(other), "--no-ocr"]) == 0
