@@ -8,9 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
 
-from annotator.core.analysis import tables
 from annotator.core.analysis.data import CodingData
-from annotator.core.analysis.worker import frequencies_and_matrix
+from annotator.core.analysis.worker import frequency_tables
 from annotator.gui.analysis.labels import translated
 from annotator.gui.analysis.tab import AnalysisTab, Work
 from annotator.gui.analysis.table_pane import TablePane
@@ -45,11 +44,10 @@ class FrequenciesTab(AnalysisTab):
         self.values.currentIndexChanged.connect(self.optionsChanged)
 
     def work(self, include_children: bool) -> Work:
-        return partial(frequencies_and_matrix, by=self.columns.currentData(),
-                       include_children=include_children)
+        return partial(frequency_tables, by=self.columns.currentData(),
+                       values=self.values.currentData(), include_children=include_children)
 
     def show_result(self, data: CodingData, result: Any) -> None:
-        frequencies, matrix = result
-        self.concepts.set_table(translated(tables.frequency_table(data, frequencies)))
-        values = self.values.currentData()
-        self.matrix.set_table(translated(tables.matrix_table(data, matrix, values)), heat=True)
+        concepts, matrix = result
+        self.concepts.set_table(translated(concepts))
+        self.matrix.set_table(translated(matrix), heat=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from annotator.core.analysis.filters import NO_SITE
@@ -29,6 +31,11 @@ def site_label(site: str) -> str:
 
 def header(column: Column, coders: tuple[str, str] = ("", "")) -> str:
     """The header a user reads for a column of a core table."""
+    return _headers(coders)(column)
+
+
+def _headers(coders: tuple[str, str]) -> Callable[[Column], str]:
+    """`header` with the words translated once (a matrix may have a thousand columns)."""
     fixed = {
         "concept": translate("Analysis", "Concept"),
         "passages": translate("Analysis", "Passages"),
@@ -53,20 +60,23 @@ def header(column: Column, coders: tuple[str, str] = ("", "")) -> str:
         "only_b": only.replace("%1", coder_b),
         "passage_a": coder_a, "passage_b": coder_b,
     }
-    if column.key in fixed:
-        return fixed[column.key]
-    if column.key in by_coder:
-        return by_coder[column.key]
-    if column.key.startswith("kind:"):
-        return kind_label(column.key.removeprefix("kind:"))
-    if column.key.startswith("site:"):
-        return site_label(column.key.removeprefix("site:"))
-    return column.label  # a document title or a concept path
+    known = {**fixed, **by_coder}
+
+    def label(column: Column) -> str:
+        if column.key in known:
+            return known[column.key]
+        if column.key.startswith("kind:"):
+            return kind_label(column.key.removeprefix("kind:"))
+        if column.key.startswith("site:"):
+            return site_label(column.key.removeprefix("site:"))
+        return column.label  # a document title or a concept path
+
+    return label
 
 
 def translated(table: Table, coders: tuple[str, str] = ("", "")) -> Table:
     """`table` with headers and the pooled row's name in the user's language."""
-    table = table.relabel(lambda column: header(column, coders))
+    table = table.relabel(_headers(coders))
     if table.row_keys and table.row_keys[-1] is None and table.title == "Agreement":
         last = (translate("Analysis", "All concepts"), *table.rows[-1][1:])
         table = Table(table.title, table.columns, (*table.rows[:-1], last), table.row_keys)

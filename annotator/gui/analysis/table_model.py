@@ -59,9 +59,9 @@ class TableModel(QAbstractTableModel):
         self.beginResetModel()
         self.table = table
         self.heat = heat
-        numbers = [value for row in table.rows for column, value in zip(table.columns, row,
-                                                                          strict=True)
-                   if column.kind != "text" and isinstance(value, int | float)]
+        figures = [i for i, column in enumerate(table.columns) if column.kind != "text"]
+        numbers = [value for row in table.rows for value in (row[i] for i in figures)
+                   if isinstance(value, int | float)]
         self._maximum = float(max(numbers, default=0) or 0)
         self.endResetModel()
 
