@@ -16,7 +16,7 @@ from annotator.core.project import Project
 
 MAX_COLUMN = 40
 MAX_HEADER = 12  # headers of matrices (one column per document or concept)
-WIDE_TABLE = 10  # columns beyond which headers are cut short
+WIDE_TABLE = 11  # columns beyond which headers are cut short (agreement has 11)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,7 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     near.add_argument("--paragraph", action="store_true",
                       help="with --cooccurrence: passages in the same paragraph")
     stats.add_argument("--agreement", nargs=2, metavar=("CODER_A", "CODER_B"),
-                       help="percentage agreement and Cohen's kappa, per concept")
+                       help="Krippendorff's unitized alpha, percentage agreement and "
+                       "Cohen's kappa, per concept")
     stats.add_argument("--sub-concepts", action="store_true",
                        help="count passages of sub-concepts for their parent too")
     stats.add_argument("--kind", action="append", choices=("pdf", "web", "text"),
@@ -81,6 +82,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
         table = tables.agreement_table(data, report)
         print(f"{len(report.document_ids)} documents coded by both; "
               f"{len(report.disagreements)} disagreements")
+        print("all concepts: Krippendorff's alpha (unitized) "
+              f"{tables.format_cell(report.overall_alpha.alpha, 'kappa')}, Cohen's kappa "
+              f"{tables.format_cell(report.overall.kappa, 'kappa')}")
     elif args.cooccurrence:
         mode = "paragraph" if args.paragraph else "within" if args.within is not None else \
             "overlap"

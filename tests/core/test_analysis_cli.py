@@ -63,6 +63,8 @@ def test_stats_agreement_and_unknown_coder(corpus_path: Path, capsys) -> None:
     assert main(["stats", str(corpus_path), "--agreement", "A", "B"]) == 0
     out = capsys.readouterr().out
     assert "1 documents coded by both" in out
+    assert "all concepts: Krippendorff's alpha (unitized) -" in out  # A alone on most
+    assert "Alpha (unitized)" in out.splitlines()[2]  # a column beside Kappa
     assert "All" in out
     assert main(["stats", str(corpus_path), "--agreement", "A", "Zoe"]) == 2
     assert "no passages by Zoe" in capsys.readouterr().err

@@ -1,9 +1,13 @@
-"""Do two coders agree? Percentage agreement and Cohen's kappa at character level.
+"""Do two coders agree? Krippendorff's unitized alpha, percentage agreement, Cohen's kappa.
 
-Computed as MAXQDA and QualCoder do for text: the units are the characters
-of the documents both coders worked on (each has at least one passage there).
-For each concept, every such character is coded or not coded by coder A, and
-by coder B:
+The chance-corrected figure researchers report first is Krippendorff's αu
+(see unitized_alpha): it compares where each coder's passages of a concept
+begin and end, over the documents both coders worked on.
+
+Percentage agreement and kappa are computed at character level, as MAXQDA
+and QualCoder do for text: the units are the characters of the documents both
+coders worked on (each has at least one passage there). For each concept,
+every such character is coded or not coded by coder A, and by coder B:
 
     agreement  po = (both + neither) / total
     chance     pe = pA·pB + (1 − pA)·(1 − pB), pA = (both + only A) / total
@@ -31,6 +35,7 @@ from dataclasses import dataclass, replace
 
 from annotator.core.analysis import intervals
 from annotator.core.analysis.data import CodingData
+from annotator.core.analysis.unitized_alpha import UnitizedAlpha, section, unitized_alpha
 from annotator.core.model import Annotation
 
 
@@ -102,6 +107,15 @@ class AgreementReport:
     document_ids: tuple[int, ...]  # documents both coded: the units' universe
     concepts: dict[int, Agreement]  # shown concept -> its table
     disagreements: tuple[Disagreement, ...]
+    alphas: dict[int, UnitizedAlpha]  # shown concept -> its unitized alpha
+
+    @property
+    def overall_alpha(self) -> UnitizedAlpha:
+        """Every concept's disagreements pooled (Krippendorff's αu over all concepts)."""
+        total = UnitizedAlpha()
+        for alpha in self.alphas.values():
+            total = total + alpha
+        return total
 
     @property
     def overall(self) -> Agreement:
@@ -128,21 +142,27 @@ def agreement(
     documents = tuple(d for d in data.documents if d in coded[coder_a] and d in coded[coder_b])
     lookups = {key: _Overlapping(found) for key, found in everything.items()}
     tables: dict[int, Agreement] = {}
+    alphas: dict[int, UnitizedAlpha] = {}
     disagreements: list[Disagreement] = []
     for concept_id in data.concept_ids:
         table = Agreement(0, 0, 0, 0)
+        sections = []
         for document_id in documents:
             mine = passages.get((coder_a, document_id, concept_id), [])
             theirs = passages.get((coder_b, document_id, concept_id), [])
-            table = table + _table(mine, theirs, data.documents[document_id].length)
+            length = data.documents[document_id].length
+            table = table + _table(mine, theirs, length)
+            sections.append(section(length, [[(a.start, a.end) for a in side]
+                                             for side in (mine, theirs)]))
             disagreements += [
                 replace(found,
                         instead_a=_instead(data, lookups[(coder_a, document_id)], found),
                         instead_b=_instead(data, lookups[(coder_b, document_id)], found))
                 for found in _disagreements(document_id, concept_id, mine, theirs)]
         tables[concept_id] = table
+        alphas[concept_id] = unitized_alpha(sections)
     disagreements.sort(key=lambda d: (d.document_id, d.start, d.concept_id))
-    return AgreementReport(coder_a, coder_b, documents, tables, tuple(disagreements))
+    return AgreementReport(coder_a, coder_b, documents, tables, tuple(disagreements), alphas)
 
 
 class _Overlapping:

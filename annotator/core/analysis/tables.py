@@ -103,7 +103,7 @@ def cooccurrence_table(data: CodingData, matrix: CooccurrenceMatrix) -> Table:
 
 
 def agreement_table(data: CodingData, report: AgreementReport) -> Table:
-    """Per concept and pooled: the character table, agreement and kappa."""
+    """Per concept and pooled: the character table, agreement, kappa and unitized alpha."""
     columns = (
         Column("concept", "Concept"),
         Column("coder_a", f"Coded by {report.coder_a}", "count"),
@@ -112,14 +112,18 @@ def agreement_table(data: CodingData, report: AgreementReport) -> Table:
         Column("only_b", f"{report.coder_b} only", "count"),
         Column("neither", "Neither", "count"),
         Column("agreement", "Agreement", "share"), Column("kappa", "Kappa", "kappa"),
+        Column("alpha", "Alpha (unitized)", "kappa"),
         Column("overlap", "Overlap of coded text", "share"),
     )
     rows = []
     keys: list[int | None] = []
-    for concept_id, t in [*report.concepts.items(), (None, report.overall)]:
+    alphas = [*report.alphas.values(), report.overall_alpha]
+    for (concept_id, t), alpha in zip([*report.concepts.items(), (None, report.overall)],
+                                      alphas, strict=True):
         name = data.paths[concept_id] if concept_id is not None else "All concepts"
         rows.append((name, t.both + t.only_a, t.both + t.only_b, t.both, t.only_a, t.only_b,
-                     t.neither, t.observed if t.total else None, t.kappa, t.overlap))
+                     t.neither, t.observed if t.total else None, t.kappa, alpha.alpha,
+                     t.overlap))
         keys.append(concept_id)
     return Table("Agreement", columns, tuple(rows), tuple(keys))
 

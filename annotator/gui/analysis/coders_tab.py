@@ -1,4 +1,4 @@
-"""Coders: do two coders agree? Agreement and kappa per concept, disagreements side by side."""
+"""Coders: do two coders agree? Alpha, agreement, kappa per concept; disagreements side by side."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from annotator.core.analysis.agreement import AgreementReport
 from annotator.core.analysis.data import CodingData
 from annotator.core.analysis.worker import agreement_between
 from annotator.gui.analysis.labels import kappa_words, translated
+from annotator.gui.analysis.labels import tr as analysis_tr
 from annotator.gui.analysis.tab import AnalysisTab, Work
 from annotator.gui.analysis.table_pane import TablePane
 
@@ -40,6 +41,9 @@ class CodersTab(AnalysisTab):
         self.coder_b = QComboBox(self)
         self.coder_a.setAccessibleName(self.tr("First coder"))
         self.coder_b.setAccessibleName(self.tr("Second coder"))
+        self.headline = QLabel(self)  # the chance-corrected figure, first
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -73,6 +77,7 @@ class CodersTab(AnalysisTab):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(pick)
+        layout.addWidget(self.headline)
         layout.addWidget(self.summary)
         layout.addWidget(note)
         layout.addWidget(splitter, 1)
@@ -110,6 +115,7 @@ class CodersTab(AnalysisTab):
     def show_result(self, data: CodingData, result: Any) -> None:
         self._report = result
         if result is None:
+            self.headline.clear()
             self.summary.setText(self.tr(
                 "Agreement needs passages by two different coders. Merge another coder's "
                 "copy of the project (annotator merge) or choose two coders above."))
@@ -118,6 +124,14 @@ class CodersTab(AnalysisTab):
             return
         coders = (result.coder_a, result.coder_b)
         overall = result.overall
+        alpha = result.overall_alpha.alpha
+        self.headline.setText(self.tr(
+            "Krippendorff's alpha over all concepts: <b>%1</b> (%2). It compares where "
+            "each coder's passages begin and end, discounting what chance would give: 1 = "
+            "the same passages, 0 = no better than chance; 0.80 is the usual threshold, "
+            "0.67 the least for tentative conclusions.")
+            .replace("%1", tables.format_cell(alpha, "kappa"))
+            .replace("%2", self.alpha_words(alpha)))
         self.summary.setText(self.tr(
             "<b>%1</b> and <b>%2</b> both coded <b>%3</b> of %4 documents. Over all "
             "concepts: agreement <b>%5</b>, kappa <b>%6</b> (%7); of the text either "
@@ -130,13 +144,24 @@ class CodersTab(AnalysisTab):
             .replace("%7", kappa_words(overall.kappa))
             .replace("%8", str(len(result.disagreements)))
             .replace("%9", tables.format_cell(overall.overlap, "share")))
-        agreement = translated(tables.agreement_table(data, result), coders)
+        agreement = translated(tables.agreement_table(data, result), coders).relabel(
+            lambda c: self.tr("Alpha (unitized)") if c.key == "alpha" else c.label)
         differences = translated(
             tables.disagreement_table(data, result, self.tr("coded as")), coders)
         self.agreement.set_table(agreement)
         self.agreement.extra_tables = [differences]
         self.disagreements.set_table(differences)
         self._fit_disagreements(differences)
+
+    def alpha_words(self, alpha: float | None) -> str:
+        """Krippendorff's (2004) reading of alpha: reliable, tentative, not reliable."""
+        if alpha is None:
+            return analysis_tr("not defined")
+        if alpha >= 0.80:
+            return self.tr("reliable")
+        if alpha >= 0.667:
+            return self.tr("tentative conclusions only")
+        return self.tr("not reliable")
 
     def _fit_disagreements(self, table: tables.Table) -> None:
         view = self.disagreements.view
