@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from annotator.core.model import Annotation, Concept
 
 HIGHLIGHT_ALPHA = 90  # of 255: translucent enough to read dark text through
+UNDERLINE_WIDTH = 2.0  # pixels: what tells a highlight from a selection at a glance
 NO_CONCEPT_COLOR = "#c0c0c0"
 
 
@@ -76,3 +77,9 @@ def blended(colors: tuple[QColor, ...], alpha: int = HIGHLIGHT_ALPHA) -> QColor:
     green = sum(c.green() for c in colors) // len(colors)
     blue = sum(c.blue() for c in colors) // len(colors)
     return QColor(red, green, blue, alpha)
+
+
+def underline_color(tint: QColor) -> QColor:
+    """The line drawn under a highlight: its colour opaque and darker, so even a pale
+    yellow shows on white paper. A selection has none (it is the desktop's own fill)."""
+    return QColor(tint.red(), tint.green(), tint.blue()).darker(160)

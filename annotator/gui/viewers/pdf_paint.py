@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen
 
 from annotator.core.geometry import Box
+from annotator.gui.viewers.base import UNDERLINE_WIDTH, underline_color
 from annotator.gui.viewers.pdf_overlay import PageOverlay
 
 BAR_WIDTH = 3.0  # pixels
@@ -42,10 +43,12 @@ def paint_marks(painter: QPainter, rect: QRectF, zoom: float, overlay: PageOverl
     if overlay is not None:
         for tint in overlay.tints:
             _fill(painter, tint.rects, tint.color)
+            _underline(painter, tint.rects, underline_color(tint.color), UNDERLINE_WIDTH / zoom)
     if selection:
         color = QColor(palette.color(QPalette.ColorRole.Highlight))
         color.setAlpha(SELECTION_ALPHA)
         _fill(painter, selection, color)
+        _outline(painter, selection, palette.color(QPalette.ColorRole.Highlight))
     if flash and flash_alpha > 0:
         color = QColor(palette.color(QPalette.ColorRole.Highlight))
         color.setAlpha(flash_alpha)
@@ -58,6 +61,21 @@ def paint_marks(painter: QPainter, rect: QRectF, zoom: float, overlay: PageOverl
 def _fill(painter: QPainter, boxes: Sequence[Box], color: QColor) -> None:
     for x0, top, x1, bottom in boxes:
         painter.fillRect(QRectF(QPointF(x0, top), QPointF(x1, bottom)), color)
+
+
+def _underline(painter: QPainter, boxes: Sequence[Box], color: QColor, width: float) -> None:
+    for x0, _top, x1, bottom in boxes:
+        painter.fillRect(QRectF(QPointF(x0, bottom - width), QPointF(x1, bottom)), color)
+
+
+def _outline(painter: QPainter, boxes: Sequence[Box], color: QColor) -> None:
+    """A selection is framed as well as filled: a highlight is filled and underlined."""
+    pen = QPen(color, 1)
+    pen.setCosmetic(True)  # one pixel at any zoom
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for x0, top, x1, bottom in boxes:
+        painter.drawRect(QRectF(QPointF(x0, top), QPointF(x1, bottom)))
 
 
 def _paint_bars(painter: QPainter, rect: QRectF, zoom: float, overlay: PageOverlay) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QToolTip, QWidget
 
+from annotator.gui.viewers.base import UNDERLINE_WIDTH, underline_color
 from annotator.gui.viewers.text_decorations import paint_block_decorations, paint_page_breaks
 from annotator.gui.viewers.text_highlighter import HighlightLayer, Mark
 from annotator.gui.viewers.text_layout import (
@@ -248,8 +249,11 @@ class ReaderEdit(QTextEdit):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint_block_decorations(painter, self, first, last)
         for start, end, color in self._layer.segments(first, last):
+            line = underline_color(color)
             for rect in self.range_rects(start, end):
                 painter.fillRect(rect, color)
+                painter.fillRect(QRectF(rect.left(), rect.bottom() - UNDERLINE_WIDTH,
+                                        rect.width(), UNDERLINE_WIDTH), line)
         if self._flash is not None and self._flash_level > 0:
             flash = QColor(self.palette().color(QPalette.ColorRole.Highlight))
             flash.setAlphaF(0.55 * self._flash_level)
