@@ -74,7 +74,18 @@ class PdfChar(NamedTuple):
 class Glyph:
     """One drawn character: its text, its box on the page, its box in the layout frame."""
 
-    __slots__ = ("text", "box", "direction", "flipped", "x0", "top", "x1", "bottom", "space")
+    __slots__ = (
+        "text",
+        "box",
+        "direction",
+        "flipped",
+        "x0",
+        "top",
+        "x1",
+        "bottom",
+        "height",
+        "space",
+    )
 
     def __init__(
         self, text: str, box: Box, direction: int, space: bool, flipped: bool = False
@@ -84,11 +95,8 @@ class Glyph:
         self.direction = direction
         self.flipped = flipped
         self.x0, self.top, self.x1, self.bottom = _frame(box, direction, flipped)
+        self.height = self.bottom - self.top
         self.space = space
-
-    @property
-    def height(self) -> float:
-        return self.bottom - self.top
 
 
 def _orientation(matrix: Sequence[float] | None) -> tuple[int, bool]:
@@ -123,7 +131,9 @@ def _frame(box: Box, direction: int, flipped: bool = False) -> Box:
 
 def is_accent(text: str) -> bool:
     """Whether the glyph is an accent drawn apart from its letter (spacing or combining)."""
-    return len(text) == 1 and (text in _SPACING_ACCENTS or unicodedata.combining(text) > 0)
+    if text in _SPACING_ACCENTS:
+        return True
+    return len(text) == 1 and text >= "\u0300" and unicodedata.combining(text) > 0
 
 
 def page_glyphs(

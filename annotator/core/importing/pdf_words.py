@@ -64,20 +64,24 @@ def line_breaks(line: list[Glyph], size: float) -> tuple[list[Glyph], list[int]]
             continue
         if solid:
             gap = glyph.x0 - last_x1
-            valid = [
-                s.x1 - s.x0
-                for s in pending
-                if last_x1 - slack <= (s.x0 + s.x1) / 2 <= glyph.x0 + slack
-                and gap >= SPACE_ROOM * (s.x1 - s.x0)
-            ]
-            space_widths.extend(valid)
             before = solid[-1]
-            centre = (glyph.x0 + glyph.x1) / 2
+            space = False
+            if pending:
+                valid = [
+                    s.x1 - s.x0
+                    for s in pending
+                    if last_x1 - slack <= (s.x0 + s.x1) / 2 <= glyph.x0 + slack
+                    and gap >= SPACE_ROOM * (s.x1 - s.x0)
+                ]
+                space_widths.extend(valid)
+                space = bool(valid)
             gaps.append(gap)
-            spaced.append(bool(valid))
-            attached.append(is_accent(glyph.text) and before.x0 <= centre <= before.x1)
-            spaced[-1] = spaced[-1] or _footnote_mark(before, glyph, size)
-            last_x1 = max(last_x1, glyph.x1)
+            spaced.append(space or _footnote_mark(before, glyph, size))
+            attached.append(
+                is_accent(glyph.text) and before.x0 <= (glyph.x0 + glyph.x1) / 2 <= before.x1
+            )
+            if glyph.x1 > last_x1:
+                last_x1 = glyph.x1
         else:
             last_x1 = glyph.x1
         solid.append(glyph)
@@ -116,15 +120,17 @@ def _footnote_mark(before: Glyph, glyph: Glyph, size: float) -> bool:
     Raised letters ("1er", "2nd") and lowered digits ("CO2") stay in their word.
     """
 
-    def raised_digit(mark: Glyph, letter: Glyph) -> bool:
-        return (
-            mark.text.isdigit()
-            and letter.text.isalpha()
-            and mark.height < RAISED_SIZE * letter.height
-            and mark.bottom < letter.bottom - RAISED_BY * size
-        )
-
-    return raised_digit(glyph, before) or raised_digit(before, glyph)
+    if glyph.height < RAISED_SIZE * before.height:
+        mark, letter = glyph, before
+    elif before.height < RAISED_SIZE * glyph.height:
+        mark, letter = before, glyph
+    else:
+        return False
+    return (
+        mark.bottom < letter.bottom - RAISED_BY * size
+        and mark.text.isdigit()
+        and letter.text.isalpha()
+    )
 
 
 def _accents_after_letters(line: list[Glyph]) -> list[Glyph]:
