@@ -174,8 +174,9 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def _ocr_line(ocr: dict) -> str:
     """How a document's text was read by OCR, for `info`."""
-    pages = ", ".join(str(number) for number in ocr.get("pages", []))
-    return (f"text read by OCR ({ocr.get('languages', '?')}) on pages {pages}, "
+    numbers = [str(number) for number in ocr.get("pages", [])]
+    pages = f"page{'s' if len(numbers) > 1 else ''} {', '.join(numbers)}"
+    return (f"text read by OCR ({ocr.get('languages', '?')}) on {pages}, "
             f"mean word confidence {ocr.get('confidence', 0):.0f}%")
 
 

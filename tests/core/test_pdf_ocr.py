@@ -221,7 +221,7 @@ def test_cli_import_reads_scans_and_info_says_so(tmp_path: Path, capsys) -> None
     assert main(["import", str(project), str(scan), "--create", "--ocr-languages", "fra"]) == 0
     assert main(["info", str(project)]) == 0
     out = capsys.readouterr().out
-    assert "text read by OCR (fra) on pages 1, mean word confidence" in out
+    assert "text read by OCR (fra) on page 1, mean word confidence" in out
     assert main(["info", str(project), "--json"]) == 0
     [listed] = json.loads(capsys.readouterr().out)["documents"]
     assert listed["ocr"]["languages"] == "fra" and listed["ocr"]["pages"] == [1]
