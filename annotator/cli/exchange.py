@@ -13,6 +13,7 @@ from annotator.cli.progress import TerminalProgress
 from annotator.core.errors import AnnotatorError
 from annotator.core.exporting import FORMATS, ExportSelection, export
 from annotator.core.exporting.codebook import Codebook
+from annotator.core.exporting.csv_export import SEPARATORS
 from annotator.core.exporting.refi_common import UNITS
 from annotator.core.exporting.refi_names import QUALIFY_STYLES, repeated_names_warning
 
@@ -40,6 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exp.add_argument("--raw", action="store_true",
                      help="csv and codebook: write every cell exactly as stored, without the ' "
                      "that otherwise keeps a spreadsheet from running a cell as a formula")
+    exp.add_argument("--csv-separator", choices=SEPARATORS, metavar="CHAR",
+                     help="csv: the column separator, ',' (the default) or ';' (for a "
+                     "spreadsheet whose decimal mark is a comma, such as French Excel)")
     exp.add_argument("--positions", choices=UNITS, metavar="UNITS",
                      help="qdpx: count selection positions in codepoints (the standard, the "
                      "default) or utf16 (code units, as NVivo reads them)")
@@ -81,6 +85,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise AnnotatorError(f"--raw applies to the csv and codebook formats, "
                                  f"not to {chosen.name}")
         options["raw"] = True
+    if args.csv_separator is not None:
+        if "separator" not in chosen.options:
+            raise AnnotatorError(f"--csv-separator applies to the csv format, "
+                                 f"not to {chosen.name}")
+        options["separator"] = args.csv_separator
     options.update(_refi_options(chosen.name, chosen.options, args))
     from annotator.core.project import Project
 

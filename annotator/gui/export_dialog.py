@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QLocale, QStandardPaths
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -114,6 +114,7 @@ class ExportDialog(QDialog):
             "Only for a program that reads the file as data: a spreadsheet opening it could "
             "run a cell such as =HYPERLINK(…) as a formula."))
         choices.addWidget(self.raw_check)
+        self._add_separator_choice(choices)
         self._add_refi_options(choices, Codebook(project.concepts()))
 
         self.destination_edit = QLineEdit(self)
@@ -215,6 +216,23 @@ class ExportDialog(QDialog):
             path = path.with_suffix(chosen.suffix)
         return path
 
+    def _add_separator_choice(self, layout: QVBoxLayout) -> None:
+        """Comma or semicolon: a spreadsheet whose decimal mark is a comma (French Excel)
+        reads semicolons, so that is the default where the locale writes 1,5."""
+        self.separator_label = QLabel(self.tr("Separator:"), self)
+        self.separator_combo = QComboBox(self)
+        self.separator_combo.setObjectName("exportSeparator")
+        self.separator_combo.addItem(self.tr("comma"), ",")
+        self.separator_combo.addItem(self.tr("semicolon"), ";")
+        self.separator_combo.setCurrentIndex(
+            1 if QLocale().decimalPoint() == "," else 0)
+        self.separator_label.setBuddy(self.separator_combo)
+        row = QHBoxLayout()
+        row.addWidget(self.separator_label)
+        row.addWidget(self.separator_combo)
+        row.addStretch(1)
+        layout.addLayout(row)
+
     def _add_refi_options(self, layout: QVBoxLayout, codebook: Codebook) -> None:
         """NVivo's positions, and names several concepts share (which QualCoder cannot take)."""
         self.nvivo_check = QCheckBox(self.tr(
@@ -257,6 +275,8 @@ class ExportDialog(QDialog):
         options: dict[str, Any] = {}
         if "raw" in accepted and self.raw_check.isChecked():
             options["raw"] = True
+        if "separator" in accepted:
+            options["separator"] = self.separator_combo.currentData()
         if "positions" in accepted and self.nvivo_check.isChecked():
             options["positions"] = "utf16"
         if "qualify_names" in accepted and self.qualify_check.isChecked():
@@ -330,6 +350,8 @@ class ExportDialog(QDialog):
         self.scope_note.setVisible(bool(note))
         self.raw_check.setVisible("raw" in chosen.options)
         self.nvivo_check.setVisible("positions" in chosen.options)
+        for widget in (self.separator_label, self.separator_combo):
+            widget.setVisible("separator" in chosen.options)
         shared = self._names_shared and "qualify_names" in chosen.options
         for widget in (self.names_warning, self.qualify_check, self.qualify_style):
             widget.setVisible(shared)

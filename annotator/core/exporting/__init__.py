@@ -57,7 +57,8 @@ class ExportFormat:
 FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
-        ExportFormat("csv", "CSV table (UTF-8)", ".csv", write_csv, options=frozenset({"raw"})),
+        ExportFormat("csv", "CSV table (UTF-8)", ".csv", write_csv,
+                     options=frozenset({"raw", "separator"})),
         ExportFormat("xlsx", "Excel workbook", ".xlsx", write_xlsx),
         ExportFormat("webannotation", "W3C Web Annotations (JSON-LD)", ".jsonld",
                      write_webannotation),

@@ -2,6 +2,8 @@
 
 A cell a spreadsheet would run as a formula gets a leading ' (see
 table.read_as_formula); `raw=True` writes every cell exactly as stored.
+`separator=";"` suits a spreadsheet set to a locale whose decimal mark is a
+comma (French Excel opens a comma-separated file as one column).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from annotator.core.exporting.table import HEADERS, cells, guarded
 if TYPE_CHECKING:
     from annotator.core.project import Project
 
+SEPARATORS = (",", ";")
+
 
 def write_csv(
     project: Project,
@@ -25,11 +29,14 @@ def write_csv(
     progress: Progress | None = None,
     *,
     raw: bool = False,
+    separator: str = ",",
 ) -> Path:
     """Write the selected annotations as CSV, streaming row by row."""
+    if separator not in SEPARATORS:
+        raise ValueError(f"unsupported CSV separator {separator!r} (one of {SEPARATORS})")
     rows = (cells(row) for row in export_rows(project, selection, progress))
     with atomic_file(destination, "w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out)
+        writer = csv.writer(out, delimiter=separator)
         writer.writerow(HEADERS)
         writer.writerows(rows if raw else (guarded(values) for values in rows))
     return destination
