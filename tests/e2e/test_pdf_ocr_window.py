@@ -42,7 +42,8 @@ def test_scanned_pdf_shows_ocr_progress_and_its_words_can_be_highlighted(
     document = window.project.document(window.current_document_id)
     assert document.metadata["ocr"]["pages"] == [1]
     pages_cell = window.library.findChild(QTreeView).model().index(0, PAGES)
-    assert pages_cell.data() == "1 · OCR"
+    assert pages_cell.data() == "1"
+    assert pages_cell.data(Qt.ItemDataRole.FontRole).italic()  # marked as OCR'd
     assert "Text read by OCR (fra+eng) on page(s) 1" in pages_cell.data(Qt.ItemDataRole.ToolTipRole)
 
     assert window.reader.in_page_mode

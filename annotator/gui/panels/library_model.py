@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from annotator.core.project import DocumentSummary
 from annotator.core.textfold import fold
@@ -32,6 +33,10 @@ def byline(document: DocumentSummary) -> str:
     """Site and author, whichever are known, e.g. "Le Monde · A. Martin"."""
     parts = [str(document.metadata.get(key) or "").strip() for key in ("site", "author")]
     return " · ".join(part for part in parts if part)
+
+
+def _read_by_ocr(document: DocumentSummary) -> bool:
+    return isinstance(document.metadata.get("ocr"), dict)
 
 
 class DocumentTableModel(QAbstractTableModel):
@@ -102,6 +107,10 @@ class DocumentTableModel(QAbstractTableModel):
             return kind_icon(document.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(document)
+        if role == Qt.ItemDataRole.FontRole and column == PAGES and _read_by_ocr(document):
+            font = QFont()
+            font.setItalic(True)  # the pages' text came from OCR: see the tooltip
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (ANNOTATIONS, PAGES):
             return Qt.AlignmentFlag.AlignCenter
         return None
@@ -113,11 +122,7 @@ class DocumentTableModel(QAbstractTableModel):
             return byline(document)
         if column == ANNOTATIONS:
             return str(document.annotation_count) if document.annotation_count else ""
-        if not document.page_count:
-            return ""
-        if document.metadata.get("ocr"):
-            return self.tr("%1 · OCR").replace("%1", str(document.page_count))
-        return str(document.page_count)
+        return str(document.page_count) if document.page_count else ""
 
     @staticmethod
     def _sort_key(document: DocumentSummary, column: int) -> Any:
@@ -145,9 +150,8 @@ class DocumentTableModel(QAbstractTableModel):
         details.append(self.tr("%n annotation", "", annotations) if annotations == 1
                        else self.tr("%n annotations", "", annotations))
         lines.append(" · ".join(details))
-        ocr = document.metadata.get("ocr")
-        if isinstance(ocr, dict):
-            lines.append(html.escape(self._ocr_note(ocr)))
+        if _read_by_ocr(document):
+            lines.append(html.escape(self._ocr_note(document.metadata["ocr"])))
         lines.append(f"<small>{html.escape(document.source)}</small>")
         return "<br>".join(lines)
 
