@@ -76,23 +76,31 @@ def glued_words(ours: list[str], reference: list[str]) -> list[str]:
 
 
 def split_words(ours: str, reference: list[str]) -> list[str]:
-    """Our tokens parted by white space only, one unknown to the reference, that join into its word.
+    """Our adjacent tokens, one unknown to the reference, that join into its word.
 
-    Tokens parted by a hyphen ("IEEE-754" kept whole where the references drop
-    a line-end hyphen) are a compound written out, not a split word.
+    Counted when white space parts them, or a hyphen ending a line (a word
+    the typesetter cut and we left cut); a hyphen within a line ("IEEE-754",
+    kept whole where the references drop a line-end hyphen) writes out a
+    compound, not a split word.
     """
     vocabulary = set(reference)
     text = ours.replace(SOFT_HYPHEN, "").lower()
     found: set[str] = set()
     previous: re.Match[str] | None = None
     for match in _TOKEN.finditer(text):
-        if previous is not None and text[previous.end() : match.start()].isspace():
+        if previous is not None and _splits_a_word(text[previous.end() : match.start()]):
             a, b = previous.group(), match.group()
             unknown = a not in vocabulary or b not in vocabulary
             if unknown and a + b in vocabulary and not (a + b).isdigit():
                 found.add(f"{a} {b}")
         previous = match
     return sorted(found)
+
+
+def _splits_a_word(separator: str) -> bool:
+    if separator.isspace():
+        return True
+    return separator[:1] in "-\u2010" and separator[1:].isspace() and "\n" in separator
 
 
 @dataclass(frozen=True)

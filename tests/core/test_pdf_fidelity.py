@@ -128,10 +128,15 @@ def test_token_f1_against_both_references(name: str, measure: Callable[[str], Me
 def test_no_more_glued_or_split_words_than_the_references_show(
     name: str, measure: Callable[[str], Measure]
 ) -> None:
+    # the references' own disagreement (either way round) is the noise floor: a
+    # word one of them glues or cuts wrongly shows up as ours being cut or glued
     m = measure(name)
-    for ours, theirs in ((m.vs_poppler, m.pdfium_vs_poppler), (m.vs_pdfium, m.poppler_vs_pdfium)):
-        assert len(ours.glued) <= len(theirs.glued), ours.glued
-        assert len(ours.split) <= len(theirs.split), ours.split
+    references = (m.pdfium_vs_poppler, m.poppler_vs_pdfium)
+    glued_floor = max(len(r.glued) for r in references)
+    split_floor = max(len(r.split) for r in references)
+    for ours in (m.vs_poppler, m.vs_pdfium):
+        assert len(ours.glued) <= glued_floor, ours.glued
+        assert len(ours.split) <= split_floor, ours.split
 
 
 @pytest.mark.parametrize("name", FIDELITY_PDFS)
