@@ -18,6 +18,9 @@ NAMES = (
     "search",
     "cold_start",
     "export",
+    "viewer_memory",
+    "analysis_stall",
+    "long_line",
 )
 
 
