@@ -322,6 +322,13 @@ class Project(ConceptTree, PassageCoding):
         rows = self._store.annotation_rows(document_id=document_id, concept_id=concept_id)
         return [_annotation(row) for row in rows]
 
+    def passages(self, concept_ids: Sequence[int]) -> tuple[list[Annotation], dict[int, str]]:
+        """Every passage carrying any of these concepts, by document title then reading
+        order, and {document id: title} of their documents."""
+        rows = self._store.passage_rows(list(concept_ids))
+        titles = {row["document_id"]: row.pop("document_title") for row in rows}
+        return [_annotation(row) for row in rows], titles
+
     def annotations_by_id(self, annotation_ids: Sequence[int]) -> list[Annotation]:
         """These annotations (those that still exist), in reading order."""
         rows = self._store.annotation_rows(annotation_ids=list(annotation_ids))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QListWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QListView
 
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.project import Project
@@ -59,8 +59,8 @@ def view(qtbot, corpus):
 
 
 def listed(view: ConceptView) -> list[int]:
-    passages = view.findChild(QListWidget)
-    return [passages.item(i).data(ANNOTATION_ROLE).id for i in range(passages.count())]
+    model = view.findChild(QListView, "passages").model()
+    return [model.index(i, 0).data(ANNOTATION_ROLE).id for i in range(model.rowCount())]
 
 
 def count_text(view: ConceptView) -> str:
@@ -92,13 +92,13 @@ def test_include_sub_concepts_toggle_changes_the_list(view, corpus, qtbot):
 def test_activation_emits_document_and_annotation(view, corpus, qtbot):
     _, passages, concepts = corpus
     view.show_concept(concepts["trust"].id)
-    passages_list = view.findChild(QListWidget)
-    centre = passages_list.visualItemRect(passages_list.item(1)).center()
+    passages_list = view.findChild(QListView, "passages")
+    centre = passages_list.visualRect(passages_list.model().index(1, 0)).center()
     with qtbot.waitSignal(view.passageActivated) as blocker:
         qtbot.mouseClick(passages_list.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     trust = passages["trust"]
     assert blocker.args == [trust.document_id, trust.id]
-    passages_list.setCurrentRow(0)
+    passages_list.setCurrentIndex(passages_list.model().index(0, 0))
     with qtbot.waitSignal(view.passageActivated) as blocker:
         qtbot.keyClick(passages_list, Qt.Key.Key_Return)
     assert blocker.args == [passages["care"].document_id, passages["care"].id]
@@ -110,7 +110,7 @@ def test_follows_edits_and_copies_selected_passages(view, corpus, qtbot):
     editor.toggle_concept(passages["audience"].id, concepts["trust"].id)
     assert passages["audience"].id in listed(view)
     assert count_text(view) == "3 passages in 2 documents"
-    passages_list = view.findChild(QListWidget)
+    passages_list = view.findChild(QListView, "passages")
     passages_list.selectAll()
     qtbot.keyClick(passages_list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     copied = QGuiApplication.clipboard().text()

@@ -66,6 +66,24 @@ class AnnotationQueries:
             row["concept_ids"] = tuple(sorted(int(c) for c in listed.split(","))) if listed else ()
         return rows
 
+    def passage_rows(self, concept_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Annotations carrying any of these concepts, with their document's title, in
+        the library's order (title, then reading order): one query."""
+        marks = ", ".join("?" for _ in concept_ids) or "NULL"
+        rows = self._all(
+            "SELECT a.*, d.title AS document_title, (SELECT group_concat(concept_id) "
+            "FROM annotation_concepts ac WHERE ac.annotation_id = a.id) AS concept_list "
+            "FROM annotations a JOIN documents d ON d.id = a.document_id "
+            f"WHERE a.id IN (SELECT annotation_id FROM annotation_concepts WHERE concept_id IN "
+            f"({marks})) "
+            'ORDER BY d.title COLLATE NOCASE, d.id, a.start, a."end", a.id',
+            list(concept_ids),
+        )
+        for row in rows:
+            listed = row.pop("concept_list")
+            row["concept_ids"] = tuple(sorted(int(c) for c in listed.split(","))) if listed else ()
+        return rows
+
     def annotation_id_at(self, document_id: int, start: int, end: int) -> int | None:
         """The oldest annotation covering exactly text[start:end] (an indexed lookup)."""
         row = self._one(

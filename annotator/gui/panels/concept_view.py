@@ -10,8 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -20,15 +19,11 @@ from PySide6.QtWidgets import (
 from annotator.core.model import Annotation, Concept
 from annotator.gui.editor import Editor
 from annotator.gui.icons import swatch_icon
-from annotator.gui.panels.annotation_delegate import (
-    ACCENT_ROLE,
-    ANNOTATION_ROLE,
-    CHIPS_ROLE,
-    TITLE_ROLE,
-    AnnotationDelegate,
-    chips_for,
-)
+from annotator.gui.panels.annotation_delegate import AnnotationDelegate
 from annotator.gui.panels.local_keys import LocalKeys
+from annotator.gui.panels.passage_model import PassageModel
+
+LAYOUT_BATCH = 200  # rows measured per pass: the first passages show at once
 
 
 def concept_paths(concepts: list[Concept]) -> dict[int, str]:
@@ -58,7 +53,6 @@ class ConceptView(QWidget):
         super().__init__(parent)
         self._editor = editor
         self._shown: int | None = None  # the concept whose passages are listed
-        self._titles: dict[int, str] = {}
         # Listing passages costs; the view usually starts behind another dock tab,
         # so it fills itself once it is on screen (_catch_up).
         self._stale = True
@@ -76,7 +70,12 @@ class ConceptView(QWidget):
         self._count = QLabel(self)
         self._count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self._list = QListWidget(self)
+        self._model = PassageModel(self)
+        self._list = QListView(self)
+        self._list.setObjectName("passages")
+        self._list.setModel(self._model)
+        self._list.setLayoutMode(QListView.LayoutMode.Batched)
+        self._list.setBatchSize(LAYOUT_BATCH)
         self._list.setAccessibleName(self.tr("Passages"))
         self._list.setAccessibleDescription(self.tr(
             "Enter opens the passage in the reader; Ctrl+C copies the selected passages"))
@@ -87,7 +86,7 @@ class ConceptView(QWidget):
         self._list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self._list.setResizeMode(QListView.ResizeMode.Adjust)
         self._empty = QLabel(self)
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -144,22 +143,14 @@ class ConceptView(QWidget):
             self._show([], {}, concepts, [])
             return
         wanted = subtree_ids(concept_id, concepts) if self._include.isChecked() else [concept_id]
-        found: dict[int, Annotation] = {}
-        for each in wanted:
-            for annotation in self._editor.project.annotations(concept_id=each):
-                found.setdefault(annotation.id, annotation)
-        documents = self._editor.project.documents()  # sorted by title
-        titles = {d.id: d.title for d in documents}
-        order = {d.id: position for position, d in enumerate(documents)}
-        passages = sorted(found.values(), key=lambda a: (order.get(a.document_id, len(order)),
-                                                         a.start, a.end, a.id))
+        passages, titles = self._editor.project.passages(wanted)
         self._show(passages, titles, concepts, wanted)
 
     def copy_selection(self) -> None:
         """Put the selected passages on the clipboard, each with its document title."""
-        passages = [item.data(ANNOTATION_ROLE)
-                    for item in sorted(self._list.selectedItems(), key=self._list.row)]
-        blocks = [f"“{a.quote.strip()}”\n— {self._titles.get(a.document_id, '')}"
+        rows = sorted(index.row() for index in self._list.selectionModel().selectedRows())
+        passages = [self._model.passage(row) for row in rows]
+        blocks = [f"“{a.quote.strip()}”\n— {self._model.title(a.document_id)}"
                   for a in passages]
         if blocks:
             QGuiApplication.clipboard().setText("\n\n".join(blocks))
@@ -210,35 +201,25 @@ class ConceptView(QWidget):
               concepts: list[Concept], wanted: list[int]) -> None:
         concept_id = self.current_concept_id()
         same = concept_id == self._shown
-        current = self._list.currentItem()
-        current_id = current.data(ANNOTATION_ROLE).id if current is not None and same else None
+        current = self._list.currentIndex()
+        current_id = (self._model.passage(current.row()).id
+                      if current.isValid() and same else None)
         scroll = self._list.verticalScrollBar().value() if same else 0
         self._shown = concept_id
-        by_id = {c.id: c for c in concepts}
-        self._titles = titles
-        self._list.clear()
-        previous_document = None
-        for annotation in passages:
-            item = QListWidgetItem(" ".join(annotation.quote.split()))
-            item.setData(ANNOTATION_ROLE, annotation)
-            item.setData(CHIPS_ROLE, chips_for(annotation, by_id))
-            matched = next((c for c in wanted if c in annotation.concept_ids), None)
-            if matched is not None:
-                item.setData(ACCENT_ROLE, by_id[matched].color)
-            if annotation.document_id != previous_document:  # a heading per document
-                item.setData(TITLE_ROLE, titles.get(annotation.document_id, ""))
-                previous_document = annotation.document_id
-            self._list.addItem(item)
-            if annotation.id == current_id:
-                self._list.setCurrentItem(item)
+        self._model.set_passages(passages, titles, concepts, wanted)
+        if current_id is not None:
+            row = self._model.row_of(current_id)
+            if row >= 0:
+                self._list.setCurrentIndex(self._model.index(row))
         self._list.verticalScrollBar().setValue(scroll)
         self._stack.setCurrentWidget(self._list if passages else self._empty)
-        document_count = len({a.document_id for a in passages})
+        document_count = self._model.document_count()
         self._count.setText(self._count_text(len(passages), document_count) if passages else "")
         if concept_id is None:
             self._empty.setText(self.tr("No concepts yet. Create concepts in the codebook, "
                                         "tag passages with them, and find them all here."))
         else:
+            by_id = {c.id: c for c in concepts}
             self._empty.setText(self.tr("No passages tagged with “%1” yet.")
                                 .replace("%1", by_id[concept_id].name))
 
@@ -250,7 +231,7 @@ class ConceptView(QWidget):
         return self.tr("%n passages in %1 documents", "", passages).replace("%1", str(documents))
 
     def _activate_current(self) -> None:
-        item = self._list.currentItem()
-        if item is not None:
-            annotation: Annotation = item.data(ANNOTATION_ROLE)
+        index = self._list.currentIndex()
+        if index.isValid():
+            annotation = self._model.passage(index.row())
             self.passageActivated.emit(annotation.document_id, annotation.id)
