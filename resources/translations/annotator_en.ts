@@ -4,7 +4,7 @@
 <context>
     <name>AnnotationsPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/annotations.py" line="+265"/>
+        <location filename="../../annotator/gui/panels/annotations.py" line="+307"/>
         <source>%n highlights</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ConceptTreeModel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+180"/>
+        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+192"/>
         <source>Used by %n annotation</source>
         <translation>
             <numerusform>Used by %Ln annotation</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>ConceptView</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/concept_view.py" line="+249"/>
+        <location filename="../../annotator/gui/panels/concept_view.py" line="+230"/>
         <source>%n passages in 1 document</source>
         <translation>
             <numerusform>%Ln passage in 1 document</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ConceptsPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/concepts.py" line="+285"/>
+        <location filename="../../annotator/gui/panels/concepts.py" line="+305"/>
         <source>Delete «{name}» and its %n sub-concept?</source>
         <translation>
             <numerusform>Delete «{name}» and its %Ln sub-concept?</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>CooccurrenceTab</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/analysis/cooccurrence_tab.py" line="+155"/>
+        <location filename="../../annotator/gui/analysis/cooccurrence_tab.py" line="+171"/>
         <source>%n passage pair(s) for %1 and %2</source>
         <translation>
             <numerusform>%Ln passage pair for %1 and %2</numerusform>
@@ -145,13 +145,15 @@
         <location filename="../../annotator/gui/document_properties.py" line="+81"/>
         <source>%n page(s) read by OCR (%1)</source>
         <translation>
-            <numerusform>%n page read by OCR (%1)</numerusform><numerusform>%n pages read by OCR (%1)</numerusform></translation>
+            <numerusform>%n page read by OCR (%1)</numerusform>
+            <numerusform>%n pages read by OCR (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/library_model.py" line="+129"/>
+        <location filename="../../annotator/gui/panels/library_model.py" line="+148"/>
         <source>%n page</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -186,7 +188,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/library.py" line="+265"/>
+        <location filename="../../annotator/gui/panels/library.py" line="+274"/>
         <source>Its %n annotation will be removed with it.</source>
         <translation>
             <numerusform>Its %Ln annotation will be removed with it.</numerusform>
@@ -224,7 +226,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="+298"/>
+        <location filename="../../annotator/gui/main_window.py" line="+331"/>
         <source>%n characters selected — press 1–9 or Ctrl+K to tag them</source>
         <translation>
             <numerusform>%Ln character selected — press 1–9 or Ctrl+K to tag it</numerusform>
@@ -232,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%n document(s) could not be imported cleanly:</source>
         <translation>
             <numerusform>%Ln document could not be imported cleanly:</numerusform>
@@ -243,7 +245,7 @@
 <context>
     <name>MissingSourcesDialog</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/attach_saved_page.py" line="+117"/>
+        <location filename="../../annotator/gui/attach_saved_page.py" line="+118"/>
         <source>%s (tried %n time(s))</source>
         <translation>
             <numerusform>%s (tried once)</numerusform>

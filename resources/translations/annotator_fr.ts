@@ -39,7 +39,7 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/analysis/labels.py" line="+22"/>
+        <location filename="../../annotator/gui/analysis/labels.py" line="+24"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>(sans site)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Concept</source>
         <translation>Concept</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>%1 seulement</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>All concepts</source>
         <translation>Tous les concepts</translation>
     </message>
@@ -177,7 +177,7 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../annotator/gui/analysis/window.py" line="+59"/>
+        <location filename="../../annotator/gui/analysis/window.py" line="+56"/>
         <source>Analysis — %1</source>
         <translation>Analyse — %1</translation>
     </message>
@@ -202,22 +202,17 @@
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Analysis</source>
-        <translation>Analyse</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+66"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>%1 documents, %2 passages, %3 concepts shown</source>
         <translation>%1 documents, %2 passages, %3 concepts affichés</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cannot compute: %1</source>
         <translation>Calcul impossible : %1</translation>
     </message>
@@ -233,7 +228,7 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/annotations.py" line="+60"/>
+        <location filename="../../annotator/gui/panels/annotations.py" line="+61"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
@@ -264,7 +259,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Delete highlight</source>
         <translation>Supprimer le surlignage</translation>
     </message>
@@ -274,7 +269,7 @@
         <translation>Modifier le mémo</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+130"/>
         <source>Open a document to see its highlights here.</source>
         <translation>Ouvrez un document pour voir ici ses surlignages.</translation>
     </message>
@@ -305,7 +300,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../annotator/gui/app.py" line="+83"/>
+        <location filename="../../annotator/gui/app.py" line="+84"/>
         <source>Something went wrong: %s</source>
         <translation>Un problème est survenu : %s</translation>
     </message>
@@ -321,9 +316,137 @@
     </message>
 </context>
 <context>
+    <name>AutocodeDialog</name>
+    <message>
+        <location filename="../../annotator/gui/autocode_dialog.py" line="+37"/>
+        <source>Autocode</source>
+        <translation>Codage automatique</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words, "a phrase", prefix*</source>
+        <translation>mots, "une expression", préfixe*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Chercher</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passage coded</source>
+        <translation>Passage codé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the words found</source>
+        <translation>les mots trouvés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their sentence</source>
+        <translation>leur phrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their paragraph</source>
+        <translation>leur paragraphe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This document: %1</source>
+        <translation>Ce document : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Recherche :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Concept:</source>
+        <translation>&amp;Concept :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;oder :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;In:</source>
+        <translation>&amp;Dans :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passages found</source>
+        <translation>Passages trouvés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Code</source>
+        <translation>Coder</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type a search and choose a concept.</source>
+        <translation>Saisissez une recherche et choisissez un concept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The codebook is empty: add a concept first.</source>
+        <translation>La grille de codage est vide : ajoutez d'abord un concept.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Already coded with this concept</source>
+        <translation>Déjà codé avec ce concept</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 passages found in %2 documents; %3 already carry the concept.</source>
+        <translation>%1 passages trouvés dans %2 documents ; %3 portent déjà le concept.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Code %1 passages</source>
+        <translation>Coder %1 passages</translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../annotator/gui/analysis/charts_tab.py" line="+39"/>
+        <location filename="../../annotator/gui/analysis/charts_tab.py" line="+40"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
@@ -383,7 +506,7 @@
         <translation>Enregistrer le graphique en image PNG ou en dessin SVG</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Concepts that go together: passage pairs (%1)</source>
         <translation>Concepts qui vont ensemble : paires de passages (%1)</translation>
     </message>
@@ -447,9 +570,42 @@
     </message>
 </context>
 <context>
+    <name>CodebookTableImport</name>
+    <message>
+        <location filename="../../annotator/gui/codebook_table_import.py" line="+35"/>
+        <source>Import a codebook table</source>
+        <translation>Importer un tableau de grille de codage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Codebook tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tableaux de grille de codage (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Codebook import failed</source>
+        <translation>Échec de l'importation de la grille de codage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not import %s. Nothing was changed in the project.</source>
+        <translation>Impossible d'importer %s. Rien n'a été modifié dans le projet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Codebook import</source>
+        <translation>Importation de la grille de codage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This import cannot be undone with Edit ▸ Undo, and the edits made before it can no longer be undone either.</source>
+        <translation>Cette importation ne peut pas être annulée avec Édition ▸ Annuler, et les modifications faites avant elle ne peuvent plus l'être non plus.</translation>
+    </message>
+</context>
+<context>
     <name>CodersTab</name>
     <message>
-        <location filename="../../annotator/gui/analysis/coders_tab.py" line="+40"/>
+        <location filename="../../annotator/gui/analysis/coders_tab.py" line="+42"/>
         <source>First coder</source>
         <translation>Premier codeur</translation>
     </message>
@@ -459,7 +615,7 @@
         <translation>Second codeur</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Counted character by character over the documents both coders worked on, as MAXQDA and QualCoder do: for each concept, every character is coded or not by each coder. Agreement is the share of characters where they agree; kappa removes the agreement expected by chance (1 = perfect, 0 = chance, below 0 = worse than chance).</source>
         <translation>Calculé caractère par caractère sur les documents traités par les deux codeurs, comme le font MAXQDA et QualCoder : pour chaque concept, chaque caractère est codé ou non par chaque codeur. L'accord est la part des caractères sur lesquels ils s'accordent ; le kappa retire l'accord attendu par hasard (1 = parfait, 0 = hasard, moins de 0 = pire que le hasard).</translation>
     </message>
@@ -504,20 +660,45 @@
         <translation>L'accord demande des passages codés par deux codeurs différents. Fusionnez la copie du projet d'un autre codeur (annotator merge) ou choisissez deux codeurs ci-dessus.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Krippendorff's alpha over all concepts: &lt;b&gt;%1&lt;/b&gt; (%2). It compares where each coder's passages begin and end, discounting what chance would give: 1 = the same passages, 0 = no better than chance; 0.80 is the usual threshold, 0.67 the least for tentative conclusions.</source>
+        <translation>Alpha de Krippendorff sur l'ensemble des concepts : &lt;b&gt;%1&lt;/b&gt; (%2). Il compare où commencent et finissent les passages de chaque codeur, en retranchant ce que donnerait le hasard : 1 = les mêmes passages, 0 = pas mieux que le hasard ; 0,80 est le seuil habituel, 0,67 le minimum pour des conclusions provisoires.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; both coded &lt;b&gt;%3&lt;/b&gt; of %4 documents. Over all concepts: agreement &lt;b&gt;%5&lt;/b&gt;, kappa &lt;b&gt;%6&lt;/b&gt; (%7); of the text either coded, they coded &lt;b&gt;%9&lt;/b&gt; alike; %8 stretches differ.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; et &lt;b&gt;%2&lt;/b&gt; ont tous deux codé &lt;b&gt;%3&lt;/b&gt; documents sur %4. Sur l'ensemble des concepts : accord &lt;b&gt;%5&lt;/b&gt;, kappa &lt;b&gt;%6&lt;/b&gt; (%7) ; du texte codé par l'un ou l'autre, ils en ont codé &lt;b&gt;%9&lt;/b&gt; de la même façon ; %8 extraits diffèrent.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Alpha (unitized)</source>
+        <translation>Alpha (unitisé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>coded as</source>
         <translation>codé comme</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reliable</source>
+        <translation>fiable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tentative conclusions only</source>
+        <translation>conclusions provisoires seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reliable</source>
+        <translation>pas fiable</translation>
     </message>
 </context>
 <context>
     <name>CodingController</name>
     <message>
-        <location filename="../../annotator/gui/coding.py" line="+51"/>
+        <location filename="../../annotator/gui/coding.py" line="+42"/>
         <source>Tagged “%s”</source>
         <translation>Codé « %s »</translation>
     </message>
@@ -694,62 +875,68 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../annotator/gui/commands.py" line="+68"/>
+        <location filename="../../annotator/gui/commands.py" line="+82"/>
+        <location line="+60"/>
         <source>Highlight passage</source>
         <translation>Surligner le passage</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-28"/>
+        <source>Autocode %1 passages</source>
+        <translation>Codage automatique de %1 passages</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Delete highlight</source>
         <translation>Supprimer le surlignage</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Edit memo</source>
         <translation>Modifier le mémo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Change concepts</source>
         <translation>Changer les concepts</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>New concept %1</source>
         <translation>Nouveau concept %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Move concept</source>
         <translation>Déplacer le concept</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Delete concept</source>
         <translation>Supprimer le concept</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Merge concepts</source>
         <translation>Fusionner les concepts</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Remove document</source>
         <translation>Retirer le document</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Edit document properties</source>
         <translation>Modifier les propriétés du document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/editor.py" line="+83"/>
+        <location filename="../../annotator/gui/editor.py" line="+115"/>
         <source>Remove concept</source>
         <translation>Retirer le concept</translation>
     </message>
@@ -848,7 +1035,7 @@
 <context>
     <name>ConceptTreeModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+162"/>
+        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+174"/>
         <source>used by {count}</source>
         <translation>utilisé par {count}</translation>
     </message>
@@ -882,7 +1069,7 @@
 <context>
     <name>ConceptView</name>
     <message>
-        <location filename="../../annotator/gui/panels/concept_view.py" line="+65"/>
+        <location filename="../../annotator/gui/panels/concept_view.py" line="+59"/>
         <source>Passages by concept</source>
         <translation>Passages par concept</translation>
     </message>
@@ -907,7 +1094,7 @@
         <translation>Lister aussi les passages codés avec un sous-concept</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Passages</source>
         <translation>Passages</translation>
     </message>
@@ -922,12 +1109,12 @@
         <translation>Cliquez ou appuyez sur Entrée pour ouvrir un passage ; Ctrl+C copie les passages sélectionnés</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+137"/>
         <source>No concepts yet. Create concepts in the codebook, tag passages with them, and find them all here.</source>
         <translation>Aucun concept pour l'instant. Créez des concepts dans la grille de codage, codez des passages avec eux, et retrouvez-les tous ici.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No passages tagged with “%1” yet.</source>
         <translation>Aucun passage codé avec « %1 » pour l'instant.</translation>
     </message>
@@ -956,7 +1143,7 @@
 <context>
     <name>ConceptsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/concepts.py" line="+46"/>
+        <location filename="../../annotator/gui/panels/concepts.py" line="+47"/>
         <source>Concepts</source>
         <translation>Concepts</translation>
     </message>
@@ -981,7 +1168,7 @@
         <translation>Entrée applique le concept au passage sélectionné ; F2 le renomme ; les touches 1 à 9 appliquent les concepts qui en ont une</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>New Concept</source>
         <translation>Nouveau concept</translation>
     </message>
@@ -1051,7 +1238,7 @@
         <translation>Supprimer le concept sélectionné et ses sous-concepts (Suppr)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+73"/>
         <source>New concept</source>
         <translation>Nouveau concept</translation>
     </message>
@@ -1156,7 +1343,7 @@
 <context>
     <name>CooccurrenceTab</name>
     <message>
-        <location filename="../../annotator/gui/analysis/cooccurrence_tab.py" line="+49"/>
+        <location filename="../../annotator/gui/analysis/cooccurrence_tab.py" line="+57"/>
         <source>Concepts that go together</source>
         <translation>Concepts qui vont ensemble</translation>
     </message>
@@ -1236,12 +1423,12 @@
         <translation>passages qui se recouvrent</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Click a figure of the table to read the passages behind it.</source>
         <translation>Cliquez sur une valeur du tableau pour lire les passages qui la composent.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+12"/>
         <source>%n passage pair(s) for %1 and %2</source>
         <translation>
             <numerusform>%Ln paire de passages pour %1 et %2</numerusform>
@@ -1411,7 +1598,9 @@
         <location line="+0"/>
         <source>%n page(s) read by OCR (%1)</source>
         <translation>
-            <numerusform>%n page lue par OCR (%1)</numerusform><numerusform>%n pages lues par OCR (%1)</numerusform></translation>
+            <numerusform>%n page lue par OCR (%1)</numerusform>
+            <numerusform>%n pages lues par OCR (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1422,7 +1611,7 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/library_model.py" line="+68"/>
+        <location filename="../../annotator/gui/panels/library_model.py" line="+83"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1452,7 +1641,7 @@
         <translation>Nombre de pages du PDF</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -1498,11 +1687,16 @@
             <numerusform>%Ln surlignages</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Text read by OCR (%1) on page(s) %2, mean word confidence %3%</source>
+        <translation>Texte lu par OCR (%1) en page(s) %2, confiance moyenne des mots %3 %</translation>
+    </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../annotator/gui/editor.py" line="-64"/>
+        <location filename="../../annotator/gui/editor.py" line="-78"/>
         <source>This project is open read-only: your changes cannot be saved. Use “Save a copy…” to work on a copy.</source>
         <translation>Ce projet est ouvert en lecture seule : vos modifications ne peuvent pas être enregistrées. Utilisez « Enregistrer une copie… » pour travailler sur une copie.</translation>
     </message>
@@ -1563,7 +1757,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/gui/export_dialog.py" line="+57"/>
+        <location filename="../../annotator/gui/export_dialog.py" line="+65"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -1573,7 +1767,17 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
+        <source>Keep every cell exactly as stored (no ' before text a spreadsheet would run as a formula)</source>
+        <translation>Garder chaque cellule telle qu'enregistrée (pas de ' devant un texte qu'un tableur exécuterait comme une formule)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only for a program that reads the file as data: a spreadsheet opening it could run a cell such as =HYPERLINK(…) as a formula.</source>
+        <translation>Seulement pour un programme qui lit le fichier comme des données : un tableur qui l'ouvre pourrait exécuter une cellule comme =HYPERLINK(…) en formule.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -1584,12 +1788,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+235"/>
         <source>&amp;Save as:</source>
         <translation>Enregistrer &amp;sous :</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-224"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -1635,6 +1839,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Codebook table</source>
+        <translation>Tableau de la grille de codage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your concepts as a table: path, description, colour, key, and how many passages and documents each has. CSV, or Excel if the name ends in .xlsx.</source>
+        <translation>Vos concepts en tableau : chemin, description, couleur, touche, et le nombre de passages et de documents de chacun. CSV, ou Excel si le nom finit par .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IRaMuTeQ corpus</source>
+        <translation>Corpus IRaMuTeQ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For lexical analysis in IRaMuTeQ: each coded passage as a text, with its concept, document and coder as starred variables.</source>
+        <translation>Pour l'analyse lexicale dans IRaMuTeQ : chaque passage codé comme un texte, avec son concept, son document et son codeur en variables étoilées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Web Annotations (JSON-LD)</source>
         <translation>Web Annotations (JSON-LD)</translation>
     </message>
@@ -1664,12 +1888,57 @@
         <translation>Vos concepts seuls, avec couleurs et descriptions, pour un autre logiciel d'analyse qualitative ou un autre projet.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+31"/>
+        <source>Separator:</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For NVivo: count positions in UTF-16 units, as NVivo does</source>
+        <translation>Pour NVivo : compter les positions en unités UTF-16, comme NVivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NVivo counts an emoji as two characters; other programs count it as one. A file made for one puts passages after the first emoji on the wrong words in the other.</source>
+        <translation>NVivo compte un émoji comme deux caractères ; les autres logiciels comme un seul. Un fichier fait pour l'un place, dans l'autre, les passages situés après le premier émoji sur les mauvais mots.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%s names are shared by several concepts (e.g. “%s”: %s): QualCoder needs unique names.</source>
+        <translation>%s noms sont portés par plusieurs concepts (p. ex. « %s » : %s) : QualCoder exige des noms uniques.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qualify the shared names as</source>
+        <translation>Préciser les noms partagés sous la forme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parent/Child</source>
+        <translation>Parent/Enfant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child (Parent)</source>
+        <translation>Enfant (Parent)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Folder for the annotated PDFs</source>
         <translation>Dossier des PDF annotés</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export as</source>
         <translation>Exporter sous</translation>
     </message>
@@ -1684,7 +1953,7 @@
         <translation>Seuls les documents PDF sont exportés : une copie annotée de chacun, nommée d'après le document, dans le dossier ci-dessous.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
@@ -1916,7 +2185,7 @@
 <context>
     <name>Highlight</name>
     <message>
-        <location filename="../../annotator/gui/viewers/base.py" line="+69"/>
+        <location filename="../../annotator/gui/viewers/base.py" line="+70"/>
         <source>no concept</source>
         <translation>sans concept</translation>
     </message>
@@ -1932,7 +2201,12 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../annotator/gui/import_controller.py" line="+113"/>
+        <location filename="../../annotator/gui/import_controller.py" line="+125"/>
+        <source>%1: OCR page %2 of %3</source>
+        <translation>%1 : OCR page %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Import of %s cancelled</source>
         <translation>Importation de %s annulée</translation>
     </message>
@@ -1970,7 +2244,7 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../annotator/gui/refi_import_controller.py" line="+162"/>
+        <location filename="../../annotator/gui/refi_import_controller.py" line="+160"/>
         <source>REFI-QDA import</source>
         <translation>Importation REFI-QDA</translation>
     </message>
@@ -1993,7 +2267,7 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../annotator/gui/import_controller.py" line="-102"/>
+        <location filename="../../annotator/gui/import_controller.py" line="-119"/>
         <source>Import progress of %s</source>
         <translation>Avancement de l'importation de %s</translation>
     </message>
@@ -2007,11 +2281,16 @@
         <source>Cancel import of %s</source>
         <translation>Annuler l'importation de %s</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>OCR page %1 of %2</source>
+        <translation>OCR page %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/library.py" line="+48"/>
+        <location filename="../../annotator/gui/panels/library.py" line="+49"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2051,7 +2330,7 @@
         <translation>État de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -2061,7 +2340,7 @@
         <translation>Entrée ouvre le document ; F2 modifie ses propriétés ; Suppr le retire du projet</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>&lt;a href="import"&gt;Import PDFs or web pages&lt;/a&gt;</source>
         <translation>&lt;a href="import"&gt;Importer des PDF ou des pages web&lt;/a&gt;</translation>
     </message>
@@ -2249,12 +2528,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="+77"/>
+        <location filename="../../annotator/gui/main_window.py" line="+82"/>
         <source>Welcome — open or create a project</source>
         <translation>Bienvenue — ouvrez ou créez un projet</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Restored from the backup %s; the damaged file is kept beside the project</source>
         <translation>Restauré depuis la sauvegarde %s ; le fichier endommagé est conservé à côté du projet</translation>
     </message>
@@ -2284,7 +2563,7 @@
         <translation>Recherche</translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+126"/>
         <source>%n characters selected — press 1–9 or Ctrl+K to tag them</source>
         <translation>
             <numerusform>%Ln caractère sélectionné — appuyez sur 1–9 ou Ctrl+K pour le coder</numerusform>
@@ -2292,7 +2571,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Some imports had problems</source>
         <translation>Certaines importations ont rencontré des problèmes</translation>
     </message>
@@ -2305,7 +2584,7 @@
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
         <source>Imports are still running. Cancel them and quit?</source>
         <translation>Des importations sont en cours. Les annuler et quitter ?</translation>
     </message>
@@ -2334,12 +2613,12 @@
         <location filename="../../annotator/gui/merge_copy.py" line="+34"/>
         <location line="+6"/>
         <location line="+19"/>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Merge a coder's copy</source>
         <translation>Fusionner la copie d'un codeur</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-31"/>
         <source>Annotator projects (*%s)</source>
         <translation>Projets Annotator (*%s)</translation>
     </message>
@@ -2359,7 +2638,7 @@
         <translation>Fusion annulée : rien n'a été ajouté</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>A merge cannot be undone; the backup made when this project was opened holds it as it was.</source>
         <translation>Une fusion ne peut pas être annulée ; la sauvegarde faite à l'ouverture de ce projet le conserve tel qu'il était.</translation>
     </message>
@@ -2577,17 +2856,67 @@
         <translation>La bibliothèque d'extraction d'articles est indisponible : le texte lisible de la page a été importé, il peut contenir des menus et d'autres éléments de la page.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This PDF has no text layer (scanned?). Text recognition (OCR) is not supported: its pages can be viewed, but no text can be highlighted.</source>
-        <translation>Ce PDF n'a pas de couche texte (document numérisé ?). La reconnaissance de texte (OCR) n'est pas prise en charge : ses pages peuvent être affichées, mais aucun texte ne peut être surligné.</translation>
+        <location line="+6"/>
+        <source>This PDF has no text layer (scanned?) and text recognition (OCR) is turned off in the preferences: its pages can be viewed, but no text can be highlighted.</source>
+        <translation>Ce PDF n'a pas de couche de texte (numérisé ?) et la reconnaissance de texte (OCR) est désactivée dans les préférences : ses pages sont visibles, mais aucun texte ne peut être surligné.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This PDF has no text layer (scanned?) and no image on its pages is large enough for text recognition (OCR): its pages can be viewed, but no text can be highlighted.</source>
+        <translation>Ce PDF n'a pas de couche de texte (numérisé ?) et aucune image de ses pages n'est assez grande pour la reconnaissance de texte (OCR) : ses pages sont visibles, mais aucun texte ne peut être surligné.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This PDF has no text layer (scanned?) and text recognition (OCR) is not available (%1): its pages can be viewed, but no text can be highlighted.</source>
+        <translation>Ce PDF n'a pas de couche de texte (numérisé ?) et la reconnaissance de texte (OCR) n'est pas disponible (%1) : ses pages sont visibles, mais aucun texte ne peut être surligné.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No text layer (scanned?) on page(s) %1 of %2, and text recognition (OCR) is turned off in the preferences: their text cannot be highlighted.</source>
+        <translation>Pas de couche de texte (numérisé ?) en page(s) %1 sur %2, et la reconnaissance de texte (OCR) est désactivée dans les préférences : leur texte ne peut pas être surligné.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>No text layer (scanned?) on page(s) %1 of %2. Text recognition (OCR) is not supported, so their text cannot be highlighted.</source>
-        <translation>Pas de couche texte (numérisation ?) sur la ou les pages %1 sur %2. La reconnaissance de texte (OCR) n'est pas prise en charge : leur texte ne peut pas être surligné.</translation>
+        <source>No text layer (scanned?) on page(s) %1 of %2, and no image on them is large enough for text recognition (OCR): their text cannot be highlighted.</source>
+        <translation>Pas de couche de texte (numérisé ?) en page(s) %1 sur %2, et aucune de leurs images n'est assez grande pour la reconnaissance de texte (OCR) : leur texte ne peut pas être surligné.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No text layer (scanned?) on page(s) %1 of %2, and text recognition (OCR) is not available (%3): their text cannot be highlighted.</source>
+        <translation>Pas de couche de texte (numérisé ?) en page(s) %1 sur %2, et la reconnaissance de texte (OCR) n'est pas disponible (%3) : leur texte ne peut pas être surligné.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page(s) %1 of %2 have no text layer (scanned?), and text recognition (OCR, %3) found no text there either: they can be viewed but not highlighted.</source>
+        <translation>La ou les pages %1 sur %2 n'ont pas de couche de texte (numérisées ?), et la reconnaissance de texte (OCR, %3) n'y a pas trouvé de texte non plus : elles sont visibles mais ne peuvent pas être surlignées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Text recognition (OCR, %1) read page(s) %2 with low confidence (%3%): the text may be wrong. Check that the document's language is among the OCR languages in the preferences.</source>
+        <translation>La reconnaissance de texte (OCR, %1) a lu la ou les pages %2 avec une faible confiance (%3 %) : le texte peut être faux. Vérifiez que la langue du document fait partie des langues de l'OCR dans les préférences.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text recognition (OCR, %1) could not read page(s) %2 reliably (%3%): their own text is kept.</source>
+        <translation>La reconnaissance de texte (OCR, %1) n'a pas pu lire la ou les pages %2 de façon fiable (%3 %) : leur propre texte est conservé.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Text recognition (OCR) failed on page(s) %1 (%2): their own text is kept.</source>
+        <translation>La reconnaissance de texte (OCR) a échoué en page(s) %1 (%2) : leur propre texte est conservé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No OCR language data for %1: the scanned pages were read with %2 only.</source>
+        <translation>Aucune donnée de langue OCR pour %1 : les pages numérisées ont été lues avec %2 seulement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read scanned pages: %1.</source>
+        <translation>Impossible de lire les pages numérisées : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Page(s) %1 could not be read and were left empty (%2).</source>
         <translation>La ou les pages %1 n'ont pas pu être lues et sont restées vides (%2).</translation>
     </message>
@@ -2823,6 +3152,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>No Path column in the first row (expected a header like %1).</source>
+        <translation>Pas de colonne Path dans la première ligne (en-tête attendu du type %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The codebook is empty: there is nothing to export.</source>
         <translation>La grille de codage est vide : il n'y a rien à exporter.</translation>
     </message>
@@ -2838,6 +3172,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 concepts added, %2 updated, %3 unchanged; %4 notes.</source>
+        <translation>%1 concepts ajoutés, %2 modifiés, %3 inchangés ; %4 remarques.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 documents, %2 concepts and %3 highlights added; %4 items left out.</source>
         <translation>%1 documents, %2 concepts et %3 surlignages ajoutés ; %4 éléments écartés.</translation>
     </message>
@@ -2870,7 +3209,7 @@
 <context>
     <name>MissingSourcesDialog</name>
     <message>
-        <location filename="../../annotator/gui/attach_saved_page.py" line="+54"/>
+        <location filename="../../annotator/gui/attach_saved_page.py" line="+55"/>
         <location line="+7"/>
         <source>Missing sources</source>
         <translation>Sources manquantes</translation>
@@ -2997,7 +3336,7 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../annotator/gui/viewers/pdf_pages.py" line="+69"/>
+        <location filename="../../annotator/gui/viewers/pdf_pages.py" line="+70"/>
         <source>Current page</source>
         <translation>Page courante</translation>
     </message>
@@ -3007,7 +3346,7 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+155"/>
         <source>This PDF is password-protected, so its pages cannot be drawn here; read and annotate it in the text view.</source>
         <translation>Ce PDF est protégé par un mot de passe : ses pages ne peuvent pas être affichées ici ; lisez-le et annotez-le dans la vue texte.</translation>
     </message>
@@ -3038,7 +3377,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../annotator/gui/preferences.py" line="+39"/>
+        <location filename="../../annotator/gui/preferences.py" line="+55"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -3083,7 +3422,7 @@
         <translation>Taille du texte des documents dans la vue texte ; Affichage ▸ Texte plus grand (Ctrl+Maj+=) fait de même</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
@@ -3096,6 +3435,26 @@
         <location line="+1"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Taille du texte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text &amp;recognition (OCR):</source>
+        <translation>&amp;Reconnaissance de texte (OCR) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No OCR language data are installed, so scanned PDF pages cannot be read. Install Tesseract's language data (e.g. tesseract-ocr-fra) or set TESSDATA_PREFIX.</source>
+        <translation>Aucune donnée de langue pour l'OCR n'est installée : les pages numérisées des PDF ne peuvent pas être lues. Installez les données de langue de Tesseract (par ex. tesseract-ocr-fra) ou définissez TESSDATA_PREFIX.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>OCR languages</source>
+        <translation>Langues de l'OCR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages used to read scanned PDF pages; check none to turn text recognition off</source>
+        <translation>Langues utilisées pour lire les pages numérisées des PDF ; n'en cochez aucune pour désactiver la reconnaissance de texte</translation>
     </message>
 </context>
 <context>
@@ -3187,7 +3546,7 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
 <context>
     <name>RefiImportController</name>
     <message>
-        <location filename="../../annotator/gui/refi_import_controller.py" line="-119"/>
+        <location filename="../../annotator/gui/refi_import_controller.py" line="-117"/>
         <source>Import a REFI-QDA project or codebook</source>
         <translation>Importer un projet ou une grille de codage REFI-QDA</translation>
     </message>
@@ -3207,7 +3566,7 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
         <translation>Lecture de %s…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>REFI-QDA import failed</source>
         <translation>Échec de l'importation REFI-QDA</translation>
     </message>
@@ -3657,7 +4016,7 @@ moderation NOT forum écarte les forums</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../annotator/gui/menus.py" line="+43"/>
+        <location filename="../../annotator/gui/menus.py" line="+46"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3748,6 +4107,16 @@ moderation NOT forum écarte les forums</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Import codebook &amp;table (CSV)…</source>
+        <translation>Importer un &amp;tableau de grille de codage (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge a table of concepts (Path, Description, Colour, Shortcut) into the codebook, by path</source>
+        <translation>Fusionner un tableau de concepts (Path, Description, Colour, Shortcut) dans la grille de codage, par chemin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Merge a coder's cop&amp;y…</source>
         <translation>&amp;Fusionner la copie d'un codeur…</translation>
     </message>
@@ -3778,18 +4147,18 @@ moderation NOT forum écarte les forums</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+123"/>
+        <location line="-123"/>
+        <location line="+126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-112"/>
         <source>&amp;Apply concept…</source>
         <translation>A&amp;ppliquer un concept…</translation>
     </message>
@@ -3817,6 +4186,16 @@ moderation NOT forum écarte les forums</translation>
         <location line="+3"/>
         <source>&amp;Find in documents</source>
         <translation>Rec&amp;hercher dans les documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Au&amp;tocode…</source>
+        <translation>Codage au&amp;tomatique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code every passage a search finds (or every occurrence of the selected phrase) with a concept, in one step</source>
+        <translation>Coder avec un concept, en une fois, chaque passage trouvé par une recherche (ou chaque occurrence de l'expression sélectionnée)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3954,7 +4333,12 @@ moderation NOT forum écarte les forums</translation>
         <translation>&amp;Rétablir : %s</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
+        <source>%1 passages coded with %2</source>
+        <translation>%1 passages codés avec %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
@@ -3994,7 +4378,7 @@ moderation NOT forum écarte les forums</translation>
         <translation>Adresse de l'article ou du PDF (http:// ou https://) :</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Coder name</source>
         <translation>Nom du codeur</translation>
     </message>
