@@ -18,6 +18,7 @@ from typing import Any
 
 from annotator.core import search as search_syntax
 from annotator.core.anchoring import CONTEXT_CHARS, make_anchor
+from annotator.core.autocode import Autocoding
 from annotator.core.collections.missing import MissingSource, linked_to
 from annotator.core.concept_tree import ConceptDeletion, ConceptMerge, ConceptTree
 from annotator.core.document_properties import (
@@ -92,7 +93,7 @@ __all__ = [
 ]
 
 
-class Project(ConceptTree, PassageCoding):
+class Project(ConceptTree, PassageCoding, Autocoding):
     """An open project file."""
 
     def __init__(self, store: Store, author: str | None = None) -> None:

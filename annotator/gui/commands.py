@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from annotator.core.autocode import AutocodeBatch, AutocodeHit
 from annotator.core.changes import Change
 from annotator.core.document_properties import DocumentProperties
 from annotator.core.errors import AnnotatorError
@@ -102,6 +103,37 @@ class TagPassage(ProjectCommand):
         document_id, _start, _end, concept_id = self._args
         ids = [self.tagging.annotation.id] if self.tagging is not None else []
         return Change.of_annotations(ids, [document_id], [concept_id])
+
+
+class Autocode(ProjectCommand):
+    """Every chosen hit of a search coded with a concept: one undo step for the batch
+    (the rule and the batch edit live in Project.autocode)."""
+
+    def __init__(self, project: Project, notify: Notify, concept_id: int,
+                 hits: Sequence[AutocodeHit]) -> None:
+        text = translate("Commands", "Autocode %1 passages").replace("%1", str(len(hits)))
+        super().__init__(project, text, notify)
+        self._concept_id, self._hits = concept_id, tuple(hits)
+        self.batch: AutocodeBatch | None = None
+
+    def do(self) -> None:
+        if self.batch is None:
+            self.batch = self.project.autocode(self._concept_id, self._hits)
+        else:
+            self.project.redo_autocode(self.batch)
+
+    def revert(self) -> None:
+        assert self.batch is not None
+        self.project.undo_autocode(self.batch)
+
+    def did_something(self) -> bool:
+        return self.batch is not None and bool(self.batch.taggings)
+
+    def change(self) -> Change:
+        if self.batch is None:
+            return Change.of_annotations([], [], [self._concept_id])
+        return Change.of_annotations(self.batch.annotation_ids, self.batch.document_ids,
+                                     [self._concept_id])
 
 
 class Annotate(ProjectCommand):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from annotator.core.autocode import AutocodeBatch, AutocodeHit
 from annotator.core.changes import Change
 from annotator.core.document_properties import DocumentProperties
 from annotator.core.errors import AnnotatorError
@@ -85,6 +88,11 @@ class Editor(QObject):
         command = commands.TagPassage(self.project, self.publish, document_id, start, end,
                                       concept_id)
         return command.tagging if self._push(command) else None
+
+    def autocode(self, concept_id: int, hits: Sequence[AutocodeHit]) -> AutocodeBatch | None:
+        """Code these passages with a concept as one undo step; None if refused."""
+        command = commands.Autocode(self.project, self.publish, concept_id, hits)
+        return command.batch if self._push(command) else None
 
     def delete_annotation(self, annotation_id: int) -> bool:
         return self._push(

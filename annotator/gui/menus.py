@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from contextlib import suppress
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import APP_NAME, PROJECT_SUFFIX, __version__
+from annotator.core.autocode import phrase_query
+from annotator.core.errors import SearchQueryError
 from annotator.gui.editor import Editor
 from annotator.gui.panel_focus import PanelFocus
 from annotator.gui.preferences import PreferencesDialog
@@ -110,6 +113,9 @@ class WindowActions(QObject):
         m.addSeparator()
         self._add(m, self.tr("&Find in documents"), self._find, QKeySequence.StandardKey.Find,
                   project=True)
+        self._add(m, self.tr("Au&tocode…"), self.autocode, project=True,
+                  tip=self.tr("Code every passage a search finds (or every occurrence of the "
+                              "selected phrase) with a concept, in one step"))
         m.addSeparator()
         preferences = self._add(m, self.tr("&Preferences…"), self.show_preferences, "Ctrl+,",
                                 tip=self.tr("Language, coder name and text size"))
@@ -255,6 +261,27 @@ class WindowActions(QObject):
             document = self.window.project.document(self.window.current_document_id)
             text = document.text[selection[0]:selection[1]][:80]
         self.window.search_panel.focus_search(text)
+
+    def autocode(self) -> None:
+        from annotator.gui.autocode_dialog import AutocodeDialog
+
+        window = self.window
+        if window.editor is None:
+            return
+        query = ""
+        selection = window.reader.selection()
+        if selection and window.current_document_id is not None:
+            text = window.project.document(window.current_document_id).text
+            with suppress(SearchQueryError):  # a selection without words: an empty search
+                query = phrase_query(text[selection[0]:selection[1]])
+        dialog = AutocodeDialog(window.editor, query=query,
+                                concept_id=window.concepts_panel.current_concept_id(),
+                                document_id=window.current_document_id, parent=window)
+        if dialog.exec() and dialog.batch is not None:
+            window.statusBar().showMessage(
+                self.tr("%1 passages coded with %2").replace(
+                    "%1", str(len(dialog.batch.taggings))).replace(
+                    "%2", dialog.concept.currentText()), 5000)
 
     def _step(self, step: int) -> None:
         self.window.coding.step_annotation(step)
