@@ -66,7 +66,7 @@ class WorkerProcess(QObject):
             self._connection.send((function, args))
         except (BrokenPipeError, OSError) as error:
             self.stop()
-            failed(f"the analysis process stopped ({error})")
+            failed(self._stopped(error))
             return
         self._awaited.append((answered, failed))
         self._timer.start()
@@ -81,7 +81,7 @@ class WorkerProcess(QObject):
                 failures = [failed for _answered, failed in self._awaited]
                 self.stop()
                 for failed in failures:
-                    failed(f"the analysis process stopped ({error or 'no answer'})")
+                    failed(self._stopped(error))
                 return
             answered, failed = self._awaited.pop(0)
             if ok:
@@ -90,6 +90,10 @@ class WorkerProcess(QObject):
                 failed(value)
         if not self._awaited:
             self._timer.stop()
+
+    def _stopped(self, error: BaseException) -> str:
+        return self.tr("The analysis process stopped (%1).").replace(
+            "%1", str(error) or type(error).__name__)
 
     def stop(self) -> None:
         """End the process now (whatever it was computing) and forget what was awaited."""
