@@ -158,15 +158,23 @@ class Project(ConceptTree, PassageCoding, Autocoding):
     # -- documents ---------------------------------------------------------------
     def find_duplicate(self, imported: ImportedDocument) -> Document | None:
         """The document already holding these exact bytes, if any."""
-        existing = self._store.document_id_by_sha256(_sha256(imported.original))
+        return self.document_with_sha256(_sha256(imported.original))
+
+    def document_with_sha256(self, digest: str) -> Document | None:
+        """The document whose original bytes have this SHA-256 (hex), if any."""
+        existing = self._store.document_id_by_sha256(digest)
         return None if existing is None else self.document(existing)
 
-    def add_document(self, imported: ImportedDocument) -> AddResult:
-        """Store an imported source, unless the same bytes are already here."""
-        duplicate = self.find_duplicate(imported)
+    def add_document(self, imported: ImportedDocument, *, sha256: str | None = None) -> AddResult:
+        """Store an imported source, unless the same bytes are already here.
+
+        `sha256` is the original's digest when the caller has it already (a large
+        PDF is then not hashed again).
+        """
+        digest = sha256 or _sha256(imported.original)
+        duplicate = self.document_with_sha256(digest)
         if duplicate is not None:
             return AddResult(duplicate, created=False)
-        digest = _sha256(imported.original)
         row = {
             "title": imported.title.strip() or Path(imported.source).stem or "Untitled",
             "kind": imported.kind,

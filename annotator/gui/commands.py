@@ -326,17 +326,25 @@ class RemoveDocument(ProjectCommand):
 
 
 class AddDocument(ProjectCommand):
-    """Importing is undoable too: undo removes the document, redo puts it back."""
+    """Importing is undoable too: undo removes the document, redo puts it back.
 
-    def __init__(self, project: Project, notify: Notify, imported: ImportedDocument) -> None:
-        text = translate("Commands", "Import %1").replace("%1", imported.title[:40])
+    Made with `imported` it saves the document when first done; made with `saved`
+    (an import a background job has already written) it only takes the undo step.
+    """
+
+    def __init__(self, project: Project, notify: Notify,
+                 imported: ImportedDocument | None = None, *,
+                 saved: AddResult | None = None) -> None:
+        title = saved.document.title if saved is not None else imported.title if imported else ""
+        text = translate("Commands", "Import %1").replace("%1", title[:40])
         super().__init__(project, text, notify)
         self._imported = imported
-        self.result: AddResult | None = None
+        self.result: AddResult | None = saved
         self._deletion: DocumentDeletion | None = None
 
     def do(self) -> None:
         if self.result is None:
+            assert self._imported is not None
             self.result = self.project.add_document(self._imported)
         else:
             assert self._deletion is not None

@@ -57,11 +57,15 @@ class Editor(QObject):
     def publish_everything(self) -> None:
         self.publish(Change.everything())
 
+    def refuse_read_only(self) -> None:
+        """Say once that a read-only project takes no edit."""
+        self.errorOccurred.emit(self.tr(
+            "This project is open read-only: your changes cannot be saved. "
+            "Use “Save a copy…” to work on a copy."))
+
     def _push(self, command: commands.ProjectCommand) -> bool:
         if self.project.read_only:
-            self.errorOccurred.emit(self.tr(
-                "This project is open read-only: your changes cannot be saved. "
-                "Use “Save a copy…” to work on a copy."))
+            self.refuse_read_only()
             return False
         command.report = lambda message: self.errorOccurred.emit(user_message(message))
         try:
@@ -173,6 +177,13 @@ class Editor(QObject):
         """Rename a document or correct its author, date, address or memo (undoable)."""
         return self._push(commands.SetDocumentProperties(
             self.project, self.publish, document_id, properties))
+
+    def record_added_document(self, result: AddResult) -> None:
+        """A document a background import already saved: one undo step (undo removes
+        it), and the views are told."""
+        command = commands.AddDocument(self.project, self.publish, saved=result)
+        command.already_done = True
+        self.undo_stack.push(command)
 
     def remove_document(self, document_id: int) -> bool:
         return self._push(

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.adding import add_source
+from annotator.core.document_properties import WARNINGS_KEY
 from annotator.core.errors import AnnotatorError, PasswordRequired
-from annotator.core.importing import import_source
-from annotator.core.importing.base import ImportedDocument
 from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES
+from annotator.core.project import AddResult
 from annotator.gui.editor import Editor
 from annotator.gui.messages import user_message
 from annotator.gui.settings import AppSettings
@@ -114,9 +115,17 @@ class ImportController(QObject):
         languages = (self._settings.ocr_languages if self._settings is not None
                      else DEFAULT_OCR_LANGUAGES)
 
-        def work(progress: Callable[[int, int], None], cancel: threading.Event):
-            return import_source(source, password=password, progress=progress, cancel=cancel,
-                                 ocr_languages=languages, ocr_progress=row.ocrPage.emit)
+        project = self.editor.project
+        if project.read_only:
+            self.editor.refuse_read_only()
+            return
+        path, author = project.path, project.author
+
+        def work(progress: Callable[[int, int], None], cancel: threading.Event) -> AddResult:
+            # read, hashed, extracted and saved in the job, on its own connection
+            return add_source(path, source, author=author, password=password,
+                              progress=progress, cancel=cancel, ocr_languages=languages,
+                              ocr_progress=row.ocrPage.emit)
 
         job = Job(display_name(source), work)
         row = JobRow(job, self._area)
@@ -138,17 +147,14 @@ class ImportController(QObject):
         self.message.emit(self.tr("Importing %s…") % display_name(source))
         self.runner.start(job)
 
-    def _succeeded(self, source: str, imported: ImportedDocument) -> None:
-        result = self.editor.add_document(imported)
-        if result is None:
-            self._failures.append(self.tr("%s: could not be saved in the project") % source)
-            return
+    def _succeeded(self, source: str, result: AddResult) -> None:
         if result.created:
+            self.editor.record_added_document(result)
             text = self.tr("Imported %s") % result.document.title
+            for warning in result.document.metadata.get(WARNINGS_KEY) or ():
+                self._failures.append(user_message(f"{display_name(source)}: {warning}"))
         else:
             text = self.tr("%s is already in the project") % result.document.title
-        for warning in imported.warnings:
-            self._failures.append(user_message(f"{display_name(source)}: {warning}"))
         self.message.emit(text)
         self.documentImported.emit(result.document.id)
 

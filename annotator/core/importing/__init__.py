@@ -9,7 +9,7 @@ refusing it would only frustrate). Bytes that are none of PDF, HTML or text
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from annotator.core.errors import Cancelled, ImportFailure
@@ -20,7 +20,7 @@ from annotator.core.importing.sniff import sniff
 from annotator.core.importing.text import import_text
 from annotator.core.importing.web import import_html
 
-__all__ = ["import_bytes", "import_source"]
+__all__ = ["LoadedSource", "import_bytes", "import_source", "load_source"]
 
 # SQLite's default maximum BLOB size: the project file keeps each source's bytes.
 MAX_FILE_BYTES = 1_000_000_000
@@ -30,6 +30,30 @@ DOWNLOAD_SECONDS = 120
 BINARY_MESSAGE = "not a PDF, web page or text file (looks like binary data)"
 
 _URL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.\-]*://")
+
+
+@dataclass(frozen=True)
+class LoadedSource:
+    """A source's bytes, read from disk or downloaded, before any extraction."""
+
+    data: bytes
+    name: str  # how messages and the project name it
+    url: str | None = None  # where it was downloaded from
+    content_type: str | None = None  # the server's Content-Type header
+
+
+def load_source(source: str | Path, *, cancel: CancelToken | None = None) -> LoadedSource:
+    """The bytes of a local file, or of an http(s) URL given as a string ("https://...")."""
+    name = str(source)
+    if isinstance(source, str) and _URL.match(source.strip()):
+        name = source.strip()
+        fetched = fetch_url(
+            name, timeout=DOWNLOAD_SECONDS, max_bytes=MAX_DOWNLOAD_BYTES, cancel=cancel
+        )
+        if not fetched.data:
+            raise ImportFailure(name, "the server sent an empty response")
+        return LoadedSource(fetched.data, name, fetched.final_url, fetched.content_type)
+    return LoadedSource(read_file(Path(source).expanduser(), name), name)
 
 
 def import_source(
@@ -45,29 +69,12 @@ def import_source(
 
     `ocr_languages` and `ocr_progress` apply to PDFs (see pdf.import_pdf).
     """
-    name = str(source)
-    if isinstance(source, str) and _URL.match(source.strip()):
-        name = source.strip()
-        fetched = fetch_url(
-            name, timeout=DOWNLOAD_SECONDS, max_bytes=MAX_DOWNLOAD_BYTES, cancel=cancel
-        )
-        if not fetched.data:
-            raise ImportFailure(name, "the server sent an empty response")
-        return import_bytes(
-            fetched.data,
-            name,
-            url=fetched.final_url,
-            content_type=fetched.content_type,
-            password=password,
-            progress=progress,
-            cancel=cancel,
-            ocr_languages=ocr_languages,
-            ocr_progress=ocr_progress,
-        )
-    data = read_file(Path(source).expanduser(), name)
+    loaded = load_source(source, cancel=cancel)
     return import_bytes(
-        data,
-        name,
+        loaded.data,
+        loaded.name,
+        url=loaded.url,
+        content_type=loaded.content_type,
         password=password,
         progress=progress,
         cancel=cancel,
