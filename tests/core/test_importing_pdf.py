@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import random
+import re
 import threading
 import time
 import zlib
@@ -315,6 +316,16 @@ def test_tex_paper_words_are_spaced_and_its_hyphenation_undone(
     assert "compilation" in text and "compi-\nlation" not in text
     assert "IEEE-754 floating-point" in text  # a compound broken at its hyphen stays one
     assert "\u00ad" not in text
+
+
+def test_two_justified_columns_of_references_are_read_one_after_the_other(
+    imported: Callable[[str], ImportedDocument],
+) -> None:
+    # few lines of a reference list start with a small letter, but both columns are
+    # justified; the wide spaces of a justified line do not make it a table row
+    text = page_text(imported("tracemonkey.pdf"), 14)
+    numbers = re.findall(r"^\[(\d+)\]", text, re.MULTILINE)
+    assert numbers == [str(n) for n in range(1, 20)]
 
 
 def test_form_words_stay_whole_despite_misplaced_space_glyphs(

@@ -21,10 +21,11 @@ How the text is laid out:
 4. Blocks: a segment continues the block just above it when it is close
    below, overlaps it horizontally and is the only segment claiming it.
 5. Columns: a cut between two segments of a line is kept only if one side
-   belongs to a text column (a block at least COLUMN_MIN_WIDTH of the page
-   width whose lines run on as prose does: PROSE_RUN_ON of them start with a
-   small letter) and neither side is a short label (a bullet, a line
-   number) outside one.
+   belongs to a column of prose (a block at least COLUMN_MIN_WIDTH of the
+   page width whose lines run on, PROSE_RUN_ON of them starting with a small
+   letter), or both sides to justified columns (long lines reaching the
+   block's right edge, as in a list of references), and neither side is a
+   short label (a bullet, a line number) outside a column.
    So real text columns are read one after the other, while tables (even
    with wide columns of names or dates), forms, bulleted lists and numbered
    transcript lines are read row by row.
@@ -60,10 +61,13 @@ __all__ = ["PdfChar", "layout_page"]
 COLUMN_MIN_WIDTH = 0.2  # fraction of the page width a block needs to count as a column
 PROSE_MIN_LINES = 3  # a shorter block counts as a column by its width alone
 PROSE_RUN_ON = 0.25  # share of a column's lines that continue a sentence
+JUSTIFIED_SHARE = 0.6  # share of a justified column's lines that reach its right edge
+JUSTIFIED_MIN_GLYPHS = 20  # median glyphs per line of a justified column
 LABEL_MAX_GLYPHS = 3  # "•", "12", "iv." next to a text column stay on its line
 BLOCK_MAX_GAP = 1.0  # font sizes between a block's last line and the next
 SMALL_TEXT = 0.6  # of the line's height: below it, text is a figure label or a mark
-MAX_ORDERED_BLOCKS = 400  # beyond this, blocks are read top to bottom, left to right
+MAX_ORDERED_BLOCKS = 400
+NOT_COLUMN, JUSTIFIED, PROSE = 0, 1, 2  # beyond this, blocks are read top to bottom, left to right
 
 
 class _Segment:
@@ -116,18 +120,25 @@ class _Block:
     def width(self) -> float:
         return self.x1 - self.x0
 
-    def is_column(self, min_width: float) -> bool:
-        """Wide, and (from its third line on) read as prose, whose lines run on.
+    def column_kind(self, min_width: float) -> int:
+        """PROSE, JUSTIFIED or NOT_COLUMN: how surely the block is a column of text.
 
-        In prose most lines continue a sentence, so many start with a small
-        letter; the cells of a table column (names, dates, figures) do not.
+        A wide block is PROSE when (from its third line on) many lines run on
+        from a sentence, starting with a small letter; else JUSTIFIED when
+        its long lines reach its right edge (a list of references), which a
+        table column of long names can also do. Cells of names, dates or
+        figures are NOT_COLUMN.
         """
         if self.width < min_width:
-            return False
-        if len(self.segments) < PROSE_MIN_LINES:
-            return True
-        running_on = sum(_runs_on(s) for s in self.segments[1:])
-        return running_on >= PROSE_RUN_ON * (len(self.segments) - 1)
+            return NOT_COLUMN
+        lines = self.segments
+        if len(lines) < PROSE_MIN_LINES:
+            return PROSE
+        if sum(_runs_on(s) for s in lines[1:]) >= PROSE_RUN_ON * (len(lines) - 1):
+            return PROSE
+        full = sum(self.x1 - s.x1 <= s.size for s in lines[:-1])
+        long = _median([s.glyph_count for s in lines]) >= JUSTIFIED_MIN_GLYPHS
+        return JUSTIFIED if long and full >= JUSTIFIED_SHARE * (len(lines) - 1) else NOT_COLUMN
 
 
 def layout_page(
@@ -358,6 +369,11 @@ def _layout_group(glyphs: list[Glyph], page_width: float) -> tuple[str, list[Box
     return "".join(text), boxes
 
 
+def _is_piece(segment: _Segment) -> bool:
+    """Whether the segment is a block of its own, too short to be a column."""
+    return segment.block is not None and len(segment.block.segments) == 1
+
+
 def _is_label(segment: _Segment, narrow: bool) -> bool:
     return narrow and segment.glyph_count <= LABEL_MAX_GLYPHS
 
@@ -369,11 +385,18 @@ def _join_cuts(segments: list[_Segment], min_width: float) -> list[_Segment]:
     result = [segments[0]]
     for right in segments[1:]:
         left = result[-1]
-        left_narrow = left.block is None or not left.block.is_column(min_width)
-        right_narrow = right.block is None or not right.block.is_column(min_width)
-        keep = (not left_narrow or not right_narrow) and not (
-            _is_label(left, left_narrow) or _is_label(right, right_narrow)
+        left_kind = NOT_COLUMN if left.block is None else left.block.column_kind(min_width)
+        right_kind = NOT_COLUMN if right.block is None else right.block.column_kind(min_width)
+        left_narrow, right_narrow = left_kind == NOT_COLUMN, right_kind == NOT_COLUMN
+        # prose beside anything is a column; justified lines beside more of them or
+        # beside pieces of a line (a justified line cut at its wide spaces), not
+        # beside a column of table cells
+        columns = (
+            PROSE in (left_kind, right_kind)
+            or not (left_narrow or right_narrow)
+            or (JUSTIFIED in (left_kind, right_kind) and _is_piece(left if left_narrow else right))
         )
+        keep = columns and not (_is_label(left, left_narrow) or _is_label(right, right_narrow))
         if keep:
             result.append(right)
         else:
