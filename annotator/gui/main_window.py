@@ -5,9 +5,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator import APP_NAME
 from annotator.core import backup
@@ -31,6 +38,7 @@ from annotator.gui.read_only_banner import ReadOnlyBanner
 from annotator.gui.reader import Reader
 from annotator.gui.settings import AppSettings
 from annotator.gui.viewers.base import Highlight, highlights_for
+from annotator.gui.window_size import initial_size
 
 log = logging.getLogger(__name__)
 EXTERNAL_CHANGE_POLL_MS = 2000
@@ -53,7 +61,7 @@ class MainWindow(QMainWindow):
         self._concepts: dict[int, Concept] = {}
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
-        self.resize(QSize(1280, 760))
+        self.resize(initial_size(QSize(1280, 760)))
         self.reader = Reader(self)
         self.reader.annotationActivated.connect(self._annotation_clicked)
         self.reader.selectionChanged.connect(self._selection_changed)
@@ -222,12 +230,18 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._default_dock_sizes)
 
     def _default_dock_sizes(self) -> None:
+        """The side panels share at most ~40% of the width: the reader keeps the rest,
+        on a 1024-pixel laptop as on a wide screen."""
         if not self._panels:
             return
         width, height = self.width(), self.height()
-        self.resizeDocks([self.docks["library"], self.docks["concepts"]],
-                         [min(300, width * 22 // 100), min(340, width * 25 // 100)],
-                         Qt.Orientation.Horizontal)
+        # Twice: on docks never laid out, the first call only lays them out (at their
+        # size hints, which left the reader 40% of a 1024-pixel window).
+        for _ in range(2):
+            self.resizeDocks([self.docks["library"], self.docks["concepts"]],
+                             [min(320, width * 21 // 100), min(320, width * 19 // 100)],
+                             Qt.Orientation.Horizontal)
+            QApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
         self.resizeDocks([self.docks["concepts"], self.docks["annotations"]],
                          [height * 40 // 100, height * 60 // 100], Qt.Orientation.Vertical)
 
@@ -406,6 +420,19 @@ class MainWindow(QMainWindow):
         box.setObjectName("errorBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """A narrower window narrows the side panels in proportion; left alone, Qt
+        takes the whole loss from the reader."""
+        super().resizeEvent(event)
+        old, new = event.oldSize().width(), event.size().width()
+        if not self._panels or old <= 0 or new >= old:
+            return
+        docked = [d for d in (self.docks["library"], self.docks["concepts"])
+                  if d.isVisible() and not d.isFloating()]
+        if docked:
+            self.resizeDocks(docked, [d.width() * new // old for d in docked],
+                             Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.project is not None and self.importer.busy:

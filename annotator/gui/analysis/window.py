@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -36,6 +36,7 @@ from annotator.gui.analysis.tab import AnalysisTab, Work
 from annotator.gui.analysis.worker_process import WorkerProcess
 from annotator.gui.editor import Editor
 from annotator.gui.messages import user_message
+from annotator.gui.window_size import initial_size, scrolled_sideways
 
 DEBOUNCE_MS = 150
 
@@ -55,7 +56,7 @@ class AnalysisWindow(QMainWindow):
         self._editor = weakref.ref(editor)
         self.setWindowTitle(self.tr("Analysis — %1").replace("%1", editor.project.path.stem))
         self.setObjectName("analysisWindow")
-        self.resize(1240, 760)
+        self.resize(initial_size(QSize(1240, 760)))
         self._data: CodingData | None = None  # the whole project's documents and codebook
         self._epoch = 0  # counts project changes: a snapshot read before one is stale
         self._generation = 0  # counts computations: only the last one is shown
@@ -76,7 +77,7 @@ class AnalysisWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 4)
-        layout.addWidget(self.filters)
+        layout.addWidget(scrolled_sideways(self.filters))
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.busy = QProgressBar(self)

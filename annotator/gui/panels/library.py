@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.changes import Change
+from annotator.gui.column_room import MainColumnRoom
 from annotator.gui.document_properties import DocumentPropertiesDialog
 from annotator.gui.editor import Editor
 from annotator.gui.icons import action_icon
@@ -141,6 +142,7 @@ class LibraryPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, 40)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._title_room = MainColumnRoom(view, SOURCE, 80, main_room=150)
 
     # -- public -------------------------------------------------------------------
     def refresh(self) -> None:

@@ -99,6 +99,19 @@ class ReaderEdit(QTextEdit):
         document = self.document()
         set_reading_column(document, self.viewport().width(), document.defaultFont())
 
+    def event(self, event: QEvent) -> bool:
+        """Keep the first visible character at the top when a resize re-wraps the lines
+        (the scroll bar's value stays put, so narrowing the window showed text pages
+        earlier)."""
+        if event.type() != QEvent.Type.Resize:
+            return super().event(event)
+        top = self.scroll_offset().y()
+        anchor = self.hit(QPointF(0, top + 1)) if top > 0 else None
+        handled = super().event(event)
+        if anchor is not None:
+            self.scroll_to(self.line_rect(anchor).top())
+        return handled
+
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit_column()
