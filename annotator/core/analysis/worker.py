@@ -13,7 +13,7 @@ never waits on the computation.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Literal
@@ -23,8 +23,14 @@ from annotator.core.analysis.cooccurrence import CooccurrenceMatrix, PassagePair
 from annotator.core.analysis.data import CodingData, load
 from annotator.core.analysis.filters import AnalysisFilter
 from annotator.core.analysis.frequencies import GroupBy, concept_frequencies, concept_matrix
-from annotator.core.analysis.tables import Table, frequency_table, matrix_table
+from annotator.core.analysis.tables import (
+    Table,
+    disagreement_table,
+    frequency_table,
+    matrix_table,
+)
 from annotator.core.errors import AnnotatorError
+from annotator.core.model import Annotation
 from annotator.core.project import Project
 
 # This process's state (a worker serves one window, one call at a time).
@@ -78,12 +84,39 @@ def frequency_tables(data: CodingData, *, by: GroupBy, values: Literal["count", 
     return frequency_table(data, frequencies), matrix_table(data, matrix, values)
 
 
+PassageRef = tuple[int, int]  # (document id, annotation id)
+
+
+@dataclass(frozen=True)
+class AgreementFigures:
+    """An agreement report as a window receives it, its disagreements tabulated here.
+
+    A big project's report holds a hundred thousand stretches, each with its
+    passages: sent as objects they took seconds to unpickle, all that time in
+    the window's thread. As a table of plain values they take a tenth of that.
+    """
+
+    report: AgreementReport  # without its disagreements (see `disagreements`)
+    disagreement_count: int
+    disagreements: Table  # one row per stretch, in the report's order
+    first_passages: tuple[tuple[PassageRef | None, PassageRef | None], ...]  # A's, B's per row
+
+
 def agreement_between(data: CodingData, *, coders: tuple[str, str] | None,
-                      include_children: bool) -> AgreementReport | None:
+                      include_children: bool, instead_label: str = "coded as",
+                      ) -> AgreementFigures | None:
     """Agreement of two coders, or None when two coders were not chosen."""
     if coders is None:
         return None
-    return agreement(data, *coders, include_children=include_children)
+    report = agreement(data, *coders, include_children=include_children)
+
+    def first(passages: tuple[Annotation, ...]) -> PassageRef | None:
+        return (passages[0].document_id, passages[0].id) if passages else None
+
+    return AgreementFigures(
+        replace(report, disagreements=()), len(report.disagreements),
+        disagreement_table(data, report, instead_label),
+        tuple((first(d.passages_a), first(d.passages_b)) for d in report.disagreements))
 
 
 def _read(path: str, epoch: int) -> CodingData:

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.analysis import tables
-from annotator.core.analysis.agreement import AgreementReport
 from annotator.core.analysis.data import CodingData
-from annotator.core.analysis.worker import agreement_between
+from annotator.core.analysis.worker import AgreementFigures, agreement_between
 from annotator.gui.analysis.labels import kappa_words, translated
 from annotator.gui.analysis.labels import tr as analysis_tr
 from annotator.gui.analysis.tab import AnalysisTab, Work
@@ -36,7 +35,7 @@ class CodersTab(AnalysisTab):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._report: AgreementReport | None = None
+        self._figures: AgreementFigures | None = None
         self.coder_a = QComboBox(self)
         self.coder_b = QComboBox(self)
         self.coder_a.setAccessibleName(self.tr("First coder"))
@@ -106,15 +105,16 @@ class CodersTab(AnalysisTab):
     # -- results --------------------------------------------------------------------
     def work(self, include_children: bool) -> Work:
         return partial(agreement_between, coders=self.coders(),
-                       include_children=include_children)
+                       include_children=include_children, instead_label=self.tr("coded as"))
 
     def release(self) -> None:
         """Forget the report shown (the window was closed)."""
         self.show_result(CodingData({}, {}, {}, (), ()), None)
 
-    def show_result(self, data: CodingData, result: Any) -> None:
-        self._report = result
-        if result is None:
+    def show_result(self, data: CodingData, figures: Any) -> None:
+        """Show `figures` (worker.AgreementFigures), or say why there are none."""
+        self._figures = figures
+        if figures is None:
             self.headline.clear()
             self.summary.setText(self.tr(
                 "Agreement needs passages by two different coders. Merge another coder's "
@@ -122,6 +122,7 @@ class CodersTab(AnalysisTab):
             self.agreement.set_table(tables.Table("", (), ()))
             self.disagreements.set_table(tables.Table("", (), ()))
             return
+        result = figures.report
         coders = (result.coder_a, result.coder_b)
         overall = result.overall
         alpha = result.overall_alpha.alpha
@@ -142,12 +143,11 @@ class CodersTab(AnalysisTab):
             .replace("%5", tables.format_cell(overall.observed, "share"))
             .replace("%6", tables.format_cell(overall.kappa, "kappa"))
             .replace("%7", kappa_words(overall.kappa))
-            .replace("%8", str(len(result.disagreements)))
+            .replace("%8", str(figures.disagreement_count))
             .replace("%9", tables.format_cell(overall.overlap, "share")))
         agreement = translated(tables.agreement_table(data, result), coders).relabel(
             lambda c: self.tr("Alpha (unitized)") if c.key == "alpha" else c.label)
-        differences = translated(
-            tables.disagreement_table(data, result, self.tr("coded as")), coders)
+        differences = translated(figures.disagreements, coders)
         self.agreement.set_table(agreement)
         self.agreement.extra_tables = [differences]
         self.disagreements.set_table(differences)
@@ -177,10 +177,10 @@ class CodersTab(AnalysisTab):
             view.resizeRowsToContents()
 
     def _open(self, row_key: object, column_key: str) -> None:
-        if self._report is None or not isinstance(row_key, int):
+        if self._figures is None or not isinstance(row_key, int):
             return
-        difference = self._report.disagreements[row_key]
-        sides = {"passage_a": difference.passages_a, "passage_b": difference.passages_b}
-        passages = sides.get(column_key) or difference.passages_a or difference.passages_b
-        if passages:
-            self.passageActivated.emit(passages[0].document_id, passages[0].id)
+        first_a, first_b = self._figures.first_passages[row_key]
+        sides = {"passage_a": first_a, "passage_b": first_b}
+        passage = sides.get(column_key) or first_a or first_b
+        if passage is not None:
+            self.passageActivated.emit(*passage)
