@@ -27,6 +27,7 @@ from annotator.gui.editor import Editor
 from annotator.gui.panel_focus import PanelFocus
 from annotator.gui.preferences import PreferencesDialog
 from annotator.gui.shortcuts_dialog import ShortcutsDialog, window_menus
+from annotator.gui.welcome import documents_folder
 
 if TYPE_CHECKING:
     from annotator.gui.analysis import AnalysisWindow
@@ -302,7 +303,8 @@ class WindowActions(QObject):
 
     def new_project(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("New project"), str(Path.home() / f"project{PROJECT_SUFFIX}"),
+            self.window, self.tr("New project"),
+            str(Path(documents_folder()).expanduser() / f"project{PROJECT_SUFFIX}"),
             self.tr("Annotator projects (*%s)") % PROJECT_SUFFIX)
         if path:
             if not path.endswith(PROJECT_SUFFIX):
