@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from annotator.core.project import Project
 
 # Modules of this package that add subcommands: each has register(subparsers).
-EXTENSIONS: tuple[str, ...] = ("exchange", "stats", "collections", "autocode")
+EXTENSIONS: tuple[str, ...] = ("exchange", "stats", "collections", "autocode", "variables")
 # Files `import` hands to the REFI-QDA importer rather than reading them as text.
 REFI_SUFFIXES = (".qdpx", ".qdc", ".qde")
 

@@ -10,9 +10,11 @@ from annotator.cli.arguments import day
 from annotator.cli.progress import TerminalProgress
 from annotator.core import analysis
 from annotator.core.analysis import tables
+from annotator.core.analysis.by_variable import variable_matrix
 from annotator.core.analysis.filters import AnalysisFilter
 from annotator.core.errors import AnnotatorError
 from annotator.core.project import Project
+from annotator.core.variables import Variable
 
 MAX_COLUMN = 40
 MAX_HEADER = 12  # headers of matrices (one column per document or concept)
@@ -25,10 +27,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Without options: one row per concept (passages, documents, share of "
         "text). Filters narrow every figure.")
     stats.add_argument("project")
-    stats.add_argument("--by", choices=("concept", "document", "kind", "site"),
-                       default="concept",
+    stats.add_argument("--by", type=_grouping, default="concept",
+                       metavar="concept|document|kind|site|variable:NAME",
                        help="one row per concept (default), or concepts by documents, by "
-                       "kinds of document or by sites")
+                       "kinds of document, by sites or by the values of a document variable")
     stats.add_argument("--coverage", action="store_true",
                        help="with --by: share of the text coded, not numbers of passages")
     stats.add_argument("--cooccurrence", action="store_true",
@@ -70,6 +72,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     with Project.open(Path(args.project), read_only=True) as project:
         data = analysis.load(project, paragraphs=args.cooccurrence and args.paragraph)
         data = _filter(args, project).apply(data)
+        grouping = _variable_grouping(args, project)
     children = args.sub_concepts
     if args.agreement:
         coder_a, coder_b = args.agreement
@@ -91,6 +94,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
         matrix = analysis.cooccurrence(data, mode=mode, within=args.within or 0,
                                        include_children=children)
         table = tables.cooccurrence_table(data, matrix)
+    elif grouping is not None:
+        matrix = variable_matrix(data, *grouping, include_children=children)
+        table = tables.matrix_table(data, matrix, "coverage" if args.coverage else "count")
     elif args.by != "concept":
         matrix = analysis.concept_matrix(data, by=args.by, include_children=children)
         table = tables.matrix_table(data, matrix, "coverage" if args.coverage else "count")
@@ -102,6 +108,31 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(f"written: {args.csv}", file=sys.stderr)
     print_table(table)
     return 0
+
+
+def _grouping(value: str) -> str:
+    if value in ("concept", "document", "kind", "site") or (
+            value.startswith("variable:") and value.removeprefix("variable:").strip()):
+        return value
+    raise argparse.ArgumentTypeError(
+        f"{value!r}: expected concept, document, kind, site or variable:NAME")
+
+
+def _variable_grouping(
+    args: argparse.Namespace, project: Project
+) -> tuple[Variable, dict[int, str]] | None:
+    """With --by variable:NAME, the variable and each document's value of it."""
+    if not args.by.startswith("variable:"):
+        return None
+    name = args.by.removeprefix("variable:").strip()
+    variable = project.variable_by_name(name)
+    if variable is None:
+        known = ", ".join(v.name for v in project.variables()) or "none"
+        raise AnnotatorError(f"{args.project}: no variable {name!r} (variables: {known})")
+    values = {document_id: found[variable.id]
+              for document_id, found in project.variable_values().items()
+              if variable.id in found}
+    return variable, values
 
 
 def _filter(args: argparse.Namespace, project: Project) -> AnalysisFilter:

@@ -43,6 +43,7 @@ from annotator.core.model import (
 )
 from annotator.core.passages import PassageCoding, Tagging
 from annotator.core.store import Store
+from annotator.core.variables import DocumentVariables
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class DocumentDeletion:
     original: bytes
     pages: tuple[dict[str, Any], ...]
     annotations: tuple[dict[str, Any], ...]
+    variables: tuple[tuple[int, str], ...] = ()  # (variable id, value)
 
 
 
@@ -93,7 +95,7 @@ __all__ = [
 ]
 
 
-class Project(ConceptTree, PassageCoding, Autocoding):
+class Project(ConceptTree, PassageCoding, Autocoding, DocumentVariables):
     """An open project file."""
 
     def __init__(self, store: Store, author: str | None = None) -> None:
@@ -271,14 +273,19 @@ class Project(ConceptTree, PassageCoding, Autocoding):
             original=self.original_bytes(document_id),
             pages=tuple(self._store.page_rows(document_id)),
             annotations=tuple(self._store.annotation_rows(document_id=document_id)),
+            variables=tuple(self.variable_values([document_id]).get(document_id, {}).items()),
         )
         self._store.delete_document(document_id)
         return deletion
 
     def restore_document(self, deletion: DocumentDeletion) -> None:
-        self._store.restore_document(
-            deletion.row, deletion.original, deletion.pages, deletion.annotations
-        )
+        document_id = deletion.row["id"]
+        with self._store.transaction():
+            self._store.restore_document(
+                deletion.row, deletion.original, deletion.pages, deletion.annotations
+            )
+            self._store.set_variable_values(
+                (document_id, variable_id, value) for variable_id, value in deletion.variables)
 
     # -- annotations -------------------------------------------------------------
     def annotate(

@@ -25,6 +25,8 @@ def make_version_1_project(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE missing_sources")
     conn.execute("DROP TABLE refi_guids")  # added by version 3
+    conn.execute("DROP TABLE document_variables")  # added by version 4
+    conn.execute("DROP TABLE variables")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()

@@ -44,6 +44,7 @@ from annotator.core.store.schema import (
     SCHEMA_VERSION,
     _split_script,
 )
+from annotator.core.store.variables import VariableQueries
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -54,7 +55,8 @@ __all__ = [
 ]
 
 
-class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries):
+class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries,
+            VariableQueries):
     """A connection to one project file; rows in, rows out (plain dicts)."""
 
     def __init__(self, path: Path, *, create: bool = False, read_only: bool = False) -> None:

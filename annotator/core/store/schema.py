@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x414E4E54  # "ANNT"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # A read-only connection may read files this old without migrating them: the
 # versions since then only added tables, which read as empty when absent.
 READ_ONLY_FROM_VERSION = 1
@@ -134,8 +134,28 @@ CREATE TABLE refi_guids (
 );
 """
 
+# Document variables the researcher defines (interviewee's age, site, date, yes/no, a
+# category from a fixed list), and each document's value, kept as canonical text
+# (numbers as written by Python, dates YYYY-MM-DD, yes/no as "yes" or "no").
+_SCHEMA_V4 = """
+CREATE TABLE variables (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+    type TEXT NOT NULL CHECK (type IN ('text', 'number', 'date', 'boolean', 'category')),
+    choices TEXT NOT NULL DEFAULT '[]',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE document_variables (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    variable_id INTEGER NOT NULL REFERENCES variables(id) ON DELETE CASCADE,
+    value TEXT NOT NULL,
+    PRIMARY KEY (document_id, variable_id)
+) WITHOUT ROWID;
+CREATE INDEX document_variables_by_variable ON document_variables (variable_id, value);
+"""
+
 # version reached -> script that brings the previous version there
-_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
+_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4}
 
 _CONCEPT_COLUMNS = frozenset(
     {"id", "parent_id", "name", "color", "description", "shortcut", "position"})
