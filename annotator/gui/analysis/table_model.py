@@ -59,10 +59,7 @@ class TableModel(QAbstractTableModel):
         self.beginResetModel()
         self.table = table
         self.heat = heat
-        figures = [i for i, column in enumerate(table.columns) if column.kind != "text"]
-        numbers = [value for row in table.rows for value in (row[i] for i in figures)
-                   if isinstance(value, int | float)]
-        self._maximum = float(max(numbers, default=0) or 0)
+        self._maximum = _maximum(table) if heat else 0.0  # only heat colours need it
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
@@ -120,3 +117,11 @@ class TableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return HEAT_TEXT_LIGHT if strength > LIGHT_TEXT_FROM else HEAT_TEXT_DARK
         return None
+
+
+def _maximum(table: Table) -> float:
+    """The largest figure of the table's number columns (0 without any)."""
+    figures = [i for i, column in enumerate(table.columns) if column.kind != "text"]
+    numbers = [value for row in table.rows for value in (row[i] for i in figures)
+               if isinstance(value, int | float)]
+    return float(max(numbers, default=0) or 0)
