@@ -165,7 +165,27 @@ LINES = ["The first line of text", "then the second line", "and the third one."]
 )
 def test_mirrored_and_turned_pages_read_in_line_order(transform: bytes) -> None:
     body = b"".join(text_at(72, 700 - 14 * row, text) for row, text in enumerate(LINES))
-    document = import_pdf(make_pdf([b"q " + transform + b"\n" + body + b"Q"]), "t.pdf", workers=0)
+    read_as_drawn(b"q " + transform + b"\n" + body + b"Q")
+
+
+@pytest.mark.parametrize(
+    "transform",
+    [
+        b"",  # upside down: the lines go up the page
+        b"1 0 0 -1 0 792 cm",  # the page's y axis turned down first, as some writers do
+    ],
+)
+def test_text_of_negative_font_size_reads_in_line_order(transform: bytes) -> None:
+    # a negative size turns each glyph half a turn, which the text matrix does not show
+    body = b"".join(
+        b"BT /F1 -10 Tf 540 %d Td (%s) Tj ET\n" % (100 + 14 * row, text.encode())
+        for row, text in enumerate(LINES)
+    )
+    read_as_drawn(b"q " + transform + b"\n" + body + b"Q")
+
+
+def read_as_drawn(content: bytes) -> None:
+    document = import_pdf(make_pdf([content]), "t.pdf", workers=0)
     assert document.text == "\n".join(LINES)
     page = document.pages[0]
     boxes = decode_boxes(page.boxes)

@@ -99,17 +99,22 @@ class Glyph:
         self.space = space
 
 
-def _orientation(matrix: Sequence[float] | None) -> tuple[int, bool]:
+def _orientation(matrix: Sequence[float] | None, x0: float, x1: float) -> tuple[int, bool]:
     """The direction the text runs (see DIRECTIONS) and whether it is mirrored.
 
-    The matrix is in PDF space (y upwards): a mirror makes its determinant negative.
+    The matrix is in PDF space (y upwards): a mirror makes its determinant
+    negative. A negative font size turns the glyphs half a turn without
+    showing in the matrix: the glyph then lies behind its origin (x0, x1 are
+    the glyph's horizontal extent in the matrix's space), and so the
+    direction is turned half a turn too.
     """
-    if not matrix or len(matrix) < 4:
+    if not matrix or len(matrix) < 6:
         return 0, False
-    a, b, c, d = matrix[:4]
+    a, b, c, d, e = matrix[:5]
     flipped = a * d - b * c < 0
     if abs(a) >= abs(b):
-        return (0 if a >= 0 else 180), flipped
+        behind = abs(x1 - e) < abs(x0 - e) if a >= 0 else abs(x0 - e) < abs(x1 - e)
+        return (0 if (a >= 0) != behind else 180), flipped
     return (90 if b > 0 else 270), flipped
 
 
@@ -150,6 +155,7 @@ def page_glyphs(
     for text, x0, top, x1, bottom, matrix, fontname, size in chars:
         if not text:
             continue
+        direction, flipped = _orientation(matrix, x0, x1)
         x0, x1, top, bottom = x0 - dx, x1 - dx, top - dy, bottom - dy
         if x1 - x0 < 0.01 or bottom - top < 0.01:  # a glyph without width: make it seen
             extent = max(x1 - x0, bottom - top, 2.0)
@@ -158,7 +164,6 @@ def page_glyphs(
         if x1 <= 0 or top >= height or x0 >= width or bottom <= 0:
             continue  # drawn outside the visible page
         box = (max(x0, 0.0), max(top, 0.0), min(x1, width), min(bottom, height))
-        direction, flipped = _orientation(matrix)
         space = text.isspace()
         missing = 0
         if not space:
