@@ -1,0 +1,111 @@
+"""What the frozen app carries beyond its code: the OCR language data in, what it never loads out.
+
+Used by annotator.spec. Each entry left out here was checked against what the app
+loads: the installed app's smoke test (window, PDF workers, OCR, imports, exports)
+runs without it, and packaging/build refuses a bundle in which a library needs
+another that is not there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+
+# The OCR languages shipped with the app (Tesseract's <code>.traineddata files).
+OCR_LANGUAGES = ("fra", "eng")
+# The folder beside the frozen app where annotator.core.importing.ocr_languages looks.
+TESSDATA_FOLDER = "tessdata"
+
+# Python modules nothing in the app imports, though their packages come with them.
+UNUSED_MODULES = [
+    "PIL._avif",  # AVIF images (Pillow reads PDF page images, never AVIF): 5 MB with libavif
+    "lxml.objectify",
+    "readline",  # line editing of an interactive Python prompt
+]
+
+# Qt plugins for what a desktop app never uses: embedded-device platforms (EGLFS, Linux
+# framebuffer, VNC, Vulkan display), raw input devices, TUIO touch over the network,
+# image formats the app neither shows nor reads.
+DROPPED_QT_PLUGINS = (
+    "platforms/libqeglfs.so",
+    "platforms/libqlinuxfb.so",
+    "platforms/libqminimal.so",
+    "platforms/libqminimalegl.so",
+    "platforms/libqvkkhrdisplay.so",
+    "platforms/libqvnc.so",
+    "egldeviceintegrations/",
+    "generic/",
+    "imageformats/libqicns.so",
+    "imageformats/libqtga.so",
+    "imageformats/libqtiff.so",
+    "imageformats/libqwbmp.so",
+    "imageformats/libqwebp.so",
+)
+# Libraries only those plugins (or the modules above) link to.
+DROPPED_LIBRARIES = frozenset(
+    {
+        "libQt6Network.so.6",
+        "libQt6EglFSDeviceIntegration.so.6",
+        "libQt6EglFsKmsSupport.so.6",
+        # Kerberos, for QtNetwork's authentication only
+        "libgssapi_krb5.so.2",
+        "libkrb5.so.3",
+        "libk5crypto.so.3",
+        "libkrb5support.so.0",
+        "libcom_err.so.2",
+        "libkeyutils.so.1",
+        "libreadline.so.8",
+        "libtinfo.so.6",
+    }
+)
+QT_PLUGINS = "PySide6/Qt/plugins/"
+QT_TRANSLATIONS = "PySide6/Qt/translations/"
+# Qt's own texts (standard buttons, dialogs) in the app's languages.
+KEPT_QT_TRANSLATIONS = frozenset({"qtbase_fr.qm", "qtbase_en.qm"})
+BABEL_LOCALES = "babel/locale-data/"
+# courlan parses locale names with babel only when asked to filter links by language,
+# which the app never does; the root locale and the app's languages are kept.
+KEPT_BABEL_LOCALES = frozenset({"root.dat", "en.dat", "fr.dat"})
+
+TocEntry = tuple[str, str, str]  # PyInstaller's (name in the bundle, source, kind)
+
+
+def is_left_out(name: str) -> bool:
+    """Whether a file, by its path in the bundle, is one the app never loads."""
+    path = PurePosixPath(name.replace("\\", "/"))
+    posix = path.as_posix()
+    if posix.startswith(QT_PLUGINS):
+        plugin = posix.removeprefix(QT_PLUGINS)
+        return any(
+            plugin == dropped or (dropped.endswith("/") and plugin.startswith(dropped))
+            for dropped in DROPPED_QT_PLUGINS
+        )
+    if posix.startswith(QT_TRANSLATIONS):
+        return path.name not in KEPT_QT_TRANSLATIONS
+    if posix.startswith(BABEL_LOCALES):
+        return path.name not in KEPT_BABEL_LOCALES
+    return path.name in DROPPED_LIBRARIES
+
+
+def trimmed(toc: Iterable[TocEntry]) -> list[TocEntry]:
+    """The entries of a PyInstaller table of contents the app loads."""
+    return [entry for entry in toc if not is_left_out(entry[0])]
+
+
+def tessdata_entries(folder: Path | None) -> list[tuple[str, str]]:
+    """(source, folder in the bundle) of each OCR language's data, for Analysis(datas=...).
+
+    Raises SystemExit naming what is missing: an app built without them could not
+    read scanned pages, and nobody would notice before a user did.
+    """
+    hint = (
+        "install Tesseract's language data (Debian: tesseract-ocr-fra tesseract-ocr-eng) "
+        "or set TESSDATA_PREFIX to the folder that holds them"
+    )
+    if folder is None:
+        raise SystemExit(f"no Tesseract language data found to bundle; {hint}")
+    files = [folder / f"{code}.traineddata" for code in OCR_LANGUAGES]
+    missing = [file.name for file in files if not file.is_file()]
+    if missing:
+        raise SystemExit(f"{', '.join(missing)} not found in {folder}; {hint}")
+    return [(str(file), TESSDATA_FOLDER) for file in files]
