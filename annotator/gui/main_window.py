@@ -26,6 +26,7 @@ from annotator.gui import project_opening
 from annotator.gui.checkpoint import Checkpointer
 from annotator.gui.coding import CodingController
 from annotator.gui.editor import Editor
+from annotator.gui.focus_style import install_focus_ring
 from annotator.gui.import_controller import ImportController
 from annotator.gui.menus import WindowActions
 from annotator.gui.messages import user_message
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._concepts: dict[int, Concept] = {}
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
+        install_focus_ring(QApplication.instance())
         self.resize(initial_size(QSize(1280, 760)))
         self.reader = Reader(self)
         self.reader.annotationActivated.connect(self._annotation_clicked)

@@ -152,9 +152,14 @@ class TextView(QWidget):
 
     # -- scrolling ------------------------------------------------------------------------
     def reveal(self, start: int, end: int, *, flash: bool = True) -> None:
-        """Scroll [start, end) into the middle of the view and briefly flash it."""
+        """Scroll [start, end) into the middle of the view, briefly flash it, and put the
+        caret at its start: the keyboard goes on from the passage shown (F8 left the caret
+        behind, so Shift+arrows selected far from it)."""
         qt_start = self._offsets.to_qt(max(0, min(start, len(self._text))))
         qt_end = self._offsets.to_qt(max(0, min(end, len(self._text))))
+        caret = self._edit.textCursor()
+        caret.setPosition(qt_start)
+        self._edit.setTextCursor(caret)
         top = self._edit.line_rect(qt_start).top()
         bottom = self._edit.line_rect(max(qt_start, qt_end - 1)).bottom()
         height = self._edit.viewport().height()
