@@ -20,8 +20,10 @@ TARGET_MS = 100.0
 
 
 def labels(sizes: Sizes) -> list[str]:
-    return [f"Analysis first view: longest GUI gap ({sizes.documents:,} documents, "
-            f"{sizes.annotations:,} annotations)"]
+    return [
+        f"Analysis first view: longest GUI gap ({sizes.documents:,} documents, "
+        f"{sizes.annotations:,} annotations)"
+    ]
 
 
 def run(corpus: Corpus, sizes: Sizes, work: Path) -> list[Row]:
@@ -52,9 +54,17 @@ def run(corpus: Corpus, sizes: Sizes, work: Path) -> list[Row]:
     closed = rss_mb()
     idle = measure_idle_stall(min(elapsed, 5.0))
     project.close()
-    return [Row(
-        labels(sizes)[0], meter.max_gap * 1000, "ms", idle * 1000, "max", TARGET_MS,
-        note=f"first view shown after {elapsed:.1f} s; the longest gap ended "
-             f"{meter.max_gap_at:.2f} s after show(); baseline: the same timer with nothing "
-             f"running; window process RSS {before:.0f} MB before, {shown:.0f} MB shown, "
-             f"{closed:.0f} MB after closing")]
+    return [
+        Row(
+            labels(sizes)[0],
+            meter.max_gap * 1000,
+            "ms",
+            idle * 1000,
+            "max",
+            TARGET_MS,
+            note=f"first view shown after {elapsed:.1f} s; the longest gap ended "
+            f"{meter.max_gap_at:.2f} s after show(); baseline: the same timer with nothing "
+            f"running; window process RSS {before:.0f} MB before, {shown:.0f} MB shown, "
+            f"{closed:.0f} MB after closing",
+        )
+    ]

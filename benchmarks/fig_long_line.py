@@ -45,7 +45,15 @@ def run(corpus: Corpus, sizes: Sizes, work: Path) -> list[Row]:
     app.processEvents()
     resized = time.perf_counter() - began
     view.close()
-    return [Row(
-        labels(sizes)[0], opened, "s", None, "max", TARGET_S,
-        note=f"{len(text):,} characters without a line break, shown as {blocks:,} blocks; "
-             f"then a resize and repaint took {resized:.2f} s")]
+    return [
+        Row(
+            labels(sizes)[0],
+            opened,
+            "s",
+            None,
+            "max",
+            TARGET_S,
+            note=f"{len(text):,} characters without a line break, shown as {blocks:,} blocks; "
+            f"then a resize and repaint took {resized:.2f} s",
+        )
+    ]

@@ -54,8 +54,16 @@ def run(corpus: Corpus, sizes: Sizes, work: Path) -> list[Row]:
         readings.append(rss_mb())
     window.close()
     per_round = (readings[3] - readings[1]) / 2
-    return [Row(
-        labels(sizes)[0], per_round, "MB", None, "max", TARGET_MB,
-        note="VmRSS at the start and after each round of "
-             f"{count}: {', '.join(f'{r:.0f}' for r in readings)} MB; the growth over rounds "
-             "2 and 3, halved (round 1 warms caches up)")]
+    return [
+        Row(
+            labels(sizes)[0],
+            per_round,
+            "MB",
+            None,
+            "max",
+            TARGET_MB,
+            note="VmRSS at the start and after each round of "
+            f"{count}: {', '.join(f'{r:.0f}' for r in readings)} MB; the growth over rounds "
+            "2 and 3, halved (round 1 warms caches up)",
+        )
+    ]

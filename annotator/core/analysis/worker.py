@@ -49,8 +49,9 @@ class Outcome:
     figures: Any
 
 
-def compute(path: str, epoch: int, token: int, chosen: AnalysisFilter,
-            work: Callable[[CodingData], Any]) -> Outcome:
+def compute(
+    path: str, epoch: int, token: int, chosen: AnalysisFilter, work: Callable[[CodingData], Any]
+) -> Outcome:
     """Filter the snapshot of `path` (read again when `epoch` changed) and run `work`."""
     global _cooccurrence
     whole = _read(path, epoch)
@@ -59,12 +60,12 @@ def compute(path: str, epoch: int, token: int, chosen: AnalysisFilter,
     if isinstance(figures, CooccurrenceMatrix):
         _cooccurrence = (token, figures)
         figures = figures.counts_only()
-    return Outcome(_light(whole), whole.authors, _light(shown), len(shown.annotations),
-                   figures)
+    return Outcome(_light(whole), whole.authors, _light(shown), len(shown.annotations), figures)
 
 
-def cell_pairs(token: int, first: int, second: int,
-               limit: int) -> tuple[int, list[PassagePair]] | None:
+def cell_pairs(
+    token: int, first: int, second: int, limit: int
+) -> tuple[int, list[PassagePair]] | None:
     """How many pairs the cell of `first` and `second` holds, and its first `limit`.
 
     None when the co-occurrence `token` named is no longer the last computed.
@@ -75,8 +76,9 @@ def cell_pairs(token: int, first: int, second: int,
     return len(found), found[:limit]
 
 
-def frequency_tables(data: CodingData, *, by: GroupBy, values: Literal["count", "coverage"],
-                     include_children: bool) -> tuple[Table, Table]:
+def frequency_tables(
+    data: CodingData, *, by: GroupBy, values: Literal["count", "coverage"], include_children: bool
+) -> tuple[Table, Table]:
     """The concepts table and the concepts-by-`by` table, built here: a matrix of a thousand
     documents takes the window's thread a good tenth of a second to tabulate."""
     frequencies = concept_frequencies(data, include_children=include_children)
@@ -102,9 +104,13 @@ class AgreementFigures:
     first_passages: tuple[tuple[PassageRef | None, PassageRef | None], ...]  # A's, B's per row
 
 
-def agreement_between(data: CodingData, *, coders: tuple[str, str] | None,
-                      include_children: bool, instead_label: str = "coded as",
-                      ) -> AgreementFigures | None:
+def agreement_between(
+    data: CodingData,
+    *,
+    coders: tuple[str, str] | None,
+    include_children: bool,
+    instead_label: str = "coded as",
+) -> AgreementFigures | None:
     """Agreement of two coders, or None when two coders were not chosen."""
     if coders is None:
         return None
@@ -114,9 +120,11 @@ def agreement_between(data: CodingData, *, coders: tuple[str, str] | None,
         return (passages[0].document_id, passages[0].id) if passages else None
 
     return AgreementFigures(
-        replace(report, disagreements=()), len(report.disagreements),
+        replace(report, disagreements=()),
+        len(report.disagreements),
         disagreement_table(data, report, instead_label),
-        tuple((first(d.passages_a), first(d.passages_b)) for d in report.disagreements))
+        tuple((first(d.passages_a), first(d.passages_b)) for d in report.disagreements),
+    )
 
 
 def _read(path: str, epoch: int) -> CodingData:

@@ -52,14 +52,16 @@ class WorkerProcess(QObject):
         """The running process (a multiprocessing Process), or None before or after."""
         return self._process
 
-    def request(self, answered: Answer, failed: Failure,
-                function: Callable[..., Any], *args: Any) -> None:
+    def request(
+        self, answered: Answer, failed: Failure, function: Callable[..., Any], *args: Any
+    ) -> None:
         """Run `function(*args)` there; then call `answered(result)` or `failed(message)`."""
         if self._process is None:
             context = worker_context()
             self._connection, child = context.Pipe()
-            self._process = context.Process(target=worker.serve, args=(child,), daemon=True,
-                                            name="annotator-analysis")
+            self._process = context.Process(
+                target=worker.serve, args=(child,), daemon=True, name="annotator-analysis"
+            )
             self._process.start()
             child.close()
         try:
@@ -93,7 +95,8 @@ class WorkerProcess(QObject):
 
     def _stopped(self, error: BaseException) -> str:
         return self.tr("The analysis process stopped (%1).").replace(
-            "%1", str(error) or type(error).__name__)
+            "%1", str(error) or type(error).__name__
+        )
 
     def stop(self) -> None:
         """End the process now (whatever it was computing) and forget what was awaited."""

@@ -36,8 +36,9 @@ class PagePlan:
         return [*([first] if first is not None else []), *self.tiles]
 
 
-def plan_page(page: int, size: tuple[float, float], rect: QRectF, viewport: QRectF,
-              ratio: float) -> PagePlan:
+def plan_page(
+    page: int, size: tuple[float, float], rect: QRectF, viewport: QRectF, ratio: float
+) -> PagePlan:
     """What page `page` (`size` in points) drawn at `rect` needs for the part in `viewport`."""
     width = max(1, round(rect.width() * ratio))
     height = max(1, math.ceil(size[1] * width / size[0]))
@@ -55,12 +56,15 @@ def plan_page(page: int, size: tuple[float, float], rect: QRectF, viewport: QRec
 
 def _tiles(start: float, end: float, ratio: float, extent: int) -> range:
     """The tile indices covering logical pixels [start, end) of a side `extent` device pixels."""
-    return range(max(0, math.floor(start * ratio / TILE)),
-                 min(math.ceil(extent / TILE), math.ceil(end * ratio / TILE)))
+    return range(
+        max(0, math.floor(start * ratio / TILE)),
+        min(math.ceil(extent / TILE), math.ceil(end * ratio / TILE)),
+    )
 
 
-def page_images(plan: PagePlan, rect: QRectF,
-                cache: ImageCache) -> tuple[QImage | None, list[tuple[QRectF, QImage]]]:
+def page_images(
+    plan: PagePlan, rect: QRectF, cache: ImageCache
+) -> tuple[QImage | None, list[tuple[QRectF, QImage]]]:
     """The image to stretch over the whole page (if any) and the cached tiles with their rects."""
     if plan.whole is not None:
         return cache.best(plan.page, plan.width), []
@@ -72,6 +76,12 @@ def page_images(plan: PagePlan, rect: QRectF,
         if image is None:
             continue
         x, y, width, height = tile_rect(job, plan.height)
-        pieces.append((QRectF(rect.left() + x * scale, rect.top() + y * scale,
-                              width * scale, height * scale), image))
+        pieces.append(
+            (
+                QRectF(
+                    rect.left() + x * scale, rect.top() + y * scale, width * scale, height * scale
+                ),
+                image,
+            )
+        )
     return preview, pieces
