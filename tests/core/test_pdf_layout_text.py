@@ -212,3 +212,13 @@ def test_a_table_of_wide_columns_reads_row_by_row() -> None:
     document = import_pdf(make_pdf([content]), "table.pdf", workers=0)
     lines = document.text.split("\n")
     assert lines[1:] == [" ".join(cells) for cells in rows]
+
+
+def test_fake_bold_copies_offset_in_proportion_to_a_large_size_are_dropped() -> None:
+    # a 24-point heading drawn twice, 2 points apart: without deduplication its letters
+    # double ("FFaakkee") and its spaces, covered by the copies, no longer part words
+    content = b"".join(
+        text_at(72 + dx, 700, "Fake bold heading, all still text", 24) for dx in (0, 2)
+    )
+    document = import_pdf(make_pdf([content]), "bold.pdf", workers=0)
+    assert document.text == "Fake bold heading, all still text"

@@ -2,7 +2,8 @@
 
 Whitespace glyphs only mark word breaks; control characters are dropped;
 glyphs entirely outside the visible page are dropped; a glyph drawn twice at
-the same spot (fake bold) is kept once; a glyph of zero width gets a narrow
+nearly the same spot (fake bold: within DEDUPE_SHARE of the font size) is
+kept once, so its copies neither double letters nor hide spaces; a glyph of zero width gets a narrow
 box so that it can still be selected. Ligatures (U+FB00..U+FB06) and other
 multi-character glyphs give one character per letter, their box cut evenly
 along the writing direction; "(cid:N)" (a glyph without Unicode mapping)
@@ -27,7 +28,8 @@ from typing import Any, NamedTuple
 
 from annotator.core.geometry import Box
 
-DEDUPE_TOLERANCE = 1.0  # points; the same glyph this close to another is a duplicate
+DEDUPE_TOLERANCE = 1.0  # points, at least; the same glyph this close to another is a duplicate
+DEDUPE_SHARE = 0.12  # of the font size: fake bold offsets its copy by up to about this
 SOFT_HYPHEN = "\u00ad"
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -151,7 +153,6 @@ def page_glyphs(
     """
     dx, dy = offset
     seen: dict[tuple[Any, ...], list[tuple[float, float]]] = {}
-    tol = DEDUPE_TOLERANCE
     for text, x0, top, x1, bottom, matrix, fontname, size in chars:
         if not text:
             continue
@@ -167,9 +168,11 @@ def page_glyphs(
         space = text.isspace()
         missing = 0
         if not space:
+            # the narrowest letters ("il") are about 0.22 em apart: the tolerance stays below
+            tol = max(DEDUPE_TOLERANCE, DEDUPE_SHARE * size)
             key = (text, fontname, size, direction, flipped)
             cell_top, cell_x = int(top // tol), int(x0 // tol)
-            if _is_duplicate(seen, key, cell_top, cell_x, top, x0):
+            if _is_duplicate(seen, key, (cell_top, cell_x), (top, x0), tol):
                 continue
             seen.setdefault((key, cell_top, cell_x), []).append((top, x0))
             if len(text) == 1:
@@ -191,12 +194,11 @@ def page_glyphs(
 def _is_duplicate(
     seen: dict[tuple[Any, ...], list[tuple[float, float]]],
     key: tuple[Any, ...],
-    cell_top: int,
-    cell_x: int,
-    top: float,
-    x0: float,
+    cell: tuple[int, int],
+    position: tuple[float, float],
+    tol: float,
 ) -> bool:
-    tol = DEDUPE_TOLERANCE
+    (cell_top, cell_x), (top, x0) = cell, position
     for ct in (cell_top - 1, cell_top, cell_top + 1):
         for cx in (cell_x - 1, cell_x, cell_x + 1):
             for other_top, other_x0 in seen.get((key, ct, cx), ()):
