@@ -2,8 +2,9 @@
 
 A timer ticks every 10 ms in the GUI thread; the longest gap between two
 ticks is the longest time the window could not answer the user. It covers
-the whole import as the window does it: extraction in a background job,
-then saving the document and showing it, both in the GUI thread.
+the whole import as the window does it: reading, hashing, extraction and saving
+in a background job (on its own connection), then showing the document in the
+GUI thread.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ A format may take keyword options, listed in its `options` (the CSV's `raw`):
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,15 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.exporting.atomic import ExportFailure
-from annotator.core.exporting.codebook_table import write_codebook_table
-from annotator.core.exporting.csv_export import write_csv
-from annotator.core.exporting.html_report import write_html_report
-from annotator.core.exporting.iramuteq import write_iramuteq
-from annotator.core.exporting.pdf_export import export_annotated_pdf, write_annotated_pdfs
-from annotator.core.exporting.refi_export import export_qdc, export_qdpx
 from annotator.core.exporting.selection import ExportSelection, Progress
-from annotator.core.exporting.webannotation import write_webannotation
-from annotator.core.exporting.xlsx_export import write_xlsx
 
 if TYPE_CHECKING:
     from annotator.core.project import Project
@@ -40,6 +33,34 @@ __all__ = [
 
 # write(project, destination, selection, progress, **options) -> the path written
 Writer = Callable[..., Path]
+
+
+def _lazy(module: str, function: str) -> Callable[..., Any]:
+    """A format's function, its module (and the libraries it needs: XlsxWriter, pypdf,
+    lxml...) loaded when first called, so that opening a project pays for none of them."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        loaded = importlib.import_module(f"{__name__}.{module}")
+        return getattr(loaded, function)(*args, **kwargs)
+
+    return call
+
+
+def __getattr__(name: str) -> Any:
+    if name == "export_annotated_pdf":
+        return _lazy("pdf_export", name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+write_csv = _lazy("csv_export", "write_csv")
+write_xlsx = _lazy("xlsx_export", "write_xlsx")
+write_webannotation = _lazy("webannotation", "write_webannotation")
+write_html_report = _lazy("html_report", "write_html_report")
+write_codebook_table = _lazy("codebook_table", "write_codebook_table")
+write_iramuteq = _lazy("iramuteq", "write_iramuteq")
+write_annotated_pdfs = _lazy("pdf_export", "write_annotated_pdfs")
+export_qdpx = _lazy("refi_export", "export_qdpx")
+export_qdc = _lazy("refi_export", "export_qdc")
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,8 @@ from pathlib import Path
 
 from annotator.core.errors import Cancelled, ImportFailure
 from annotator.core.importing.base import CancelToken, ImportedDocument, ProgressCallback
-from annotator.core.importing.fetch import fetch_url
 from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES
 from annotator.core.importing.sniff import sniff
-from annotator.core.importing.text import import_text
-from annotator.core.importing.web import import_html
 
 __all__ = ["LoadedSource", "import_bytes", "import_source", "load_source"]
 
@@ -46,6 +43,8 @@ def load_source(source: str | Path, *, cancel: CancelToken | None = None) -> Loa
     """The bytes of a local file, or of an http(s) URL given as a string ("https://...")."""
     name = str(source)
     if isinstance(source, str) and _URL.match(source.strip()):
+        from annotator.core.importing.fetch import fetch_url  # the network code: on first URL
+
         name = source.strip()
         fetched = fetch_url(
             name, timeout=DOWNLOAD_SECONDS, max_bytes=MAX_DOWNLOAD_BYTES, cancel=cancel
@@ -120,8 +119,12 @@ def import_bytes(
             ocr_progress=ocr_progress,
         )
     elif kind == "html":
+        from annotator.core.importing.web import import_html  # lxml, trafilatura: when needed
+
         document = import_html(data, source, url=url, content_type=content_type)
     else:
+        from annotator.core.importing.text import import_text
+
         document = import_text(data, source, content_type=content_type)
     if url and not document.metadata.get("url"):
         document = replace(document, metadata={**document.metadata, "url": url})

@@ -6,8 +6,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-import charset_normalizer
-
 # Byte order marks, longest first (the UTF-32 LE mark starts like UTF-16 LE's).
 BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -133,6 +131,8 @@ def guess_legacy_encoding(data: bytes) -> str:
     """Best guess for non-UTF-8 bytes: windows-1252 for Western text, else statistics."""
     if _looks_western(data):
         return "cp1252"
+    import charset_normalizer  # only when a guess is needed: it takes a while to load
+
     best = charset_normalizer.from_bytes(data[:_DETECTION_SAMPLE]).best()
     if best is None:
         return "cp1252"
