@@ -25,7 +25,13 @@ from annotator.core.exporting.atomic import atomic_file, atomic_path
 from annotator.core.exporting.table import guard, unguard
 from annotator.core.importing.encoding import decode
 from annotator.core.importing.xlsx_sheet import Value, read_first_sheet
-from annotator.core.variables import Variable, VariableError, infer_type, parse_value
+from annotator.core.variables import (
+    ValueChange,
+    Variable,
+    VariableError,
+    infer_type,
+    parse_value,
+)
 
 if TYPE_CHECKING:
     from annotator.core.project import Project
@@ -51,6 +57,8 @@ class VariablesImportReport:
     unmatched: list[tuple[int, str]] = field(default_factory=list)  # (line, first cell)
     refused: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
     repeated: list[tuple[int, str]] = field(default_factory=list)  # a document named again
+    changes: list[ValueChange] = field(default_factory=list)  # the values set
+    undo: list[ValueChange] = field(default_factory=list)  # what puts the old ones back
 
     def summary(self) -> str:
         return (
@@ -102,7 +110,8 @@ def import_variables(project: Project, path: Path) -> VariablesImportReport:
                     continue
                 if value is not None:
                     changes.append((document_id, variable.id, value))
-        project.set_variable_values(changes)
+        report.undo = project.set_variable_values(changes)
+    report.changes = changes
     report.values = len(changes)
     return report
 

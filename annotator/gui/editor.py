@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -14,7 +15,9 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import Annotation, Concept
 from annotator.core.project import AddResult, Project, Tagging
-from annotator.gui import commands
+from annotator.core.variables import Variable, VariableType, parse_value
+from annotator.core.variables_sheet import VariablesImportReport
+from annotator.gui import commands, variable_commands
 from annotator.gui.document_annotations import DocumentAnnotations
 from annotator.gui.messages import user_message
 
@@ -188,3 +191,33 @@ class Editor(QObject):
     def remove_document(self, document_id: int) -> bool:
         return self._push(
             commands.RemoveDocument(self.project, self.publish, document_id))
+
+    # -- document variables -------------------------------------------------------
+    def set_variable_value(self, document_id: int, variable_id: int, raw: str) -> bool:
+        """Set (or clear, when empty) a document's value; a value that does not fit the
+        variable's type is reported, not guessed."""
+        try:
+            value = parse_value(self.project.variable(variable_id), raw)
+        except AnnotatorError as exc:
+            self.errorOccurred.emit(user_message(str(exc)))
+            return False
+        current = self.project.variable_values([document_id]).get(document_id, {})
+        if current.get(variable_id) == value:
+            return False
+        return self._push(variable_commands.SetVariableValues(
+            self.project, self.publish, [(document_id, variable_id, value)]))
+
+    def define_variable(self, name: str, kind: VariableType,
+                        choices: tuple[str, ...] = ()) -> Variable | None:
+        command = variable_commands.DefineVariable(self.project, self.publish, name, kind,
+                                                   choices)
+        return command.variable if self._push(command) else None
+
+    def remove_variable(self, variable_id: int) -> bool:
+        return self._push(
+            variable_commands.RemoveVariable(self.project, self.publish, variable_id))
+
+    def import_variables(self, path: Path) -> VariablesImportReport | None:
+        """Values (and variables) from a sheet, as one undo step; None if refused."""
+        command = variable_commands.ImportVariables(self.project, self.publish, path)
+        return command.result if self._push(command) else None

@@ -35,6 +35,7 @@ from annotator.gui.panels.library_model import (
     DocumentFilter,
     DocumentTableModel,
 )
+from annotator.gui.panels.library_variables import VariableColumns
 from annotator.gui.panels.local_keys import LocalKeys
 
 
@@ -125,7 +126,8 @@ class LibraryPanel(QWidget):
         view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # only the variables' cells are editable (see VariableColumns)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setAccessibleName(self.tr("Documents"))
@@ -143,13 +145,16 @@ class LibraryPanel(QWidget):
             header.resizeSection(column, 40)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._title_room = MainColumnRoom(view, SOURCE, 80, main_room=150)
+        self.variable_columns = VariableColumns(self._editor, view, self._model)
 
     # -- public -------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the documents from the project, keeping the selected one selected."""
         selected = self.selected_document_id()
         scroll = self._view.verticalScrollBar().value()
-        self._model.set_documents(self._editor.project.documents())
+        project = self._editor.project
+        self._model.set_variables(project.variables(), project.variable_values())
+        self._model.set_documents(project.documents())
         if selected is not None:
             self.select_document(selected)
         self._view.verticalScrollBar().setValue(scroll)
@@ -247,8 +252,12 @@ class LibraryPanel(QWidget):
         menu.exec(self._view.viewport().mapToGlobal(position))
 
     def _edit_current(self) -> None:
+        """F2: edit the current cell's variable, or else the document's properties."""
+        index = self._view.currentIndex()
         document_id = self.selected_document_id()
-        if document_id is not None:
+        if document_id is not None and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self._view.edit(index)
+        elif document_id is not None:
             self.edit_properties(document_id)
 
     def edit_properties(self, document_id: int) -> DocumentPropertiesDialog:

@@ -13,12 +13,21 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont
 
 from annotator.core.project import DocumentSummary
 from annotator.core.textfold import fold
+from annotator.core.variables import Variable
 from annotator.gui.icons import action_icon, kind_icon
+from annotator.gui.panels.library_variables import (
+    FIXED_COLUMNS,
+    VARIABLE_ROLE,
+    sort_key,
+    type_label,
+    value_text,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,12 +49,27 @@ def _read_by_ocr(document: DocumentSummary) -> bool:
 
 
 class DocumentTableModel(QAbstractTableModel):
-    """One row per document: title (with kind icon), site/author, annotations, pages."""
+    """One row per document: title (with kind icon), site/author, annotations, pages,
+    then one column per document variable (editable)."""
+
+    valueEdited = Signal(int, int, str)  # document id, variable id, the text typed
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._documents: list[DocumentSummary] = []
         self._rows: dict[int, int] = {}  # document id -> row
+        self._variables: list[Variable] = []
+        self._values: dict[int, dict[int, str]] = {}  # document id -> variable id -> value
+
+    def set_variables(self, variables: list[Variable], values: dict[int, dict[int, str]]) -> None:
+        self.beginResetModel()
+        self._variables = list(variables)
+        self._values = values
+        self.endResetModel()
+
+    def variable_at(self, column: int) -> Variable | None:
+        index = column - FIXED_COLUMNS
+        return self._variables[index] if 0 <= index < len(self._variables) else None
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.beginResetModel()
@@ -73,11 +97,20 @@ class DocumentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._documents)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else FIXED_COLUMNS + len(self._variables)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
+            return None
+        variable = self.variable_at(section)
+        if variable is not None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return variable.name
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.tr("Document variable “%1” (%2): a double click or F2 edits a "
+                               "value").replace("%1", variable.name).replace(
+                                   "%2", type_label(variable.type))
             return None
         if role == Qt.ItemDataRole.DisplayRole and section in (TITLE, SOURCE):
             return (self.tr("Title"), self.tr("Site / author"))[section]
@@ -95,6 +128,9 @@ class DocumentTableModel(QAbstractTableModel):
             return None
         document = self._documents[index.row()]
         column = index.column()
+        variable = self.variable_at(column)
+        if variable is not None:
+            return self._variable_data(document, variable, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(document, column)
         if role == DOCUMENT_ID_ROLE:
@@ -114,6 +150,37 @@ class DocumentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (ANNOTATIONS, PAGES):
             return Qt.AlignmentFlag.AlignCenter
         return None
+
+    def _variable_data(self, document: DocumentSummary, variable: Variable, role: int) -> Any:
+        value = self._values.get(document.id, {}).get(variable.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return value_text(variable, value)
+        if role == Qt.ItemDataRole.EditRole:
+            return value or ""
+        if role == SORT_ROLE:
+            return sort_key(variable, value)
+        if role == VARIABLE_ROLE:
+            return variable
+        if role == DOCUMENT_ID_ROLE:
+            return document.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and variable.type == "number":
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.variable_at(index.column()) is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any,  # noqa: N802 (Qt override)
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """An edited value goes to the editor (an undoable edit), which refreshes the row."""
+        variable = self.variable_at(index.column()) if index.isValid() else None
+        if variable is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        self.valueEdited.emit(self._documents[index.row()].id, variable.id, str(value))
+        return True
 
     def _display(self, document: DocumentSummary, column: int) -> str:
         if column == TITLE:
