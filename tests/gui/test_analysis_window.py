@@ -17,6 +17,7 @@ from annotator.gui.analysis.cooccurrence_tab import PASSAGE_ROLE
 from annotator.gui.analysis.table_model import ROW_KEY_ROLE
 from annotator.gui.editor import Editor
 from tests.core.analysis_fixtures import Corpus, build_corpus
+from tests.core.test_analysis_worker import set_part_rows
 
 WAIT_MS = 10_000
 
@@ -230,3 +231,18 @@ def test_closing_the_window_stops_its_worker_and_lets_its_data_go(qtbot, tmp_pat
     assert cell(shown.cooccurrence.matrix, built.ids["Conflict"], 1) == "1"
     shown.close()
     built.project.close()
+
+
+def test_disagreements_arriving_in_pieces_are_all_listed(qtbot, window, corpus) -> None:
+    """A long answer comes in pieces read between events; the table is whole at the end."""
+    answers = []
+    window.worker.request(answers.append, answers.append, set_part_rows, 1)
+    qtbot.waitUntil(lambda: answers == [None], timeout=WAIT_MS)
+    recompute(qtbot, window, lambda: window.tabs.setCurrentWidget(window.coders))
+    shown = window.coders.disagreements.proxy
+    assert shown.rowCount() == 4
+    assert [shown.index(r, 5).data() for r in range(4)][-1] != ""  # B's passage, last row
+    with qtbot.waitSignal(window.passageActivated) as opened:
+        window.coders.disagreements.cellChosen.emit(3, "passage_b")
+    b_passage = next(a for a in corpus.project.annotations() if a.author == "B")
+    assert opened.args == [corpus.ids["blog2"], b_passage.id]

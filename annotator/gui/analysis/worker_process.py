@@ -43,6 +43,8 @@ class WorkerProcess(QObject):
         self._process: Any = None  # a multiprocessing Process (its class depends on the context)
         self._connection: Any = None
         self._awaited: list[tuple[Answer, Failure]] = []  # answers come back in request order
+        # the answer coming in pieces: its head, how many pieces, those received
+        self._receiving: tuple[Any, int, list[Any]] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._collect)
@@ -74,22 +76,38 @@ class WorkerProcess(QObject):
         self._timer.start()
 
     def _collect(self) -> None:
+        """Take what answers arrived; a piece of a long one per call, between two events."""
         while self._awaited:
             try:
                 if not self._connection.poll():
                     break
-                ok, value = self._connection.recv()
+                message = self._connection.recv()
             except (EOFError, OSError) as error:
                 failures = [failed for _answered, failed in self._awaited]
                 self.stop()
                 for failed in failures:
                     failed(self._stopped(error))
                 return
+            if self._receiving is not None:
+                head, expected, pieces = self._receiving
+                pieces.append(message)
+                if len(pieces) < expected:
+                    return  # the next piece at the next call: the window answers meanwhile
+                self._receiving = None
+                self._awaited.pop(0)[0](worker.join(head, pieces))
+                continue
+            ok, value, expected = message
+            if expected:
+                self._receiving = (value, expected, [])
+                self._timer.setInterval(0)
+                return
             answered, failed = self._awaited.pop(0)
             if ok:
                 answered(value)
             else:
                 failed(value)
+        if self._receiving is None:
+            self._timer.setInterval(POLL_MS)
         if not self._awaited:
             self._timer.stop()
 
@@ -102,6 +120,7 @@ class WorkerProcess(QObject):
         """End the process now (whatever it was computing) and forget what was awaited."""
         self._timer.stop()
         self._awaited.clear()
+        self._receiving = None
         process, connection = self._process, self._connection
         self._process = self._connection = None
         if connection is not None:
