@@ -222,3 +222,13 @@ def test_fake_bold_copies_offset_in_proportion_to_a_large_size_are_dropped() -> 
     )
     document = import_pdf(make_pdf([content]), "bold.pdf", workers=0)
     assert document.text == "Fake bold heading, all still text"
+
+
+def test_a_diagonal_watermark_is_read_apart_from_the_lines_it_crosses() -> None:
+    body = [f"Body line {row} of the report, in ordinary words." for row in range(40)]
+    content = b"".join(text_at(72, 700 - 12 * row, line) for row, line in enumerate(body))
+    content += b"BT /F1 60 Tf 0.7071 0.7071 -0.7071 0.7071 150 250 Tm (CONFIDENTIEL) Tj ET\n"
+    content += b"BT /F1 30 Tf 0.866 -0.5 0.5 0.866 100 600 Tm (NE PAS DIFFUSER) Tj ET\n"
+    document = import_pdf(make_pdf([content]), "watermark.pdf", workers=0)
+    assert document.text == "\n".join([*body, "CONFIDENTIEL", "NE PAS DIFFUSER"])
+    assert len(decode_boxes(document.pages[0].boxes)) == len(document.text)

@@ -16,11 +16,14 @@ output character has exactly one box.
 Orientation comes from the glyph's text rendering matrix (the CTM included):
 the direction its text runs (`direction`) and whether it is mirrored
 (`flipped`: its lines advance the other way, as on a page mirrored by its
-CTM); see `pdf_layout` for how each orientation is read.
+CTM); see `pdf_layout` for how each orientation is read. Text turned more
+than ten degrees from both axes (a diagonal watermark) is slanted: `slant`
+gives the direction it runs, and `pdf_slanted` reads it apart.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,6 +34,7 @@ from annotator.core.geometry import Box
 DEDUPE_TOLERANCE = 1.0  # points, at least; the same glyph this close to another is a duplicate
 DEDUPE_SHARE = 0.12  # of the font size: fake bold offsets its copy by up to about this
 SOFT_HYPHEN = "\u00ad"
+SLANT_MIN = math.tan(math.radians(10))  # text turned further from the axes is slanted
 
 _CID = re.compile(r"\(cid:\d+\)")
 _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
@@ -87,18 +91,38 @@ class Glyph:
         "bottom",
         "height",
         "space",
+        "slant",
     )
 
     def __init__(
-        self, text: str, box: Box, direction: int, space: bool, flipped: bool = False
+        self,
+        text: str,
+        box: Box,
+        direction: int,
+        space: bool,
+        flipped: bool = False,
+        slant: tuple[float, float] | None = None,
     ) -> None:
         self.text = text
         self.box = box
         self.direction = direction
         self.flipped = flipped
+        self.slant = slant  # for text at a slant: the unit vector it runs along, on the page
         self.x0, self.top, self.x1, self.bottom = _frame(box, direction, flipped)
         self.height = self.bottom - self.top
         self.space = space
+
+
+def _slant(matrix: Sequence[float] | None) -> tuple[float, float] | None:
+    """The direction (a unit vector, y downwards) of text that runs at a slant, else None."""
+    if not matrix or len(matrix) < 2:
+        return None
+    a, b = matrix[0], matrix[1]
+    low, high = sorted((abs(a), abs(b)))
+    if low <= SLANT_MIN * high:
+        return None
+    norm = math.hypot(a, b)
+    return a / norm, -b / norm
 
 
 def _orientation(matrix: Sequence[float] | None, x0: float, x1: float) -> tuple[int, bool]:
@@ -188,7 +212,7 @@ def page_glyphs(
                 )
                 if not text:
                     continue
-        yield Glyph(text, box, direction, space, flipped), missing
+        yield Glyph(text, box, direction, space, flipped, _slant(matrix)), missing
 
 
 def _is_duplicate(

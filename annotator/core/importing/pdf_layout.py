@@ -14,7 +14,8 @@ How the text is laid out:
    top to bottom, bottom to top, upside down; each also mirrored). Each group
    is laid out in a frame where its text runs left to right and its lines
    downwards, so rotated, upside-down and mirrored pages and sideways tables
-   read like upright ones. Upright text comes first.
+   read like upright ones. Upright text comes first; text at a slant (a
+   diagonal watermark) comes last, read apart (see `pdf_slanted`).
 3. Lines: glyphs whose vertical extents overlap by half the smaller height.
    Words and segments: see `pdf_words` (gaps read against the line's own
    spacing and space glyphs; a line is cut into segments at wide gaps).
@@ -54,6 +55,7 @@ from annotator.core.importing.pdf_glyphs import (
     word_characters,
 )
 from annotator.core.importing.pdf_hyphens import JOIN, NEWLINE, line_joins
+from annotator.core.importing.pdf_slanted import layout_slanted
 from annotator.core.importing.pdf_words import SEGMENT, WORD, line_breaks
 
 __all__ = ["PdfChar", "layout_page"]
@@ -151,18 +153,21 @@ def layout_page(
     to that corner and clamped to the visible page.
     """
     groups: dict[tuple[int, bool], list[Glyph]] = {}
+    slanted: list[Glyph] = []
     undecodable = 0
     for glyph, missing in page_glyphs(chars, width, height, offset):
-        groups.setdefault((glyph.direction, glyph.flipped), []).append(glyph)
+        if glyph.slant is None:
+            groups.setdefault((glyph.direction, glyph.flipped), []).append(glyph)
+        else:
+            slanted.append(glyph)
         undecodable += missing
     texts: list[str] = []
     boxes: list[Box] = []
     frame_widths = {0: width, 180: width, 90: height, 270: height}
-    for orientation in [(d, flipped) for d in DIRECTIONS for flipped in (False, True)]:
-        glyphs = groups.get(orientation)
-        if not glyphs:
-            continue
-        group_text, group_boxes = _layout_group(glyphs, frame_widths[orientation[0]])
+    orientations = [(d, flipped) for d in DIRECTIONS for flipped in (False, True)]
+    parts = [_layout_group(groups[o], frame_widths[o[0]]) for o in orientations if o in groups]
+    parts.append(layout_slanted(slanted))
+    for group_text, group_boxes in parts:
         if not group_text:
             continue
         if texts:
