@@ -58,6 +58,7 @@ from annotator.core.exporting.refi_common import (
     xsd_datetime,
 )
 from annotator.core.exporting.refi_names import Qualify, qualified_names
+from annotator.core.exporting.refi_variables import RefiVariables
 from annotator.core.exporting.selection import Progress
 from annotator.core.model import Annotation, Document
 
@@ -98,6 +99,7 @@ class _Builder:
         self.users: dict[str, str] = {}  # name -> guid
         self.codes: dict[int, str] = {}  # concept id -> guid
         self.notes: list[_Note] = []
+        self.variables = RefiVariables(project, self.guids)
 
     def user(self, name: str) -> str | None:
         if not name:
@@ -143,6 +145,8 @@ class _Builder:
         utf16 = Utf16Positions(document.text) if self.positions == "utf16" else None
         for annotation in self.project.annotations(document_id=document.id):
             self.selection(lines, indent, annotation, utf16)
+        # the source's variables close its element (after a PDF's representation)
+        closing[-1:-1] = self.variables.value_lines(document.id, "  ")
         return "\n".join(lines + closing) + "\n"
 
     def selection(self, lines: list[str], indent: str, annotation: Annotation,
@@ -194,6 +198,9 @@ class _Builder:
                     holder = _element("CodeBook")
                     add_codes(holder, self.codebook, self.code, self.names)
                     xml.write(holder, pretty_print=True)
+                variables = self.variables.element()
+                if variables is not None:
+                    xml.write(variables, pretty_print=True)
                 if sources is not None:
                     with xml.element(_tag("Sources")):
                         xml.write("\n")

@@ -43,6 +43,11 @@ from annotator.core.importing.refi_plan import (
     RefiImportReport,
 )
 from annotator.core.importing.refi_units import UNIT_NAMES
+from annotator.core.importing.refi_variables import (
+    read_variables,
+    source_values,
+    write_variables,
+)
 from annotator.core.importing.refi_writing import write_plan
 from annotator.core.importing.text import import_text
 from annotator.core.model import Document
@@ -59,8 +64,7 @@ MAX_CODE_DEPTH = 20  # real codebooks have a handful of levels; deeper is hostil
 UNNAMED_SOURCE = "Untitled source"
 _UNSUPPORTED_SOURCES = {"PictureSource": "picture", "AudioSource": "audio",
                         "VideoSource": "video"}
-_UNSUPPORTED_SECTIONS = {"Cases": "Case", "Variables": "Variable", "Sets": "Set",
-                         "Graphs": "Graph"}
+_UNSUPPORTED_SECTIONS = {"Cases": "Case", "Sets": "Set", "Graphs": "Graph"}
 
 
 def import_qdpx(
@@ -83,8 +87,12 @@ def import_qdpx(
         reader = _Reader(project, archive, root, report, {code.guid for code in codes})
         sources = reader.sources(progress)
         reader.report_leftovers()
+        variables = read_variables(root, report)
+        values = {_guid(element): source_values(element)
+                  for element in next(iter(kids(root, "Sources")), [])}
     with project.batch():
         write_plan(project, codes, sources, report, reader.selections.user_guids)
+        write_variables(project, variables, sources, values, report)
     return report
 
 
