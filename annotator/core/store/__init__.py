@@ -17,10 +17,10 @@ the file too long) become ProjectError subclasses with a message for the user.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from annotator.core.errors import ProjectDamaged, ProjectError
 from annotator.core.store.annotations import AnnotationQueries
@@ -246,13 +246,6 @@ class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries,
 
     def page_count(self) -> int:
         return int(self._conn.execute("PRAGMA page_count").fetchone()[0])
-
-    def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
-        row = self._conn.execute(sql, params).fetchone()
-        return dict(row) if row is not None else None
-
-    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        return [dict(row) for row in self._conn.execute(sql, params)]
 
     def integrity_problems(self, *, quick: bool = False) -> list[str]:
         """What is wrong with the file; empty when all is well.

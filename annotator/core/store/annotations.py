@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from annotator.core.store.base import StoreBase
 
-class AnnotationQueries:
+
+class AnnotationQueries(StoreBase):
     """Queries mixed into Store; they use its connection, `_one`, `_all` and `transaction`."""
 
     # -- annotations -------------------------------------------------------------

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from annotator.core.store.base import StoreBase
 from annotator.core.store.schema import _CONCEPT_COLUMNS
 
 
-class ConceptQueries:
+class ConceptQueries(StoreBase):
     """Queries mixed into Store; they use its connection, `_one`, `_all` and `transaction`."""
 
     # -- concepts ----------------------------------------------------------------
@@ -56,7 +57,7 @@ class ConceptQueries:
                 f"INSERT INTO concepts ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
                 tuple(row.values()),
             )
-        return int(row["id"] if row.get("id") is not None else cursor.lastrowid)
+        return int(row["id"]) if row.get("id") is not None else int(cursor.lastrowid or 0)
 
     def update_concept(self, concept_id: int, changes: dict[str, Any]) -> None:
         allowed = {"name", "color", "description", "shortcut", "parent_id", "position"}

@@ -6,10 +6,11 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from annotator.core.store.base import StoreBase
 from annotator.core.store.schema import _DOCUMENT_LIGHT_COLUMNS
 
 
-class DocumentQueries:
+class DocumentQueries(StoreBase):
     """Queries mixed into Store; they use its connection, `_one`, `_all` and `transaction`."""
 
     # -- documents ---------------------------------------------------------------

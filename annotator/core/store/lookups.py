@@ -9,9 +9,10 @@ from typing import Any
 from annotator.core.errors import (
     SearchQueryError,
 )
+from annotator.core.store.base import StoreBase
 
 
-class LookupQueries:
+class LookupQueries(StoreBase):
     """Queries mixed into Store; they use its connection, `_one`, `_all` and `transaction`."""
 
     # -- missing sources ---------------------------------------------------------

@@ -6,13 +6,13 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from annotator.core.store.base import StoreBase
+
 VARIABLES_FROM_VERSION = 4  # an older file opened read-only has no variables yet
 
 
-class VariableQueries:
+class VariableQueries(StoreBase):
     """Queries mixed into Store; they use its connection, `_one`, `_all` and `transaction`."""
-
-    version: int
 
     def _has_variables(self) -> bool:
         return self.version >= VARIABLES_FROM_VERSION
@@ -68,7 +68,8 @@ class VariableQueries:
         """(document_id, variable_id, value) rows, of these documents or this variable."""
         if not self._has_variables():
             return []
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if document_ids is not None:
             where.append(f"document_id IN ({', '.join('?' for _ in document_ids) or 'NULL'})")
             params.extend(document_ids)
