@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from annotator.core.exporting.atomic import atomic_path
 from annotator.gui.analysis.table_model import heat_color
+from annotator.gui.numbers import number
 
 INK = QColor("#1f1f1f")
 GRID = QColor("#d8d8d8")
@@ -262,7 +263,7 @@ class HeatMapChart(Chart):
                 painter.drawRect(rect)
                 if value:
                     painter.setPen(PAPER if strength > 0.55 else INK)
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(value))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, number(value))
 
 
 def _bold(font: QFont) -> QFont:

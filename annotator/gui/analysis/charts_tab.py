@@ -25,6 +25,7 @@ from annotator.gui.analysis.export import save_image
 from annotator.gui.analysis.labels import kind_label, site_label
 from annotator.gui.analysis.tab import AnalysisTab, Work
 from annotator.gui.icons import KIND_COLORS
+from annotator.gui.numbers import number, percent
 
 SERIES_COLORS = ("#2e86c1", "#d64541", "#27ae60", "#8e44ad", "#f39c12", "#16a085",
                  "#7f8c8d", *PALETTE)
@@ -116,8 +117,7 @@ class ChartsTab(AnalysisTab):
             self.tr("Passages per concept")
         colors = [data.concepts[c].color for c in data.concept_ids]
         self.bars.set_data(title, names, series,
-                           (lambda v: tables.format_cell(v, "share")) if coverage
-                           else (lambda v: f"{v:g}"), colors, top_level)
+                           percent if coverage else number, colors, top_level)
 
     def _series(self, data: CodingData, matrix: analysis.ConceptMatrix, by: str,
                 coverage: bool) -> list[Series]:

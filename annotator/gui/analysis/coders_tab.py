@@ -23,6 +23,7 @@ from annotator.gui.analysis.labels import kappa_words, translated
 from annotator.gui.analysis.labels import tr as analysis_tr
 from annotator.gui.analysis.tab import AnalysisTab, Work
 from annotator.gui.analysis.table_pane import TablePane
+from annotator.gui.numbers import count, shown_cell
 
 HIDDEN_COLUMNS = ("start", "end")  # kept in exports, not worth screen room
 MAX_WRAPPED_ROWS = 500  # rows fitted to their text; beyond, one line each
@@ -131,20 +132,22 @@ class CodersTab(AnalysisTab):
             "each coder's passages begin and end, discounting what chance would give: 1 = "
             "the same passages, 0 = no better than chance; 0.80 is the usual threshold, "
             "0.67 the least for tentative conclusions.")
-            .replace("%1", tables.format_cell(alpha, "kappa"))
+            .replace("%1", shown_cell(alpha, "kappa"))
             .replace("%2", self.alpha_words(alpha)))
         self.summary.setText(self.tr(
             "<b>%1</b> and <b>%2</b> both coded <b>%3</b> of %4 documents. Over all "
-            "concepts: agreement <b>%5</b>, kappa <b>%6</b> (%7); of the text either "
-            "coded, they coded <b>%9</b> alike; %8 stretches differ.")
+            "concepts, kappa is <b>%6</b> (%7): it discounts agreement by chance, "
+            "whereas the raw agreement of %5 also counts the text neither coded, so it "
+            "stays high even when the coders seldom tag the same passages. Of the text "
+            "either coded, they coded <b>%9</b> alike; %8 stretches differ.")
             .replace("%1", result.coder_a).replace("%2", result.coder_b)
-            .replace("%3", str(len(result.document_ids)))
-            .replace("%4", str(len(data.documents)))
-            .replace("%5", tables.format_cell(overall.observed, "share"))
-            .replace("%6", tables.format_cell(overall.kappa, "kappa"))
+            .replace("%3", count(len(result.document_ids)))
+            .replace("%4", count(len(data.documents)))
+            .replace("%5", shown_cell(overall.observed, "share"))
+            .replace("%6", shown_cell(overall.kappa, "kappa"))
             .replace("%7", kappa_words(overall.kappa))
-            .replace("%8", str(figures.disagreement_count))
-            .replace("%9", tables.format_cell(overall.overlap, "share")))
+            .replace("%8", count(figures.disagreement_count))
+            .replace("%9", shown_cell(overall.overlap, "share")))
         agreement = translated(tables.agreement_table(data, result), coders).relabel(
             lambda c: self.tr("Alpha (unitized)") if c.key == "alpha" else c.label)
         differences = translated(figures.disagreements, coders)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from annotator.core.analysis.tables import Table
+from annotator.gui.numbers import shown_cell
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value: numbers sort as numbers
 ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's concept id (None for a total)
@@ -92,7 +93,7 @@ class TableModel(QAbstractTableModel):
                 return " ".join(str(value or "").split())
             if self.heat and value == 0:
                 return ""
-            return self.table.cell_text(row, column)
+            return shown_cell(value, kind)
         if role == Qt.ItemDataRole.ToolTipRole and kind == "text":
             return value or None
         if role == SORT_ROLE:
