@@ -190,5 +190,5 @@ def run_app(project: str | None = None, *, demo: bool = False, create: bool = Fa
     if crashed_last_time:  # one message at a time: the welcome waits for the next launch
         show_crash_notice(window)
     else:
-        show_welcome_if_first_run(window.settings, window, window.actions.new_project)
+        show_welcome_if_first_run(window.settings, window, window.window_actions.new_project)
     return app.exec()

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self._progress_area = QWidget(self)
         self._progress_area.setVisible(False)
         self.statusBar().addPermanentWidget(self._progress_area)
-        self.actions = WindowActions(self)
+        self.window_actions = WindowActions(self)
         self.docks: dict[str, QDockWidget] = {}
         self._panels: list[QWidget] = []
         self._external_token = 0
@@ -120,9 +120,9 @@ class MainWindow(QMainWindow):
         self.importer.batchFinished.connect(self._import_batch_finished)
         self.coding = CodingController(self, self.editor)
         self._build_panels()
-        self.actions.bind_project(self.editor)
+        self.window_actions.bind_project(self.editor)
         self.settings.add_recent_project(path)
-        self.actions.refresh_recent()
+        self.window_actions.refresh_recent()
         self.setWindowTitle(f"{path.stem} — {APP_NAME}")
         self.read_only_banner.show_for(path if project.read_only else None)
         self.backups.start(path)
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.concept_view = ConceptView(self.editor, self)
         self.search_panel = SearchPanel(self.editor, self)
         self.library.documentActivated.connect(self.open_document)
-        self.library.importRequested.connect(self.actions.import_files)
+        self.library.importRequested.connect(self.window_actions.import_files)
         self.concepts_panel.conceptActivated.connect(self._concept_activated)
         self.concepts_panel.conceptSelected.connect(self.concept_view.show_concept)
         self.annotations_panel.annotationActivated.connect(self.reveal_annotation)
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["annotations"], self.docks["concept_view"])
         self.tabifyDockWidget(self.docks["concept_view"], self.docks["search"])
         self.docks["annotations"].raise_()
-        self.actions.add_panel_toggles(self.docks)
+        self.window_actions.add_panel_toggles(self.docks)
         _geometry, state = self.settings.window_state()
         if state is None or not self.restoreState(state):
             # once laid out, so the proportions apply to the real window size
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         highlights = highlights_for(annotations, self._concepts)
         self._highlights = {h.annotation_id: h for h in highlights}
         self.reader.set_highlights(highlights)
-        self.actions.update_enabled()
+        self.window_actions.update_enabled()
 
     def _apply_change(self, change: Change) -> None:
         """Patch the open document's highlights with what an edit changed."""
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
         changed = highlights_for(present, self._concepts)
         self._highlights.update((h.annotation_id, h) for h in changed)
         self.reader.patch_highlights(changed, removed)
-        self.actions.update_enabled()
+        self.window_actions.update_enabled()
 
     def _concept_activated(self, concept_id: int) -> None:
         """Double-click or Enter on a concept: tag the selection, else show its passages."""
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         self.docks["annotations"].raise_()
 
     def _selection_changed(self) -> None:
-        self.actions.update_enabled()
+        self.window_actions.update_enabled()
         selection = self.reader.selection()
         if selection:
             self.statusBar().showMessage(

@@ -41,9 +41,9 @@ def test_export_an_html_report_from_the_file_menu(qtbot, window: MainWindow,
     project_path = tmp_path / "terrain.annot"
     make_project(project_path)
     assert window.open_project(project_path)
-    assert window.actions.export_action.isEnabled()
-    assert window.actions.export_action.shortcut().toString() == "Ctrl+E"
-    window.actions.export_action.trigger()
+    assert window.window_actions.export_action.isEnabled()
+    assert window.window_actions.export_action.shortcut().toString() == "Ctrl+E"
+    window.window_actions.export_action.trigger()
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.documents.ticked_ids() == [window.current_document_id]
@@ -73,7 +73,7 @@ def test_import_a_refi_project_from_the_file_menu(qtbot, window: MainWindow, tmp
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(archive), ""))
     controller = RefiImportController.for_window(window)
     with qtbot.waitSignal(controller.imported, timeout=15000) as done:
-        window.actions.import_refi_action.trigger()
+        window.window_actions.import_refi_action.trigger()
     report = done.args[0]
     assert (report.documents_added, report.concepts_added, report.annotations_added) == (1, 2, 1)
     assert window.project.info().annotations == 1
@@ -130,7 +130,7 @@ def test_closing_the_window_finishes_an_export_under_way(qtbot, window: MainWind
         return real_export(*args, **kwargs)
 
     monkeypatch.setattr(export_controller, "export", held_export)
-    window.actions.export_action.trigger()
+    window.window_actions.export_action.trigger()
     dialog = window.findChild(ExportDialog)
     target = tmp_path / "dernier.csv"
     dialog.destination_edit.setText(str(target))

@@ -40,7 +40,7 @@ def test_export_for_nvivo_with_qualified_names(qtbot, window: MainWindow, tmp_pa
     project_path = tmp_path / "terrain.annot"
     make_project(project_path)
     assert window.open_project(project_path)
-    window.actions.export_action.trigger()
+    window.window_actions.export_action.trigger()
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.set_format("csv")

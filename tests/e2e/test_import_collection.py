@@ -25,7 +25,7 @@ _no_proxy = pytest.fixture(name="no_proxy", autouse=True)(without_proxy)
 
 
 def file_action(window: MainWindow, text: str):
-    return next(action for action in window.actions.file_menu.actions()
+    return next(action for action in window.window_actions.file_menu.actions()
                 if action.text().replace("&", "") == text)
 
 

@@ -20,7 +20,7 @@ def test_view_analysis_opens_passages_in_the_main_window(qtbot, tmp_path: Path,
     qtbot.addWidget(main)
     main.show()
     assert main.open_project(tmp_path / "corpus.annot")
-    [action] = [a for a in main.actions.view_menu.actions()
+    [action] = [a for a in main.window_actions.view_menu.actions()
                 if a.shortcut() == QKeySequence("Ctrl+Shift+A")]
     action.trigger()
     [analysis] = main.findChildren(AnalysisWindow)

@@ -43,7 +43,7 @@ def window(qtbot, tmp_path: Path, monkeypatch) -> MainWindow:
 
 
 def action(window: MainWindow, text: str):
-    return next(a for a in window.actions.all if a.text().replace("&", "") == text)
+    return next(a for a in window.window_actions.all if a.text().replace("&", "") == text)
 
 
 def test_autocode_a_selected_phrase_with_a_preview_and_one_undo(qtbot, window, monkeypatch):
@@ -78,10 +78,10 @@ def test_autocode_a_selected_phrase_with_a_preview_and_one_undo(qtbot, window, m
     assert shown_ids == {a.id for a in project.annotations()}
     assert "2 passages coded with Communauté" in window.statusBar().currentMessage()
 
-    window.actions.undo_action.trigger()  # one step takes the whole batch back
+    window.window_actions.undo_action.trigger()  # one step takes the whole batch back
     assert project.annotations() == []
     assert window.editor.shown.annotations() == []
-    window.actions.redo_action.trigger()
+    window.window_actions.redo_action.trigger()
     assert [a.quote for a in project.annotations()] == coded
 
 

@@ -24,7 +24,7 @@ def names(view: QTreeView, parent: QModelIndex | None = None) -> list:
 
 
 def file_action(main: MainWindow, text: str):
-    return next(a for a in main.actions.file_menu.actions() if a.text() == text)
+    return next(a for a in main.window_actions.file_menu.actions() if a.text() == text)
 
 
 def test_a_table_merges_into_the_open_project(qtbot, tmp_path: Path, monkeypatch) -> None:

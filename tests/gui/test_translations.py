@@ -197,7 +197,7 @@ def user_data_of(window: MainWindow) -> set[str]:
         data |= {concept.name, project.concept_path(concept.id), concept.description or ""}
     for annotation in project.annotations():
         data |= {annotation.quote, annotation.memo, annotation.author}
-    for action in window.actions.recent_menu.actions():
+    for action in window.window_actions.recent_menu.actions():
         data |= {action.text(), action.toolTip()}
     return data
 
@@ -289,7 +289,7 @@ def test_every_menu_and_action_of_the_menus_is_french(window: MainWindow) -> Non
     pending = list(menus)
     while pending:
         menu = pending.pop()
-        if menu is window.actions.recent_menu:  # the user's own project files
+        if menu is window.window_actions.recent_menu:  # the user's own project files
             continue
         for action in menu.actions():
             if action.isSeparator():

@@ -70,7 +70,7 @@ def test_new_project_from_the_welcome_creates_the_users_own_file(
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
-    dialog = show_welcome_if_first_run(window.settings, window, window.actions.new_project)
+    dialog = show_welcome_if_first_run(window.settings, window, window.window_actions.new_project)
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
