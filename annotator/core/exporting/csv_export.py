@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from annotator.core.exporting.atomic import atomic_file
 from annotator.core.exporting.selection import ExportSelection, Progress, export_rows
-from annotator.core.exporting.table import HEADERS, cells, guarded
+from annotator.core.exporting.table import HEADERS, VariableCells, cells, guarded
 
 if TYPE_CHECKING:
     from annotator.core.project import Project
@@ -34,9 +34,13 @@ def write_csv(
     """Write the selected annotations as CSV, streaming row by row."""
     if separator not in SEPARATORS:
         raise ValueError(f"unsupported CSV separator {separator!r} (one of {SEPARATORS})")
-    rows = (cells(row) for row in export_rows(project, selection, progress))
+    variables = VariableCells(project)  # each document's variables close its rows
+    rows = (
+        cells(row) + variables.cells(row.document_id)
+        for row in export_rows(project, selection, progress)
+    )
     with atomic_file(destination, "w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out, delimiter=separator)
-        writer.writerow(HEADERS)
+        writer.writerow((*HEADERS, *variables.headers))
         writer.writerows(rows if raw else (guarded(values) for values in rows))
     return destination

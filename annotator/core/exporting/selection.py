@@ -63,6 +63,7 @@ class ExportRow(NamedTuple):
     created: str
     updated: str
     concept_id: int | None
+    document_id: int
 
 
 def selected_documents(
@@ -143,6 +144,7 @@ def export_rows(
                 created=annotation.created,
                 updated=annotation.updated,
                 concept_id=concept.id if concept else None,
+                document_id=document.id,
             )
 
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from annotator.core.exporting.selection import ExportRow
 
-Cell = str | int | None
+if TYPE_CHECKING:
+    from annotator.core.project import Project
+
+Cell = str | int | float | None
 
 # What makes a cell that starts with + - or @ do something once a spreadsheet
 # reads it as a formula: a function call, a link to another program (DDE "|")
@@ -54,6 +58,32 @@ _VALUES = attrgetter(*(column.field for column in COLUMNS))
 def cells(row: ExportRow) -> list[Cell]:
     """The row's values in column order, exactly as stored."""
     return list(_VALUES(row))
+
+
+class VariableCells:
+    """The document variables' columns, after the fixed ones (none without variables).
+
+    A number variable's values are numbers; the others are text as stored.
+    """
+
+    def __init__(self, project: Project) -> None:
+        self.variables = project.variables()
+        self.values = project.variable_values()
+        taken = {header.casefold() for header in HEADERS}
+        self.headers = tuple(
+            f"{v.name} (variable)" if v.name.casefold() in taken else v.name for v in self.variables
+        )
+
+    def cells(self, document_id: int) -> list[Cell]:
+        found = self.values.get(document_id, {})
+        return [_typed(v.type, found.get(v.id)) for v in self.variables]
+
+
+def _typed(kind: str, value: str | None) -> Cell:
+    if value is None or kind != "number":
+        return value
+    number = float(value)
+    return int(number) if number.is_integer() else number
 
 
 def read_as_formula(text: str) -> bool:

@@ -23,12 +23,13 @@ from annotator.core.exporting.selection import (
     export_rows,
     selected_concept_ids,
 )
-from annotator.core.exporting.table import COLUMNS, HEADERS, Cell, cells
+from annotator.core.exporting.table import COLUMNS, HEADERS, Cell, VariableCells, cells
 
 if TYPE_CHECKING:
     from annotator.core.project import Project
 
 ALL_SHEET = "All"
+VARIABLE_WIDTH = 14  # characters, for the document variables' columns
 MAX_SHEET_NAME = 31
 MAX_CELL_CHARS = 32_767  # Excel's limit for one cell
 TRUNCATED = " […]"
@@ -55,12 +56,13 @@ def write_xlsx(
             "strings_to_urls": False,
         })
         styles = _Styles(workbook)
+        variables = VariableCells(project)  # each document's variables close its rows
         names = sheet_names([ALL_SHEET, *(root.name for root in roots)])
-        everything = _Sheet(workbook.add_worksheet(names[0]), styles)
-        by_root = {root.id: _Sheet(workbook.add_worksheet(name), styles)
+        everything = _Sheet(workbook.add_worksheet(names[0]), styles, variables.headers)
+        by_root = {root.id: _Sheet(workbook.add_worksheet(name), styles, variables.headers)
                    for root, name in zip(roots, names[1:], strict=True)}
         for row in export_rows(project, selection, progress):
-            values = cells(row)
+            values = cells(row) + variables.cells(row.document_id)
             everything.append(values)
             if row.concept_id is not None:
                 by_root[codebook.root(row.concept_id).id].append(values)
@@ -98,23 +100,29 @@ class _Styles:
 class _Sheet:
     """One worksheet being filled top to bottom: header, frozen, widths, filter."""
 
-    def __init__(self, worksheet: Worksheet, styles: _Styles) -> None:
+    def __init__(self, worksheet: Worksheet, styles: _Styles,
+                 variables: tuple[str, ...] = ()) -> None:
         self.worksheet = worksheet
         self.formats: list[Format] = []
         for index, column in enumerate(COLUMNS):
             style = styles.wrapped if column.wrap else styles.plain
             worksheet.set_column(index, index, column.width, style)
             self.formats.append(style)
+        if variables:
+            worksheet.set_column(len(COLUMNS), len(COLUMNS) + len(variables) - 1,
+                                 VARIABLE_WIDTH, styles.plain)
+            self.formats += [styles.plain] * len(variables)
         worksheet.freeze_panes(1, 0)
-        for index, header in enumerate(HEADERS):
+        for index, header in enumerate((*HEADERS, *variables)):
             worksheet.write_string(0, index, header, styles.header)
+        self.columns = len(HEADERS) + len(variables)
         self.rows = 1
 
     def append(self, values: list[Cell]) -> None:
         sheet, row = self.worksheet, self.rows
         for index, value in enumerate(values):
             style = self.formats[index]
-            if isinstance(value, int):
+            if isinstance(value, int | float):
                 sheet.write_number(row, index, value, style)
             elif value:
                 if len(value) > MAX_CELL_CHARS:
@@ -123,4 +131,4 @@ class _Sheet:
         self.rows += 1
 
     def finish(self) -> None:
-        self.worksheet.autofilter(0, 0, self.rows - 1, len(COLUMNS) - 1)
+        self.worksheet.autofilter(0, 0, self.rows - 1, self.columns - 1)
