@@ -137,6 +137,11 @@ class PreferencesDialog(QDialog):
 
     def _language_changed(self) -> None:
         self.restart_note.setVisible(self.language.currentData() != self._initial_language)
+        # A wrapped label shown after the dialog was sized got one clipped line: make
+        # room for its height at the dialog's width.
+        width = self.width()
+        self.layout().activate()
+        self.resize(width, max(self.height(), self.layout().totalHeightForWidth(width)))
 
     def accept(self) -> None:
         translations.store_language(self.language.currentData(), self._settings_file)
