@@ -298,6 +298,25 @@ _RULES: tuple[tuple[str, str], ...] = (
                        "No Path column in the first row (expected a header like %1).")),
     (r"the codebook is empty, there is nothing to export",
      QT_TRANSLATE_NOOP("Messages", "The codebook is empty: there is nothing to export.")),
+    # document variables (the variable's name stays in front)
+    (r"(?:'(.+)'|\"(.+)\") is not a number",
+     QT_TRANSLATE_NOOP("Messages", "“%1” is not a number.")),
+    (r"(?:'(.+)'|\"(.+)\") is not a date written YYYY-MM-DD",
+     QT_TRANSLATE_NOOP("Messages", "“%1” is not a date written YYYY-MM-DD.")),
+    (r"(?:'(.+)'|\"(.+)\") is not yes or no",
+     QT_TRANSLATE_NOOP("Messages", "“%1” is not yes or no.")),
+    (r"(?:'(.+)'|\"(.+)\") is not one of its categories \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "“%1” is not one of its categories (%2).")),
+    (r"a variable needs a name", QT_TRANSLATE_NOOP("Messages", "A variable needs a name.")),
+    (r"there is already a variable named (?:'(.+)'|\"(.+)\")",
+     QT_TRANSLATE_NOOP("Messages", "There is already a variable named “%1”.")),
+    (r"a category needs its list of choices",
+     QT_TRANSLATE_NOOP("Messages", "A category needs its list of choices.")),
+    (r"no variable names in the first row \(expected a header like Document,Age,Site\)",
+     QT_TRANSLATE_NOOP("Messages", "No variable names in the first row (expected a header "
+                       "such as Document,Age,Site).")),
+    (r"not a readable XLSX workbook \((.+)\)",
+     QT_TRANSLATE_NOOP("Messages", "Not a readable XLSX workbook (%1).")),
     # reports of long work that went through
     (r"(\d+) documents added, (\d+) already here; (\d+) concepts added; (\d+) passages added, "
      r"(\d+) already here; (\d+) passages could not be placed",

@@ -67,7 +67,7 @@ def test_values_show_edit_and_undo(panel: LibraryPanel, editor: Editor) -> None:
     errors: list[str] = []
     editor.errorOccurred.connect(errors.append)
     edit(panel, "Entretien 3", AGE, "vieux")
-    assert errors == ["Âge: 'vieux' is not a number"]
+    assert errors == ["Âge: “vieux” is not a number."]
     assert column(panel, AGE)["Entretien 3"] == ""
     editor.undo_stack.undo()
     assert column(panel, SITE)["Entretien 2"] == ""
