@@ -118,6 +118,8 @@ def _slant(matrix: Sequence[float] | None) -> tuple[float, float] | None:
     if not matrix or len(matrix) < 2:
         return None
     a, b = matrix[0], matrix[1]
+    if not a or not b:  # the common case: along an axis
+        return None
     low, high = sorted((abs(a), abs(b)))
     if low <= SLANT_MIN * high:
         return None
@@ -195,10 +197,8 @@ def page_glyphs(
             # the narrowest letters ("il") are about 0.22 em apart: the tolerance stays below
             tol = max(DEDUPE_TOLERANCE, DEDUPE_SHARE * size)
             key = (text, fontname, size, direction, flipped)
-            cell_top, cell_x = int(top // tol), int(x0 // tol)
-            if _is_duplicate(seen, key, (cell_top, cell_x), (top, x0), tol):
+            if _is_duplicate(seen, key, top, x0, tol):
                 continue
-            seen.setdefault((key, cell_top, cell_x), []).append((top, x0))
             if len(text) == 1:
                 if text in _LIGATURES:
                     text = _LIGATURES[text]
@@ -218,16 +218,25 @@ def page_glyphs(
 def _is_duplicate(
     seen: dict[tuple[Any, ...], list[tuple[float, float]]],
     key: tuple[Any, ...],
-    cell: tuple[int, int],
-    position: tuple[float, float],
+    top: float,
+    x0: float,
     tol: float,
 ) -> bool:
-    (cell_top, cell_x), (top, x0) = cell, position
-    for ct in (cell_top - 1, cell_top, cell_top + 1):
-        for cx in (cell_x - 1, cell_x, cell_x + 1):
+    """Whether the same glyph was drawn within `tol` of here; if not, remember this one.
+
+    Positions are filed in cells twice `tol` wide, so a match can only lie in
+    this cell or in the neighbours on the side of the nearer edges: four cells.
+    """
+    row, across = top / (2 * tol), x0 / (2 * tol)
+    cell_top, cell_x = int(row // 1), int(across // 1)
+    rows = (cell_top, cell_top - 1 if row - cell_top < 0.5 else cell_top + 1)
+    columns = (cell_x, cell_x - 1 if across - cell_x < 0.5 else cell_x + 1)
+    for ct in rows:
+        for cx in columns:
             for other_top, other_x0 in seen.get((key, ct, cx), ()):
                 if abs(other_top - top) <= tol and abs(other_x0 - x0) <= tol:
                     return True
+    seen.setdefault((key, cell_top, cell_x), []).append((top, x0))
     return False
 
 
