@@ -9,7 +9,7 @@ form, or refuses it with a message naming the variable and the value: a value
 is never guessed (a date such as 03/04/2020 is refused, its order being
 ambiguous).
 
-Mixed into Project: defining, renaming and removing variables, reading and
+Mixed into Project: defining and removing variables, reading and
 setting values, each edit returning what undoes it.
 """
 
@@ -129,7 +129,7 @@ def infer_type(values: Iterable[str]) -> VariableType:
     if not present:
         return "text"
     for kind in ("number", "date"):
-        probe = Variable(0, "", kind)  # type: ignore[arg-type]
+        probe = Variable(0, "", kind)
         if all(_fits(probe, value) for value in present):
             return probe.type
     if {v.casefold() for v in present} <= {*YES, *NO} - {"1", "0", "x", "o"}:
@@ -180,18 +180,6 @@ class DocumentVariables:
         listed = _choices(name, type, choices)
         variable_id = self._store.insert_variable({"name": name, "type": type, "choices": listed})
         return self.variable(variable_id)
-
-    def rename_variable(self, variable_id: int, name: str) -> str:
-        """Give a variable another name; returns the old one."""
-        old = self.variable(variable_id)
-        name = " ".join(name.split())
-        other = self.variable_by_name(name)
-        if not name:
-            raise VariableError("a variable needs a name")
-        if other is not None and other.id != variable_id:
-            raise VariableError(f"there is already a variable named {name!r}")
-        self._store.update_variable(variable_id, {"name": name})
-        return old.name
 
     def remove_variable(self, variable_id: int) -> VariableDeletion:
         """Remove a variable and every document's value of it."""

@@ -44,20 +44,6 @@ class VariableQueries(StoreBase):
             )
         return int(cursor.lastrowid or 0)
 
-    def update_variable(self, variable_id: int, changes: dict[str, Any]) -> None:
-        allowed = {"name", "type", "choices", "position"}
-        if not changes.keys() <= allowed:
-            raise ValueError(f"not variable columns: {sorted(changes.keys() - allowed)}")
-        values = {
-            k: json.dumps(list(v), ensure_ascii=False) if k == "choices" else v
-            for k, v in changes.items()
-        }
-        with self.transaction():
-            assignments = ", ".join(f"{key} = ?" for key in values)
-            self._conn.execute(
-                f"UPDATE variables SET {assignments} WHERE id = ?", (*values.values(), variable_id)
-            )
-
     def delete_variable(self, variable_id: int) -> None:
         with self.transaction():
             self._conn.execute("DELETE FROM variables WHERE id = ?", (variable_id,))
