@@ -66,7 +66,8 @@ def import_details(
     """The facts shown under "Import"; a web document's file name is its address."""
     is_address = source.startswith(("http://", "https://"))
     file_name = source if is_address else PurePath(source).name
-    ocr = metadata.get("ocr") if isinstance(metadata.get("ocr"), dict) else {}
+    ocr_entry = metadata.get("ocr")
+    ocr: dict[str, Any] = ocr_entry if isinstance(ocr_entry, dict) else {}
     pages = tuple(int(n) for n in ocr.get("pages", ()) if str(n).isdigit())
     warnings = metadata.get(WARNINGS_KEY) or ()
     return ImportDetails(

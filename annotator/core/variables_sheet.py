@@ -96,7 +96,7 @@ def import_variables(project: Project, path: Path) -> VariablesImportReport:
     matches = _match_documents(project, body, report)
     with project.batch():
         columns = _columns(project, header, body, report)
-        changes = []
+        changes: list[ValueChange] = []
         for line, cells in body:
             document_id = matches.get(line)
             if document_id is None:

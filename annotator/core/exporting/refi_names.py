@@ -38,34 +38,16 @@ def qualified_names(codebook: Codebook, style: Qualify | None) -> dict[int, str]
     ]  # top-level names stay
     for concept_id in qualified:
         concept = codebook[concept_id]
-        names[concept_id] = (
-            codebook.path(concept_id)
-            if style == "path"
-            else f"{concept.name} ({codebook[concept.parent_id].name})"
-        )
+        if style == "path" or concept.parent_id is None:  # (qualified ones have a parent)
+            names[concept_id] = codebook.path(concept_id)
+        else:
+            names[concept_id] = f"{concept.name} ({codebook[concept.parent_id].name})"
     counts: dict[str, int] = defaultdict(int)
     for name in names.values():
         counts[name.casefold()] += 1
     for concept_id in qualified:  # "Child (Parent)" may be taken: the path is not
         if counts[names[concept_id].casefold()] > 1:
             names[concept_id] = codebook.path(concept_id)
-    return names
-    for ids in repeated_names(codebook).values():
-        for concept_id in ids:
-            concept = codebook[concept_id]
-            if concept.parent_id is None or concept.parent_id not in codebook:
-                continue  # a top-level name stays as it is: the others are told apart
-            if style == "path":
-                names[concept_id] = codebook.path(concept_id)
-            else:
-                names[concept_id] = f"{concept.name} ({codebook[concept.parent_id].name})"
-    counts: dict[str, int] = defaultdict(int)
-    for name in names.values():
-        counts[name.casefold()] += 1
-    for concept_id, name in names.items():  # "Child (Parent)" may repeat at other depths
-        parent = codebook[concept_id].parent_id
-        if counts[name.casefold()] > 1 and parent is not None and parent in codebook:
-            names[concept_id] = f"{codebook[concept_id].name} ({codebook.path(parent)})"
     return names
 
 

@@ -107,8 +107,8 @@ def decode(data: bytes, *, declared: str | None = None, html: bool = False) -> D
     """
     bom = bom_encoding(data)
     if bom:
-        encoding, skip = bom
-        return _decoded(data[skip:], encoding, "bom")
+        bom_codec, skip = bom
+        return _decoded(data[skip:], bom_codec, "bom")
     utf8 = _as_utf8(data)
     for label, how in ((declared, "declared"), (meta_charset(data) if html else None, "meta")):
         encoding = python_codec(label)

@@ -13,7 +13,7 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Any
+from typing import IO, Any
 from urllib.parse import urlsplit
 
 from annotator import APP_NAME, __version__
@@ -103,8 +103,8 @@ def _failure(url: str, error: Exception, watchdog: _Watchdog) -> AnnotatorError:
         return stopped
     host = urlsplit(url).hostname or url
     if isinstance(error, urllib.error.HTTPError):
-        reason = error.reason or _status_phrase(error.code)
-        return ImportFailure(url, f"HTTP {error.code} {reason}")
+        phrase = error.reason or _status_phrase(error.code)
+        return ImportFailure(url, f"HTTP {error.code} {phrase}")
     reason = error.reason if isinstance(error, urllib.error.URLError) else error
     if isinstance(reason, TimeoutError):
         return watchdog.timed_out(url)
@@ -218,7 +218,10 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
         super().__init__()
         self.followed = 0
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(
+        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
+        headers: http.client.HTTPMessage, newurl: str,
+    ) -> urllib.request.Request | None:
         self.followed += 1
         if self.followed > MAX_REDIRECTS:
             fp.close()
@@ -239,6 +242,8 @@ class _WatchedHTTPHandler(urllib.request.HTTPHandler):
 
 
 class _WatchedHTTPSHandler(urllib.request.HTTPSHandler):
+    _context: ssl.SSLContext | None  # set by HTTPSHandler.__init__; its stubs omit it
+
     def __init__(self, watchdog: _Watchdog) -> None:
         super().__init__()
         self._watchdog = watchdog

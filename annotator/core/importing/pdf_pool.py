@@ -22,7 +22,7 @@ import time
 from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
-from multiprocessing.context import BaseContext
+from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
 from typing import Any
 
@@ -94,7 +94,7 @@ def reader_failure(source: str, kind: str, detail: str, password: str | None) ->
 
 
 @functools.cache
-def _context() -> BaseContext:
+def _context() -> ForkServerContext | SpawnContext:
     """Workers never fork the caller (it may have Qt loaded); a fork server or spawn."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")

@@ -275,7 +275,9 @@ def _codes(codes: Element | None, report: RefiImportReport) -> list[PlannedCode]
     """The code tree, parents before children, with names fit for concept paths."""
     found: list[PlannedCode] = []
     too_deep = 0
-    stack = [(element, ()) for element in reversed(kids(codes, "Code"))]
+    stack: list[tuple[Element, tuple[str, ...]]] = [
+        (element, ()) for element in reversed(kids(codes, "Code"))
+    ]
     while stack:
         element, parent = stack.pop()
         if len(parent) >= MAX_CODE_DEPTH:

@@ -57,7 +57,7 @@ class Selections:
 
     def place(self, source: PlannedSource, holder: Element, raw: str) -> None:
         """Place the holder's selections, and QualCoder-style memo notes, in the document."""
-        items = [
+        items: list[tuple[Element, str, Element | None]] = [
             (selection, self.memo(selection), None)
             for selection in kids(holder, "PlainTextSelection")
         ]

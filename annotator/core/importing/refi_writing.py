@@ -80,8 +80,8 @@ def write_plan(
         }
         for passage in source.passages:
             concepts = tuple(dict.fromkeys(by_guid[guid] for guid in passage.codes))
-            key = (passage.start, passage.end, frozenset(concepts), passage.author)
-            if key in present:
+            held = (passage.start, passage.end, frozenset(concepts), passage.author)
+            if held in present:
                 report.annotations_present += 1
                 continue
             annotation = project.annotate(
@@ -96,7 +96,7 @@ def write_plan(
             )
             annotation_guids[annotation.id] = passage.guid
             coders.add(passage.author)
-            present.add(key)
+            present.add(held)
             report.annotations_added += 1
     project.keep_refi_guids("concept", _valid(concept_guids))
     project.keep_refi_guids("document", _valid(document_guids))

@@ -141,6 +141,8 @@ def extract_article(
         )
     except Exception:  # a flaw in the extractor must not stop an import: fall back
         result = None
+    if isinstance(result, dict):  # a dict only when asked with as_dict=True
+        result = None
     blocks: list[Block] = []
     if result is not None and result.body is not None:
         drop_navigation_cells(result.body, tree)
