@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QChildEvent, QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QMainWindow,
     QMessageBox,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
         self._concepts: dict[int, Concept] = {}
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
-        install_focus_ring(QApplication.instance())
+        install_focus_ring(cast(QApplication, QApplication.instance()))  # a window needs one
         self.resize(initial_size(QSize(1280, 760)))
         self.reader = Reader(self)
         self.reader.annotationActivated.connect(self._annotation_clicked)
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
         # the panels, bound to the closing project's editor, go
         for dock in self.docks.values():
             panel = dock.widget()
-            dock.setWidget(None)
+            dock.setWidget(None)  # type: ignore[arg-type]  # Qt takes None; the stub omits it
             if panel is not None:
                 panel.deleteLater()
         self._panels.clear()
@@ -241,7 +243,7 @@ class MainWindow(QMainWindow):
         # size hints, which left the reader 40% of a 1024-pixel window).
         for _ in range(2):
             self.resizeDocks([self.docks["library"], self.docks["concepts"]],
-                             [min(320, width * 21 // 100), min(320, width * 19 // 100)],
+                             [min(340, width * 23 // 100), min(320, width * 19 // 100)],
                              Qt.Orientation.Horizontal)
             QApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
         self.resizeDocks([self.docks["concepts"], self.docks["annotations"]],
@@ -422,6 +424,18 @@ class MainWindow(QMainWindow):
         box.setObjectName("errorBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def childEvent(self, event: QChildEvent) -> None:  # noqa: N802 (Qt override)
+        """Tabs of docks stacked together show their whole titles, with scroll arrows
+        when they do not fit (elided, they read "Highli…", "Se…")."""
+        super().childEvent(event)
+        if event.added():
+            QTimer.singleShot(0, self._readable_tabs)
+
+    def _readable_tabs(self) -> None:
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         """A narrower window narrows the side panels in proportion; left alone, Qt

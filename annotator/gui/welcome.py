@@ -3,6 +3,7 @@ the demo open behind it is a place to try things out."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
@@ -47,7 +48,8 @@ class WelcomeDialog(QDialog):
             (self.tr("Create your project"),
              self.tr("<b>File ▸ New project…</b> asks for a name and a folder, for example "
                      "%s. The project is one file that keeps your documents, highlights and "
-                     "memos; every change is saved as you work.") % documents_folder()),
+                     "memos; every change is saved as you work.")
+             % f"<nobr>{html.escape(documents_folder())}</nobr>"),
             (self.tr("Import"),
              self.tr("Add PDFs and saved web pages with <b>File ▸ Import files…</b>, or drag "
                      "them onto the window.")),

@@ -144,7 +144,7 @@ class LibraryPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, 40)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self._title_room = MainColumnRoom(view, SOURCE, 80, main_room=150)
+        self._title_room = MainColumnRoom(view, SOURCE, 80, main_room=170)
         self.variable_columns = VariableColumns(self._editor, view, self._model)
 
     # -- public -------------------------------------------------------------------
