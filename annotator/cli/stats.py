@@ -11,6 +11,7 @@ from annotator.cli.progress import TerminalProgress
 from annotator.core import analysis
 from annotator.core.analysis import tables
 from annotator.core.analysis.by_variable import variable_matrix
+from annotator.core.analysis.cooccurrence import Mode
 from annotator.core.analysis.filters import AnalysisFilter
 from annotator.core.errors import AnnotatorError
 from annotator.core.project import Project
@@ -89,11 +90,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
               f"{tables.format_cell(report.overall_alpha.alpha, 'kappa')}, Cohen's kappa "
               f"{tables.format_cell(report.overall.kappa, 'kappa')}")
     elif args.cooccurrence:
-        mode = "paragraph" if args.paragraph else "within" if args.within is not None else \
+        mode: Mode = "paragraph" if args.paragraph else "within" if args.within is not None else \
             "overlap"
-        matrix = analysis.cooccurrence(data, mode=mode, within=args.within or 0,
-                                       include_children=children)
-        table = tables.cooccurrence_table(data, matrix)
+        pairs = analysis.cooccurrence(data, mode=mode, within=args.within or 0,
+                                      include_children=children)
+        table = tables.cooccurrence_table(data, pairs)
     elif grouping is not None:
         matrix = variable_matrix(data, *grouping, include_children=children)
         table = tables.matrix_table(data, matrix, "coverage" if args.coverage else "count")

@@ -96,7 +96,8 @@ def install_translations(app: QApplication) -> None:
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
@@ -179,7 +180,7 @@ def run_app(project: str | None = None, *, demo: bool = False, create: bool = Fa
     window.show()
     if project:
         target: Path | None = Path(project)
-        window.open_project(target, create=create and not Path(project).exists())
+        window.open_project(Path(project), create=create and not Path(project).exists())
     else:
         recent = window.settings.recent_projects()
         target = None if demo or not recent else Path(recent[0])

@@ -36,6 +36,7 @@ from annotator.core.importing import import_source
 from annotator.core.importing.base import ImportedDocument
 from annotator.gui.editor import Editor
 from annotator.gui.messages import user_message
+from annotator.gui.tree_items import top_level_item
 from annotator.gui.workers import Job, JobRunner
 
 _SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -121,7 +122,7 @@ class MissingSourcesDialog(QDialog):
             if selected is not None and missing.id == selected.id:
                 self.tree.setCurrentItem(item)
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            self.tree.setCurrentItem(top_level_item(self.tree, 0))
         empty = self.tree.topLevelItemCount() == 0
         self.tree.setVisible(not empty)
         self.empty_label.setVisible(empty)

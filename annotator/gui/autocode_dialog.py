@@ -23,6 +23,7 @@ from annotator.core.autocode import AutocodeBatch, AutocodeHit, Unit
 from annotator.core.errors import AnnotatorError
 from annotator.gui.editor import Editor
 from annotator.gui.messages import user_message
+from annotator.gui.tree_items import top_level_items
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -163,8 +164,7 @@ class AutocodeDialog(QDialog):
     def chosen(self) -> list[AutocodeHit]:
         """The passages still ticked."""
         found = []
-        for row in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(row)
+        for item in top_level_items(self.list):
             if item.checkState(0) == Qt.CheckState.Checked:
                 found.append(self._hits[item.data(0, HIT_ROLE)])
         return found

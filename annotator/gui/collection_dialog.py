@@ -31,6 +31,7 @@ from annotator.core.collections import page_links
 from annotator.core.collections.parsing import Link, LinkList, read_link_list
 from annotator.core.errors import AnnotatorError
 from annotator.gui.collection_progress import CollectionImportDialog
+from annotator.gui.tree_items import top_level_items
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -163,7 +164,7 @@ class LinkPickerDialog(QDialog):
                 if item.checkState(0) == Qt.CheckState.Checked]
 
     def _items(self) -> list[QTreeWidgetItem]:
-        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return top_level_items(self.tree)
 
     def _filter(self, text: str) -> None:
         words = text.casefold().split()

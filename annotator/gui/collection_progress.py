@@ -41,6 +41,7 @@ from annotator.core.collections.parsing import Link
 from annotator.core.errors import AnnotatorError
 from annotator.gui.editor import Editor
 from annotator.gui.messages import user_message
+from annotator.gui.tree_items import top_level_item
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +170,7 @@ class CollectionImportDialog(QDialog):
         return self._thread is None or self._thread.wait(msecs)
 
     def status_text(self, row: int) -> str:
-        return self.tree.topLevelItem(row).text(1)
+        return top_level_item(self.tree, row).text(1)
 
     # -- results --------------------------------------------------------------------
     def _record(self, fetched: Fetched) -> None:
@@ -182,7 +183,7 @@ class CollectionImportDialog(QDialog):
             self.documentImported.emit(result.document_id)
 
     def _show(self, result: LinkResult) -> None:
-        item = self.tree.topLevelItem(result.index)
+        item = top_level_item(self.tree, result.index)
         if result.status.final:
             self.results[result.index] = result
             self.bar.setValue(len(self.results))

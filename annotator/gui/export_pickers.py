@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from annotator.core.model import Concept
 from annotator.core.project import DocumentSummary
 from annotator.gui.icons import kind_icon, swatch_icon
+from annotator.gui.tree_items import child_items, top_level_items
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -128,11 +129,11 @@ class ConceptChooser(_Chooser):
             if state == Qt.CheckState.Checked:
                 ids.append(item.data(0, ID_ROLE))
             elif state == Qt.CheckState.PartiallyChecked:
-                for index in range(item.childCount()):
-                    walk(item.child(index))
+                for child in child_items(item):
+                    walk(child)
 
-        for index in range(self.tree.topLevelItemCount()):
-            walk(self.tree.topLevelItem(index))
+        for item in top_level_items(self.tree):
+            walk(item)
         return ids
 
     def tick(self, concept_ids: set[int]) -> None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from annotator.gui.translations import QT_TRANSLATE_NOOP
 
 CONTEXT = "Messages"
 _LOST = r"this change was not saved; your earlier work is safe"

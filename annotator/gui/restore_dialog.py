@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core import backup
 from annotator.core.errors import AnnotatorError
+from annotator.gui.tree_items import top_level_item
 
 BACKUP_ROLE = Qt.ItemDataRole.UserRole
 
@@ -69,7 +70,7 @@ class RestoreDialog(QDialog):
             1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.list.resizeColumnToContents(0)
         if backups:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.list.setCurrentItem(top_level_item(self.list, 0))
         self.list.itemDoubleClicked.connect(self.restore_selected)
 
         self.error_label = QLabel(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.textfold import fold
+from annotator.gui.translations import QT_TRANSLATE_NOOP
+from annotator.gui.tree_items import child_items, top_level_items
 
 Row = tuple[str, str]  # (keys as shown, what they do)
 
@@ -84,8 +86,9 @@ def menu_rows(menu: QMenu, prefix: str = "") -> list[Row]:
     rows: list[Row] = []
     for action in menu.actions():
         name = prefix + action.text().replace("&", "")
-        if action.menu() is not None:
-            rows += menu_rows(action.menu(), name + " ▸ ")
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            rows += menu_rows(submenu, name + " ▸ ")
         elif not action.isSeparator() and not action.shortcut().isEmpty():
             rows.append((" / ".join(native(k) for k in action.shortcuts()), name))
     return rows
@@ -150,22 +153,18 @@ class ShortcutsDialog(QDialog):
     def rows(self, visible_only: bool = True) -> list[Row]:
         """(keys, action) of every listed shortcut (for tests and screen readers' users)."""
         found = []
-        for index in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(index)
-            for child in range(group.childCount()):
-                item = group.child(child)
+        for group in top_level_items(self.tree):
+            for item in child_items(group):
                 if not (visible_only and (item.isHidden() or group.isHidden())):
                     found.append((item.text(0), item.text(1)))
         return found
 
     def _apply_filter(self, text: str) -> None:
         wanted = fold(text.strip())
-        for index in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(index)
+        for group in top_level_items(self.tree):
             group_matches = wanted in fold(group.text(0))
             shown = 0
-            for child in range(group.childCount()):
-                item = group.child(child)
+            for item in child_items(group):
                 match = group_matches or wanted in fold(item.text(0) + " " + item.text(1))
                 item.setHidden(not match)
                 shown += match
@@ -174,4 +173,4 @@ class ShortcutsDialog(QDialog):
 
 def window_menus(actions: list[QAction]) -> list[QMenu]:
     """The top-level menus among `actions` (a menu bar's actions)."""
-    return [action.menu() for action in actions if action.menu() is not None]
+    return [menu for action in actions if isinstance(menu := action.menu(), QMenu)]

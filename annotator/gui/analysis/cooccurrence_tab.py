@@ -26,6 +26,7 @@ from annotator.core.model import Annotation
 from annotator.gui.analysis.labels import translated
 from annotator.gui.analysis.tab import AnalysisTab, Work
 from annotator.gui.analysis.table_pane import TablePane
+from annotator.gui.tree_items import child_item
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # (document id, annotation id) of a passage row
 DEFAULT_DISTANCE = 200
@@ -197,5 +198,5 @@ class CooccurrenceTab(AnalysisTab):
     def _open(self, item: QTreeWidgetItem, column: int = 0) -> None:
         """Enter on a pair opens its first passage."""
         if item.data(0, PASSAGE_ROLE) is None and item.childCount():
-            item = item.child(0)
+            item = child_item(item, 0)
         self._open_passage(item, column)

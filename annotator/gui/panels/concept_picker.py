@@ -25,6 +25,7 @@ from annotator.core.project import Project
 from annotator.core.textfold import fold
 from annotator.gui.icons import action_icon, digit_badge, swatch_icon
 from annotator.gui.panels.local_keys import LocalKeys
+from annotator.gui.tree_items import top_level_item
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # a concept id, or None on the "Create…" row
 CREATE = -1  # marks the "Create concept" row in ID_ROLE
@@ -188,7 +189,7 @@ class ConceptPicker(QDialog):
         if self._allow_create and needle and not exact and not path_query:
             self._add_create_row(" ".join(text.split()))
         if self._list.topLevelItemCount():
-            self._list.setCurrentItem(self._list.topLevelItem(0))
+            self._list.setCurrentItem(top_level_item(self._list, 0))
 
     def _add_create_row(self, name: str) -> None:
         item = QTreeWidgetItem()
@@ -208,10 +209,11 @@ class ConceptPicker(QDialog):
         count = self._list.topLevelItemCount()
         if not count:
             return
-        row = self._list.indexOfTopLevelItem(self._list.currentItem()) + step
-        row = max(0, min(count - 1, row))
-        self._list.setCurrentItem(self._list.topLevelItem(row))
-        self._list.scrollToItem(self._list.currentItem())
+        current = self._list.currentItem()
+        row = (self._list.indexOfTopLevelItem(current) if current is not None else -1) + step
+        item = top_level_item(self._list, max(0, min(count - 1, row)))
+        self._list.setCurrentItem(item)
+        self._list.scrollToItem(item)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
