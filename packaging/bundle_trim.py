@@ -19,7 +19,11 @@ TESSDATA_FOLDER = "tessdata"
 # Python modules nothing in the app imports, though their packages come with them.
 UNUSED_MODULES = [
     "PIL._avif",  # AVIF images (Pillow reads PDF page images, never AVIF): 5 MB with libavif
+    "PIL._webp",  # WebP images, likewise
     "lxml.objectify",
+    "lxml.html.diff",
+    "lxml.html._difflib",
+    "pytz",  # babel's time zones, only for its date formatting (which falls back on zoneinfo)
     "readline",  # line editing of an interactive Python prompt
 ]
 
@@ -35,18 +39,22 @@ DROPPED_QT_PLUGINS = (
     "platforms/libqvnc.so",
     "egldeviceintegrations/",
     "generic/",
+    # OpenGL buffer sharing on Wayland: the app's widgets draw in shared memory
+    "wayland-graphics-integration-client/",
     "imageformats/libqicns.so",
     "imageformats/libqtga.so",
     "imageformats/libqtiff.so",
     "imageformats/libqwbmp.so",
     "imageformats/libqwebp.so",
 )
-# Libraries only those plugins (or the modules above) link to.
+# Libraries only those plugins (or the modules above) link to, and system libraries the
+# system provides.
 DROPPED_LIBRARIES = frozenset(
     {
         "libQt6Network.so.6",
         "libQt6EglFSDeviceIntegration.so.6",
         "libQt6EglFsKmsSupport.so.6",
+        "libQt6OpenGL.so.6",
         # Kerberos, for QtNetwork's authentication only
         "libgssapi_krb5.so.2",
         "libkrb5.so.3",
@@ -56,6 +64,18 @@ DROPPED_LIBRARIES = frozenset(
         "libkeyutils.so.1",
         "libreadline.so.8",
         "libtinfo.so.6",
+        # D-Bus and what the build system's copy links to (systemd, its compression and
+        # cryptography): every desktop has D-Bus, so the system's is used and declared
+        "libdbus-1.so.3",
+        "libsystemd.so.0",
+        "libgcrypt.so.20",
+        "libgpg-error.so.0",
+        "liblz4.so.1",
+        "libcap.so.2",
+        # the C++ runtime: a bundled copy older than the system's breaks the system's
+        # OpenGL drivers, which need the newer one (the .deb declares the version needed)
+        "libstdc++.so.6",
+        "libgcc_s.so.1",
     }
 )
 QT_PLUGINS = "PySide6/Qt/plugins/"

@@ -3,6 +3,7 @@
 #   bash packaging/dev.sh run    # opens the window on the demo project
 #   bash packaging/dev.sh test   # runs the whole test suite (what CI runs)
 #   bash packaging/dev.sh setup  # only sets up
+#   bash packaging/dev.sh packages  # only the Debian packages (what packaging/build needs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,8 @@ DEBIAN_PACKAGES=(
     poppler-utils
     # checked by the packaging tests: desktop entry, MIME type, Windows installer script
     desktop-file-utils shared-mime-info nsis
+    # packaging/build: PyInstaller's objdump and strip, the glibc version the bundle needs
+    binutils
 )
 
 install_debian_packages() {
@@ -69,6 +72,9 @@ case "$command" in
         install_debian_packages
         make_venv
         ;;
+    packages)
+        install_debian_packages
+        ;;
     test)
         install_debian_packages
         make_venv
@@ -77,7 +83,7 @@ case "$command" in
         exec .venv/bin/python -m pytest -q "$@"
         ;;
     *)
-        echo "usage: bash packaging/dev.sh run|test|setup" >&2
+        echo "usage: bash packaging/dev.sh run|test|setup|packages" >&2
         exit 2
         ;;
 esac
