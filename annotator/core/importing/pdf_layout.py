@@ -68,8 +68,8 @@ JUSTIFIED_MIN_GLYPHS = 20  # median glyphs per line of a justified column
 LABEL_MAX_GLYPHS = 3  # "•", "12", "iv." next to a text column stay on its line
 BLOCK_MAX_GAP = 1.0  # font sizes between a block's last line and the next
 SMALL_TEXT = 0.6  # of the line's height: below it, text is a figure label or a mark
-MAX_ORDERED_BLOCKS = 400
-NOT_COLUMN, JUSTIFIED, PROSE = 0, 1, 2  # beyond this, blocks are read top to bottom, left to right
+MAX_ORDERED_BLOCKS = 400  # beyond this, blocks are read top to bottom, left to right
+NOT_COLUMN, JUSTIFIED, PROSE = 0, 1, 2  # how surely a block is a column of text
 
 
 class _Segment:
@@ -96,10 +96,11 @@ class _Segment:
 class _Block:
     """Segments on consecutive lines that read as one unit (a paragraph, a column run)."""
 
-    __slots__ = ("segments", "x0", "top", "x1", "bottom", "size")
+    __slots__ = ("segments", "x0", "top", "x1", "bottom", "size", "kind")
 
     def __init__(self, segment: _Segment) -> None:
         self.segments = [segment]
+        self.kind: int | None = None  # column_kind, once asked (the block is complete)
         self.x0, self.top, self.x1, self.bottom = (
             segment.x0,
             segment.top,
@@ -131,6 +132,11 @@ class _Block:
         table column of long names can also do. Cells of names, dates or
         figures are NOT_COLUMN.
         """
+        if self.kind is None:
+            self.kind = self._kind(min_width)
+        return self.kind
+
+    def _kind(self, min_width: float) -> int:
         if self.width < min_width:
             return NOT_COLUMN
         lines = self.segments
