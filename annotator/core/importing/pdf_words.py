@@ -12,7 +12,7 @@ it, in the line's frame) is read against the line itself:
 - on a line that draws valid spaces, the writer spaces its words: a gap
   without a space glyph breaks a word only beyond the line's letter spacing
   plus half a space (SPACED_GAP of the median width of its spaces), so
-  figures drawn a digit at a time ("03/25/2016") stay whole;
+  figures drawn a digit at a time a little apart ("03/25/2016") stay whole;
 - on a line without spaces, a gap wider than MIN_WORD_GAP font sizes breaks
   a word (the rule of poppler's pdftotext: TeX's narrowest inter-word spaces
   are about 0.17 em, its kerns within words a few hundredths), beyond the
