@@ -107,17 +107,17 @@ class AutocodeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, 520)
 
-        find.clicked.connect(self.find)
-        self.query.returnPressed.connect(self.find)
+        find.clicked.connect(self.search)
+        self.query.returnPressed.connect(self.search)
         for combo in (self.concept, self.unit, self.scope):
-            combo.currentIndexChanged.connect(self.find)
+            combo.currentIndexChanged.connect(self.search)
         self.list.itemChanged.connect(self._update_count)
-        self.find()
+        self.search()
 
     def concept_id(self) -> int | None:
         return self.concept.currentData()
 
-    def find(self) -> None:
+    def search(self) -> None:
         """List the passages the search finds; those already coded are shown, not ticked."""
         self._hits = []
         self.list.clear()

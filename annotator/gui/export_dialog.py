@@ -353,8 +353,8 @@ class ExportDialog(QDialog):
         for widget in (self.separator_label, self.separator_combo):
             widget.setVisible("separator" in chosen.options)
         shared = self._names_shared and "qualify_names" in chosen.options
-        for widget in (self.names_warning, self.qualify_check, self.qualify_style):
-            widget.setVisible(shared)
+        for part in (self.names_warning, self.qualify_check, self.qualify_style):
+            part.setVisible(shared)
         self.destination_label.setText(self.tr("&Folder:") if chosen.folder
                                        else self.tr("&Save as:"))
         problem = self._problem()

@@ -258,8 +258,9 @@ class WindowActions(QObject):
         self.window.docks["search"].raise_()
         selection = self.window.reader.selection()
         text = None
-        if selection and self.window.current_document_id is not None:
-            document = self.window.project.document(self.window.current_document_id)
+        project = self.window.project
+        if selection and project is not None and self.window.current_document_id is not None:
+            document = project.document(self.window.current_document_id)
             text = document.text[selection[0]:selection[1]][:80]
         self.window.search_panel.focus_search(text)
 
@@ -267,12 +268,13 @@ class WindowActions(QObject):
         from annotator.gui.autocode_dialog import AutocodeDialog
 
         window = self.window
-        if window.editor is None:
+        project = window.project
+        if window.editor is None or project is None:
             return
         query = ""
         selection = window.reader.selection()
         if selection and window.current_document_id is not None:
-            text = window.project.document(window.current_document_id).text
+            text = project.document(window.current_document_id).text
             with suppress(SearchQueryError):  # a selection without words: an empty search
                 query = phrase_query(text[selection[0]:selection[1]])
         dialog = AutocodeDialog(window.editor, query=query,

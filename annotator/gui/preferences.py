@@ -140,8 +140,10 @@ class PreferencesDialog(QDialog):
         # A wrapped label shown after the dialog was sized got one clipped line: make
         # room for its height at the dialog's width.
         width = self.width()
-        self.layout().activate()
-        self.resize(width, max(self.height(), self.layout().totalHeightForWidth(width)))
+        layout = self.layout()
+        assert layout is not None  # set up in __init__
+        layout.activate()
+        self.resize(width, max(self.height(), layout.totalHeightForWidth(width)))
 
     def accept(self) -> None:
         translations.store_language(self.language.currentData(), self._settings_file)

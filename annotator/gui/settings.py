@@ -22,7 +22,10 @@ class AppSettings:
 
     def recent_projects(self) -> list[str]:
         value = self._qsettings.value("recent_projects", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
+        if isinstance(value, str):  # QSettings gives one path back as a string
+            paths = [value]
+        else:
+            paths = [str(p) for p in value] if isinstance(value, list | tuple) else []
         return [p for p in paths if Path(p).exists()]
 
     def add_recent_project(self, path: Path) -> None:
@@ -48,7 +51,7 @@ class AppSettings:
 
     @property
     def font_scale(self) -> float:
-        return float(self._qsettings.value("font_scale", 1.0))
+        return float(str(self._qsettings.value("font_scale", 1.0)))
 
     @font_scale.setter
     def font_scale(self, factor: float) -> None:

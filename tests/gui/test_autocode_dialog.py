@@ -104,7 +104,7 @@ def test_passages_already_coded_are_listed_but_not_ticked(qtbot, window) -> None
     assert not done.flags() & Qt.ItemFlag.ItemIsEnabled
     assert dialog.code_button.text() == "Code 2 passages"
     dialog.query.setText('"unclosed')
-    dialog.find()
+    dialog.search()
     assert dialog.list.topLevelItemCount() == 0
     assert "quote" in dialog.summary.text()
     assert not dialog.code_button.isEnabled()

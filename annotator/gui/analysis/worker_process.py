@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Callable
-from multiprocessing.context import BaseContext
+from multiprocessing.context import SpawnContext
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -21,7 +21,7 @@ POLL_MS = 15  # how often answers are looked for while some are awaited
 STOP_WAIT_S = 2.0
 
 
-def worker_context() -> BaseContext:
+def worker_context() -> SpawnContext:
     """Spawn: a fresh interpreter, never a fork of this process (Qt is loaded here).
 
     Not the fork server: the first process it starts makes the caller wait

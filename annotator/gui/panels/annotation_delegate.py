@@ -7,7 +7,16 @@ from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -247,7 +256,9 @@ class AnnotationDelegate(QStyledItemDelegate):
         self._layouts: _Lru[list[_Piece]] = _Lru(self.LAYOUT_CACHE_SIZE)
         self._heights: _Lru[int] = _Lru(self.HEIGHT_CACHE_SIZE)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         width = self._card_width(option)
         if self._uniform:
             return QSize(width, self._uniform_height(option.font))
@@ -271,7 +282,7 @@ class AnnotationDelegate(QStyledItemDelegate):
                 + MARGIN_Y)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
+              index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -310,7 +321,8 @@ class AnnotationDelegate(QStyledItemDelegate):
         return max(option.rect.width(), 240)
 
     @staticmethod
-    def _key(option: QStyleOptionViewItem, index: QModelIndex, width: int) -> tuple | None:
+    def _key(option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+             width: int) -> tuple | None:
         """Everything a card's layout depends on; None for a row without an annotation."""
         annotation: Annotation | None = index.data(ANNOTATION_ROLE)
         if annotation is None:
@@ -318,7 +330,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         return (annotation, index.data(CHIPS_ROLE), index.data(TITLE_ROLE),
                 index.data(ACCENT_ROLE), width, option.font.key())
 
-    def _layout(self, option: QStyleOptionViewItem, index: QModelIndex,
+    def _layout(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                 width: int) -> list[_Piece]:
         key = self._key(option, index, width)
         if key is None:
@@ -329,7 +341,8 @@ class AnnotationDelegate(QStyledItemDelegate):
             self._layouts.keep(key, pieces)
         return pieces
 
-    def _compute_layout(self, option: QStyleOptionViewItem, index: QModelIndex,
+    def _compute_layout(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex,
                         annotation: Annotation, width: int) -> list[_Piece]:
         chips: tuple[Chip, ...] = index.data(CHIPS_ROLE) or ()
         base = QFont(option.font)

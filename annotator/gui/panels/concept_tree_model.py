@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 import json
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -126,7 +127,14 @@ class ConceptTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, siblings[row])
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 (Qt overload)
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, index: Index) -> QModelIndex: ...
+    def parent(self, index: Index | None = None) -> QObject | QModelIndex | None:
+        """The parent of an index (the item model's), or without one the QObject's."""
+        if index is None:
+            return super().parent()
         concept_id = self.id_of(index)
         if concept_id is None:
             return QModelIndex()
@@ -216,7 +224,7 @@ class ConceptTreeModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         ids = list(dict.fromkeys(i for i in map(self.id_of, indexes) if i is not None))
         data = QMimeData()
         data.setData(MIME_TYPE, json.dumps(ids).encode())

@@ -281,7 +281,7 @@ class ConceptsPanel(QWidget):
         if concept is None:
             return False
         if QMessageBox.question(
-            self, self.tr("Delete Concept"), self._deletion_question(concept.id),
+            self, self.tr("Delete Concept"), self._deletion_question(concept),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         ) != QMessageBox.StandardButton.Yes:
@@ -293,9 +293,9 @@ class ConceptsPanel(QWidget):
         concept_id = self.current_concept_id()
         return None if concept_id is None else self._model.concept(concept_id)
 
-    def _deletion_question(self, concept_id: int) -> str:
-        subtree = self._model.subtree(concept_id)
-        name = self._model.concept(concept_id).name
+    def _deletion_question(self, concept: Concept) -> str:
+        subtree = self._model.subtree(concept.id)
+        name = concept.name
         subs = len(subtree) - 1
         project = self._editor.project
         used = len({a.id for c in subtree for a in project.annotations(concept_id=c)})

@@ -48,8 +48,8 @@ class LocalKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         focus = QApplication.focusWidget()
-        inside = isinstance(watched, QWidget) and focus not in (None, watched)
-        if inside and watched.isAncestorOf(focus):
+        if (isinstance(watched, QWidget) and focus is not None and focus is not watched
+                and watched.isAncestorOf(focus)):
             return False  # a key a focused child (e.g. an inline editor) did not use
         if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             assert isinstance(event, QKeyEvent)

@@ -84,7 +84,8 @@ class PassageModel(QAbstractListModel):
         """The chips of a set of concepts, in codebook order (a few sets recur)."""
         chips = self._chips.get(concept_ids)
         if chips is None:
-            known = sorted((c for c in concept_ids if c in self._concepts), key=self._order.get)
+            known = sorted((c for c in concept_ids if c in self._concepts),
+                           key=self._order.__getitem__)
             chips = tuple(Chip(self._concepts[c].name, self._concepts[c].color) for c in known)
             self._chips[concept_ids] = chips
         return chips

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -77,7 +77,9 @@ class HitDelegate(QStyledItemDelegate):
 
     MARGIN_X, MARGIN_Y, SPACING = 10, 6, 3
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         width = self._width(option)
         height = self._document(option, index, width).size().height()
         if index.data(HEADING_ROLE) or index.data(HIT_ROLE).in_memo:
@@ -85,7 +87,7 @@ class HitDelegate(QStyledItemDelegate):
         return QSize(width, int(height) + 2 * self.MARGIN_Y)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
+              index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -129,7 +131,7 @@ class HitDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex,
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                   width: int) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)

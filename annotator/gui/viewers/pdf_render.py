@@ -295,8 +295,8 @@ def _render(document: pdfium.PdfDocument, job: RenderJob) -> QImage | None:
                                                 full_height)
                 if width <= 0 or height <= 0:
                     return None
-                crop = tuple(_points(pixels, scale) for pixels in (
-                    x, full_height - y - height, full_width - x - width, y))
+                crop = (_points(x, scale), _points(full_height - y - height, scale),
+                        _points(full_width - x - width, scale), _points(y, scale))
             elif tiled(job.width, math.ceil(page.get_height() * scale)):
                 return None  # whole, it would be too large: only tiles are rendered
             bitmap = page.render(scale=scale, crop=crop, rev_byteorder=True, prefer_bgrx=True)

@@ -219,7 +219,9 @@ class PdfView(PageCanvas):
 
     def _highlight_at(self, pos: QPointF) -> Highlight | None:
         point = self.page_point(pos)
-        overlay = None if point is None else self._overlay(point[0])
+        if point is None:
+            return None
+        overlay = self._overlay(point[0])
         return None if overlay is None else overlay.highlight_at(point[1], point[2])
 
     def _select_word_at(self, pos: QPointF) -> None:

@@ -7,6 +7,8 @@ Qt draws. Everything here speaks Qt positions (UTF-16); TextView converts.
 
 from __future__ import annotations
 
+from typing import cast
+
 import shiboken6
 from PySide6.QtCore import (
     QEasingCurve,
@@ -44,6 +46,12 @@ BAR_WIDTH = 4.0
 BAR_SPACING = 2.0
 BAR_GAP = 12.0  # between the nearest bar and the text column
 FLASH_MS = 1400
+
+
+def _x_of(line: QTextLine, position: int) -> float:
+    """The x of a cursor position in `line` (PySide returns (x, position); its stub, object)."""
+    x, _ = cast(tuple[float, int], line.cursorToX(position))
+    return x
 
 
 class ReaderEdit(QTextEdit):
@@ -168,8 +176,8 @@ class ReaderEdit(QTextEdit):
                 left, right = max(start, line_start), min(end, line_end)
                 if left >= right:
                     continue
-                x1 = line.cursorToX(left - base)[0]
-                x2 = line.cursorToX(right - base)[0]
+                x1 = _x_of(line, left - base)
+                x2 = _x_of(line, right - base)
                 rects.append(QRectF(min(x1, x2) + origin.x(), line.y() + origin.y(),
                                     abs(x2 - x1), line.height()))
             block = block.next()
@@ -215,8 +223,8 @@ class ReaderEdit(QTextEdit):
             right = layout.nextCursorPosition(left)
             if not line.textStart() <= left < right <= line.textStart() + line.textLength():
                 continue
-            x1 = line.cursorToX(left)[0] + origin.x()
-            x2 = line.cursorToX(right)[0] + origin.x()
+            x1 = _x_of(line, left) + origin.x()
+            x2 = _x_of(line, right) + origin.x()
             if min(x1, x2) <= at.x() <= max(x1, x2):
                 return base + left
         return None

@@ -11,6 +11,8 @@ sight, the caret moves to the first visible line, where the reader is.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTextBoundaryFinder
 from PySide6.QtGui import QFocusEvent, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
@@ -27,8 +29,8 @@ def install_reading_keys(edit: QTextEdit) -> LocalKeys:
     moves = (("Alt+Right", next_sentence), ("Alt+Left", previous_sentence),
              ("Ctrl+Down", next_paragraph), ("Ctrl+Up", previous_paragraph))
     for sequence, where in moves:
-        keys.bind(sequence, lambda where=where: _move(edit, where, extend=False))
-        keys.bind(f"Shift+{sequence}", lambda where=where: _move(edit, where, extend=True))
+        keys.bind(sequence, partial(_move, edit, where, extend=False))
+        keys.bind(f"Shift+{sequence}", partial(_move, edit, where, extend=True))
     keys.watch(edit)
     edit.installEventFilter(_CaretOnFocus(edit))
     return keys
