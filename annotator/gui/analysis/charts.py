@@ -314,6 +314,7 @@ def save_chart(chart: Chart, destination: Path) -> Path:
             painter.scale(PNG_SCALE, PNG_SCALE)
             chart.paint(painter, chart.layout_width(), size.height())
             painter.end()
-            if not image.save(str(temp), "PNG"):
+            # PySide6 refuses bytes for the format, which is all its stub accepts
+            if not image.save(str(temp), "PNG"):  # type: ignore[call-overload]
                 raise OSError(f"{destination}: the image could not be written")
     return destination

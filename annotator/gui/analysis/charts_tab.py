@@ -41,10 +41,10 @@ class ChartsTab(AnalysisTab):
         self.kind.setAccessibleName(self.tr("Chart"))
         self.kind.addItem(self.tr("Concept frequencies"), "bars")
         self.kind.addItem(self.tr("Concepts that go together"), "heatmap")
-        self.metric = QComboBox(self)
-        self.metric.setAccessibleName(self.tr("Figure"))
-        self.metric.addItem(self.tr("Passages"), "count")
-        self.metric.addItem(self.tr("Share of text covered"), "coverage")
+        self.figure = QComboBox(self)
+        self.figure.setAccessibleName(self.tr("Figure"))
+        self.figure.addItem(self.tr("Passages"), "count")
+        self.figure.addItem(self.tr("Share of text covered"), "coverage")
         self.series = QComboBox(self)
         self.series.setAccessibleName(self.tr("Bars"))
         self.series.addItem(self.tr("All documents together"), "all")
@@ -62,7 +62,7 @@ class ChartsTab(AnalysisTab):
             self.stack.addWidget(area)
 
         top = QHBoxLayout()
-        for widget in (self.kind, self.metric, self.series):
+        for widget in (self.kind, self.figure, self.series):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.save)
@@ -70,7 +70,7 @@ class ChartsTab(AnalysisTab):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
-        for combo in (self.kind, self.metric, self.series):
+        for combo in (self.kind, self.figure, self.series):
             combo.currentIndexChanged.connect(self._options_changed)
         cooccurrence.optionsChanged.connect(self._cooccurrence_changed)
         self.save.clicked.connect(self._save)
@@ -81,7 +81,7 @@ class ChartsTab(AnalysisTab):
 
     def _options_changed(self) -> None:
         bars = self.kind.currentData() == "bars"
-        self.metric.setVisible(bars)
+        self.figure.setVisible(bars)
         self.series.setVisible(bars)
         self.stack.setCurrentIndex(0 if bars else 1)
         self.optionsChanged.emit()
@@ -111,7 +111,7 @@ class ChartsTab(AnalysisTab):
 
     def _show_bars(self, data: CodingData, matrix: analysis.ConceptMatrix,
                    names: list[str], top_level: list[bool]) -> None:
-        coverage = self.metric.currentData() == "coverage"
+        coverage = self.figure.currentData() == "coverage"
         series = self._series(data, matrix, self.series.currentData(), coverage)
         title = self.tr("Share of text covered by each concept") if coverage else \
             self.tr("Passages per concept")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from annotator.core.analysis import tables
 from annotator.core.errors import AnnotatorError
-from annotator.gui.analysis.charts import save_chart, svg_available
+from annotator.gui.analysis.charts import Chart, save_chart, svg_available
 from annotator.gui.analysis.labels import translate
 from annotator.gui.messages import user_message
 
@@ -29,7 +29,7 @@ def save_tables(parent: QWidget, shown: Sequence[tables.Table], name: str) -> Pa
     return _write(parent, destination, lambda: tables.write_xlsx(shown, destination))
 
 
-def save_image(parent: QWidget, chart: QWidget, name: str) -> Path | None:
+def save_image(parent: QWidget, chart: Chart, name: str) -> Path | None:
     png_filter = translate("Analysis", "PNG image (*.png)")
     svg_filter = translate("Analysis", "SVG drawing (*.svg)")
     filters = f"{png_filter};;{svg_filter}" if svg_available() else png_filter

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -107,5 +107,5 @@ class TablePane(QWidget):
     def export(self) -> None:
         save_tables(self, [self.model.table, *self.extra_tables], self.export_name)
 
-    def _emit(self, signal: Signal, index: QModelIndex) -> None:
-        signal.emit(index.data(ROW_KEY_ROLE), index.data(COLUMN_KEY_ROLE))  # type: ignore[attr-defined]
+    def _emit(self, signal: SignalInstance, index: QModelIndex) -> None:
+        signal.emit(index.data(ROW_KEY_ROLE), index.data(COLUMN_KEY_ROLE))
