@@ -80,6 +80,7 @@ case "$command" in
         make_venv
         export QT_QPA_PLATFORM=offscreen
         .venv/bin/ruff check annotator tests benchmarks packaging
+        .venv/bin/mypy annotator
         exec .venv/bin/python -m pytest -q "$@"
         ;;
     *)
