@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         # size hints, which left the reader 40% of a 1024-pixel window).
         for _ in range(2):
             self.resizeDocks([self.docks["library"], self.docks["concepts"]],
-                             [min(340, width * 23 // 100), min(320, width * 19 // 100)],
+                             [min(340, width * 22 // 100), min(320, width * 21 // 100)],
                              Qt.Orientation.Horizontal)
             QApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
         self.resizeDocks([self.docks["concepts"], self.docks["annotations"]],

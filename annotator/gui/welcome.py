@@ -49,7 +49,7 @@ class WelcomeDialog(QDialog):
              self.tr("<b>File ▸ New project…</b> asks for a name and a folder, for example "
                      "%s. The project is one file that keeps your documents, highlights and "
                      "memos; every change is saved as you work.")
-             % f"<nobr>{html.escape(documents_folder())}</nobr>"),
+             % unbroken(html.escape(documents_folder()))),
             (self.tr("Import"),
              self.tr("Add PDFs and saved web pages with <b>File ▸ Import files…</b>, or drag "
                      "them onto the window.")),
@@ -142,6 +142,11 @@ class WelcomeDialog(QDialog):
         if self.dont_show.isChecked():
             self.settings.welcome_shown = True
             self.settings.sync()
+
+
+def unbroken(path: str) -> str:
+    """A path kept on one line: word joiners after its separators (Qt breaks after "/")."""
+    return path.replace("/", "/\u2060").replace("\\", "\\\u2060")
 
 
 def documents_folder() -> str:
