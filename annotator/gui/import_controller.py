@@ -29,6 +29,14 @@ from annotator.gui.messages import user_message
 from annotator.gui.settings import AppSettings
 from annotator.gui.workers import Job, JobRunner
 
+NOTE_SHARE = 0.001  # undecodable characters up to this share of the text are a note
+
+
+def is_note(warning: str, text: str) -> bool:
+    """A warning about a few characters shown as U+FFFD in an otherwise readable text:
+    worth a note, not a box to dismiss (one stray byte stopped the work with a modal)."""
+    return "\ufffd" in warning and text.count("\ufffd") <= max(1, len(text) * NOTE_SHARE)
+
 
 def display_name(source: str) -> str:
     if source.startswith(("http://", "https://")):
@@ -152,11 +160,15 @@ class ImportController(QObject):
             self.editor.record_added_document(result)
             text = self.tr("Imported %s") % result.document.title
             for warning in result.document.metadata.get(WARNINGS_KEY) or ():
-                self._failures.append(user_message(f"{display_name(source)}: {warning}"))
+                shown = user_message(f"{display_name(source)}: {warning}")
+                if is_note(warning, result.document.text):
+                    text += " — " + shown  # in the status bar and the document's properties
+                else:
+                    self._failures.append(shown)
         else:
             text = self.tr("%s is already in the project") % result.document.title
-        self.message.emit(text)
-        self.documentImported.emit(result.document.id)
+        self.documentImported.emit(result.document.id)  # may open it, showing its title
+        self.message.emit(text)  # then what came of the import, its notes included
 
     def _failed(self, source: str, error: AnnotatorError) -> None:
         if isinstance(error, PasswordRequired):

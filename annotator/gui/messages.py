@@ -181,6 +181,11 @@ _RULES: tuple[tuple[str, str], ...] = (
      QT_TRANSLATE_NOOP("Messages", "Cannot read scanned pages: %1.")),
     (r"pages? ([\d, …]+) could not be read and left empty \((.+)\)",
      QT_TRANSLATE_NOOP("Messages", "Page(s) %1 could not be read and were left empty (%2).")),
+    (r"1 character could not be decoded \(a font without a Unicode map\) and appears as "
+     r"\ufffd",
+     QT_TRANSLATE_NOOP("Messages",
+                       "1 character could not be decoded (a font without a Unicode map) and "
+                       "appears as \ufffd.")),
     (r"(\d+) characters could not be decoded \(fonts without a Unicode map\) and appear as "
      r"\ufffd",
      QT_TRANSLATE_NOOP("Messages",

@@ -91,7 +91,12 @@ def pdf_warnings(text: str, results: list[PageResult], choice: OcrChoice) -> tup
             f"{pages_phrase(numbers)} could not be read and left empty ({failed[0].error})"
         )
     undecodable = sum(r.undecodable for r in results)
-    if undecodable:
+    if undecodable == 1:
+        warnings.append(
+            "1 character could not be decoded (a font without a Unicode map) "
+            "and appears as \ufffd"
+        )
+    elif undecodable:
         warnings.append(
             f"{undecodable} characters could not be decoded (fonts without a Unicode map) "
             "and appear as \ufffd"
