@@ -19,8 +19,9 @@ DEBIAN_PACKAGES=(
     poppler-utils
     # checked by the packaging tests: desktop entry, MIME type, Windows installer script
     desktop-file-utils shared-mime-info nsis
-    # packaging/build: PyInstaller's objdump and strip, the glibc version the bundle needs
-    binutils
+    # packaging/build: PyInstaller's objdump and strip, the glibc version the bundle needs;
+    # packaging/smoke-test: pgrep, to find the processes the installed app starts
+    binutils procps
 )
 
 install_debian_packages() {
