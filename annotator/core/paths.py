@@ -23,17 +23,19 @@ def user_data_dir() -> Path:
     ANNOTATOR_DATA_DIR overrides it (tests, portable installs).
     """
     override = os.environ.get("ANNOTATOR_DATA_DIR")
-    if override:
-        base = Path(override)
-    elif sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / APP_DIR_NAME
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support" / APP_DIR_NAME
-    else:
-        xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-        base = Path(xdg) / APP_DIR_NAME.lower()
+    base = Path(override) if override else platform_data_dir()
     base.mkdir(parents=True, exist_ok=True)
     return base
+
+
+def platform_data_dir() -> Path:
+    """The platform's per-user data folder for the app, without ANNOTATOR_DATA_DIR; not created."""
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / APP_DIR_NAME
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / APP_DIR_NAME
+    xdg = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(xdg) / APP_DIR_NAME.lower()
 
 
 def demo_project_path() -> Path:

@@ -11,7 +11,6 @@ from annotator.core.importing import import_source
 from annotator.core.project import Project
 from annotator.gui.autocode_dialog import AutocodeDialog
 from annotator.gui.main_window import MainWindow
-from annotator.gui.settings import AppSettings
 
 TEXT = (
     "# Animer une communauté\n\n"
@@ -21,11 +20,8 @@ TEXT = (
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch) -> MainWindow:
+def window(window: MainWindow, tmp_path: Path) -> MainWindow:
     """A window showing one text, with two concepts and a highlight on "Une Communauté"."""
-    data = tmp_path / "userdata"
-    data.mkdir()
-    monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(data))
     note = tmp_path / "notes.md"
     note.write_text(TEXT, encoding="utf-8")
     path = tmp_path / "study.annot"
@@ -33,13 +29,10 @@ def window(qtbot, tmp_path: Path, monkeypatch) -> MainWindow:
         project.add_concept("Rituels")
         project.add_concept("Communauté")
         project.add_document(import_source(str(note)))
-    win = MainWindow(AppSettings(data / "settings.ini"))
-    qtbot.addWidget(win)
-    win.resize(1200, 700)
-    win.show()
-    assert win.open_project(path)
-    win.open_document(win.project.documents()[0].id)
-    return win
+    window.resize(1200, 700)
+    assert window.open_project(path)
+    window.open_document(window.project.documents()[0].id)
+    return window
 
 
 def action(window: MainWindow, text: str):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from annotator.core.importing import import_source
 from annotator.core.project import Project
 from annotator.gui.main_window import MainWindow
-from annotator.gui.settings import AppSettings
 from annotator.gui.shortcuts_dialog import ShortcutsDialog, window_menus
 from annotator.gui.viewers.text_keys import (
     next_paragraph,
@@ -36,11 +35,8 @@ LATER_PASSAGE = "La modération protège les échanges."
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch) -> MainWindow:
+def window(window: MainWindow, qtbot, tmp_path: Path) -> MainWindow:
     """A window on a project with two concepts, one text and one highlight on it."""
-    data = tmp_path / "userdata"
-    data.mkdir()
-    monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(data))
     note = tmp_path / "notes.md"
     note.write_text(TEXT, encoding="utf-8")
     path = tmp_path / "study.annot"
@@ -50,14 +46,10 @@ def window(qtbot, tmp_path: Path, monkeypatch) -> MainWindow:
         document = project.add_document(import_source(str(note))).document
         start = document.text.index(LATER_PASSAGE)
         project.annotate(document.id, start, start + len(LATER_PASSAGE), (community.id,))
-    win = MainWindow(AppSettings(data / "settings.ini"))
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    assert win.open_project(path)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    assert window.open_project(path)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
 
 
 def press(qtbot, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:

@@ -13,20 +13,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTreeWidget
 from annotator.core import backup
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.project import Project
-from annotator.gui.main_window import MainWindow
 from annotator.gui.restore_dialog import RestoreDialog
-from annotator.gui.settings import AppSettings
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 TEXT = "Les communautés en ligne se rassemblent autour d'un intérêt commun. " * 30
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch) -> Path:
-    folder = tmp_path / "userdata"
-    folder.mkdir()
-    monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(folder))
-    return folder
 
 
 @pytest.fixture
@@ -98,14 +88,6 @@ def test_a_backup_that_cannot_be_restored_says_why_and_stays(qtbot,
     assert dialog.error_label.isVisible()
     assert "backup is damaged" in dialog.error_label.text()
     assert dialog.isVisible()
-
-
-@pytest.fixture
-def window(qtbot, data_dir: Path):
-    win = MainWindow(AppSettings(data_dir / "settings.ini"))
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def test_the_window_offers_the_backups_of_a_damaged_project(qtbot, window,

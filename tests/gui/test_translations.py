@@ -219,20 +219,13 @@ def demo_file(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, french, demo_file: Path, tmp_path: Path, monkeypatch) -> MainWindow:
-    data = tmp_path / "userdata"
-    data.mkdir()
-    monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(data))
+def window(french, window: MainWindow, demo_file: Path, tmp_path: Path) -> MainWindow:
     project = tmp_path / "demo.annot"
     shutil.copy(demo_file, project)
-    win = MainWindow(AppSettings(data / "settings.ini"))
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    assert win.open_project(project)
-    pdf = next(d for d in win.project.documents() if d.kind == "pdf")
-    win.open_document(pdf.id)
-    return win
+    assert window.open_project(project)
+    pdf = next(d for d in window.project.documents() if d.kind == "pdf")
+    window.open_document(pdf.id)
+    return window
 
 
 @pytest.fixture

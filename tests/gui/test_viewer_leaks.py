@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 from annotator.core.importing import import_bytes
 from annotator.core.project import Project
 from annotator.gui.main_window import MainWindow
-from annotator.gui.settings import AppSettings
 
 DOCUMENTS = 30
 ROUND_MB = 8.0  # allowed RSS growth over a round once the first round warmed up
@@ -29,11 +28,8 @@ def rss_mb() -> float:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch) -> MainWindow:
+def window(window: MainWindow, tmp_path: Path) -> MainWindow:
     """A window on a project of DOCUMENTS text documents of about 25 KB each."""
-    data = tmp_path / "userdata"
-    data.mkdir()
-    monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(data))
     path = tmp_path / "many.annot"
     with Project.create(path) as project, project.batch():
         for number in range(DOCUMENTS):
@@ -45,12 +41,9 @@ def window(qtbot, tmp_path: Path, monkeypatch) -> MainWindow:
                     content_type="text/plain; charset=utf-8",
                 )
             )
-    win = MainWindow(AppSettings(data / "settings.ini"))
-    qtbot.addWidget(win)
-    win.resize(1200, 760)
-    win.show()
-    assert win.open_project(path)
-    return win
+    window.resize(1200, 760)
+    assert window.open_project(path)
+    return window
 
 
 def show_all(window: MainWindow) -> None:
