@@ -15,7 +15,7 @@
 <context>
     <name>CollectionImportDialog</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/collection_progress.py" line="+97"/>
+        <location filename="../../annotator/gui/collection_progress.py" line="+98"/>
         <source>Importing %n link(s)</source>
         <translation>
             <numerusform>Importing %Ln link</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ConceptTreeModel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+192"/>
+        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+200"/>
         <source>Used by %n annotation</source>
         <translation>
             <numerusform>Used by %Ln annotation</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>CooccurrenceTab</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/analysis/cooccurrence_tab.py" line="+171"/>
+        <location filename="../../annotator/gui/analysis/cooccurrence_tab.py" line="+172"/>
         <source>%n passage pair(s) for %1 and %2</source>
         <translation>
             <numerusform>%Ln passage pair for %1 and %2</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>DocumentTableModel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/library_model.py" line="+148"/>
+        <location filename="../../annotator/gui/panels/library_model.py" line="+215"/>
         <source>%n page</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/library.py" line="+274"/>
+        <location filename="../../annotator/gui/panels/library.py" line="+285"/>
         <source>Its %n annotation will be removed with it.</source>
         <translation>
             <numerusform>Its %Ln annotation will be removed with it.</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>LinkPickerDialog</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/collection_dialog.py" line="+185"/>
+        <location filename="../../annotator/gui/collection_dialog.py" line="+186"/>
         <source>%n link(s) ticked</source>
         <translation>
             <numerusform>%Ln link ticked</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="+331"/>
+        <location filename="../../annotator/gui/main_window.py" line="+347"/>
         <source>%n characters selected — press 1–9 or Ctrl+K to tag them</source>
         <translation>
             <numerusform>%Ln character selected — press 1–9 or Ctrl+K to tag it</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>MissingSourcesDialog</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/attach_saved_page.py" line="+118"/>
+        <location filename="../../annotator/gui/attach_saved_page.py" line="+119"/>
         <source>%s (tried %n time(s))</source>
         <translation>
             <numerusform>%s (tried once)</numerusform>
@@ -256,7 +256,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/search.py" line="+327"/>
+        <location filename="../../annotator/gui/panels/search.py" line="+329"/>
         <source>%n hits in 1 document</source>
         <translation>
             <numerusform>%Ln hit in 1 document</numerusform>

@@ -177,7 +177,7 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../annotator/gui/analysis/window.py" line="+56"/>
+        <location filename="../../annotator/gui/analysis/window.py" line="+57"/>
         <source>Analysis — %1</source>
         <translation>Analyse — %1</translation>
     </message>
@@ -220,7 +220,7 @@
 <context>
     <name>AnnotationDelegate</name>
     <message>
-        <location filename="../../annotator/gui/panels/annotation_delegate.py" line="+372"/>
+        <location filename="../../annotator/gui/panels/annotation_delegate.py" line="+385"/>
         <source>no concept</source>
         <translation>sans concept</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>Votre travail est enregistré. Les détails ont été écrits dans %s</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Preparing the demo project…</source>
         <translation>Préparation du projet de démonstration…</translation>
     </message>
@@ -318,7 +318,7 @@
 <context>
     <name>AutocodeDialog</name>
     <message>
-        <location filename="../../annotator/gui/autocode_dialog.py" line="+37"/>
+        <location filename="../../annotator/gui/autocode_dialog.py" line="+45"/>
         <source>Autocode</source>
         <translation>Codage automatique</translation>
     </message>
@@ -348,7 +348,7 @@
         <translation>Passage codé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the words found</source>
         <translation>les mots trouvés</translation>
     </message>
@@ -363,7 +363,7 @@
         <translation>leur paragraphe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -418,7 +418,7 @@
         <translation>Coder</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Type a search and choose a concept.</source>
         <translation>Saisissez une recherche et choisissez un concept.</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>La grille de codage est vide : ajoutez d'abord un concept.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Already coded with this concept</source>
         <translation>Déjà codé avec ce concept</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>%1 passages trouvés dans %2 documents ; %3 portent déjà le concept.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Code %1 passages</source>
         <translation>Coder %1 passages</translation>
     </message>
@@ -446,7 +446,7 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../annotator/gui/analysis/charts_tab.py" line="+40"/>
+        <location filename="../../annotator/gui/analysis/charts_tab.py" line="+41"/>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
@@ -521,7 +521,7 @@
         <translation>Passages par concept</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>All documents</source>
         <translation>Tous les documents</translation>
     </message>
@@ -655,32 +655,32 @@
         <translation>avec</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Agreement needs passages by two different coders. Merge another coder's copy of the project (annotator merge) or choose two coders above.</source>
         <translation>L'accord demande des passages codés par deux codeurs différents. Fusionnez la copie du projet d'un autre codeur (annotator merge) ou choisissez deux codeurs ci-dessus.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Krippendorff's alpha over all concepts: &lt;b&gt;%1&lt;/b&gt; (%2). It compares where each coder's passages begin and end, discounting what chance would give: 1 = the same passages, 0 = no better than chance; 0.80 is the usual threshold, 0.67 the least for tentative conclusions.</source>
         <translation>Alpha de Krippendorff sur l'ensemble des concepts : &lt;b&gt;%1&lt;/b&gt; (%2). Il compare où commencent et finissent les passages de chaque codeur, en retranchant ce que donnerait le hasard : 1 = les mêmes passages, 0 = pas mieux que le hasard ; 0,80 est le seuil habituel, 0,67 le minimum pour des conclusions provisoires.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; both coded &lt;b&gt;%3&lt;/b&gt; of %4 documents. Over all concepts: agreement &lt;b&gt;%5&lt;/b&gt;, kappa &lt;b&gt;%6&lt;/b&gt; (%7); of the text either coded, they coded &lt;b&gt;%9&lt;/b&gt; alike; %8 stretches differ.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; et &lt;b&gt;%2&lt;/b&gt; ont tous deux codé &lt;b&gt;%3&lt;/b&gt; documents sur %4. Sur l'ensemble des concepts : accord &lt;b&gt;%5&lt;/b&gt;, kappa &lt;b&gt;%6&lt;/b&gt; (%7) ; du texte codé par l'un ou l'autre, ils en ont codé &lt;b&gt;%9&lt;/b&gt; de la même façon ; %8 extraits diffèrent.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Alpha (unitized)</source>
         <translation>Alpha (unitisé)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-43"/>
         <source>coded as</source>
         <translation>codé comme</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+29"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; both coded &lt;b&gt;%3&lt;/b&gt; of %4 documents. Over all concepts, kappa is &lt;b&gt;%6&lt;/b&gt; (%7): it discounts agreement by chance, whereas the raw agreement of %5 also counts the text neither coded, so it stays high even when the coders seldom tag the same passages. Of the text either coded, they coded &lt;b&gt;%9&lt;/b&gt; alike; %8 stretches differ.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; et &lt;b&gt;%2&lt;/b&gt; ont tous deux codé &lt;b&gt;%3&lt;/b&gt; documents sur %4. Sur l'ensemble des concepts, le kappa vaut &lt;b&gt;%6&lt;/b&gt; (%7) : il retranche l'accord dû au hasard, alors que l'accord brut de %5 compte aussi le texte que personne n'a codé, et reste donc élevé même quand les codeurs surlignent rarement les mêmes passages. Du texte codé par l'un ou l'autre, ils ont codé &lt;b&gt;%9&lt;/b&gt; de la même façon ; %8 segments diffèrent.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>reliable</source>
         <translation>fiable</translation>
     </message>
@@ -726,7 +726,7 @@
 <context>
     <name>CollectionImportDialog</name>
     <message>
-        <location filename="../../annotator/gui/collection_progress.py" line="+95"/>
+        <location filename="../../annotator/gui/collection_progress.py" line="+96"/>
         <source>Importing a collection</source>
         <translation>Importation d'une collection</translation>
     </message>
@@ -926,17 +926,17 @@
         <translation>Retirer le document</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Edit document properties</source>
         <translation>Modifier les propriétés du document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/editor.py" line="+115"/>
+        <location filename="../../annotator/gui/editor.py" line="+122"/>
         <source>Remove concept</source>
         <translation>Retirer le concept</translation>
     </message>
@@ -960,11 +960,31 @@
         <source>Edit description</source>
         <translation>Modifier la description</translation>
     </message>
+    <message>
+        <location filename="../../annotator/gui/variable_commands.py" line="+19"/>
+        <source>Set document variable</source>
+        <translation>Modifier une variable de document</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New variable %1</source>
+        <translation>Nouvelle variable %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove variable</source>
+        <translation>Supprimer la variable</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import variables from %1</source>
+        <translation>Importer les variables de %1</translation>
+    </message>
 </context>
 <context>
     <name>ConceptChooser</name>
     <message>
-        <location filename="../../annotator/gui/export_pickers.py" line="+98"/>
+        <location filename="../../annotator/gui/export_pickers.py" line="+99"/>
         <source>Concepts</source>
         <translation>Concepts</translation>
     </message>
@@ -982,7 +1002,7 @@
 <context>
     <name>ConceptPicker</name>
     <message>
-        <location filename="../../annotator/gui/panels/concept_picker.py" line="+53"/>
+        <location filename="../../annotator/gui/panels/concept_picker.py" line="+54"/>
         <source>Apply Concept</source>
         <translation>Appliquer un concept</translation>
     </message>
@@ -1035,7 +1055,7 @@
 <context>
     <name>ConceptTreeModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+174"/>
+        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+182"/>
         <source>used by {count}</source>
         <translation>utilisé par {count}</translation>
     </message>
@@ -1343,7 +1363,7 @@
 <context>
     <name>CooccurrenceTab</name>
     <message>
-        <location filename="../../annotator/gui/analysis/cooccurrence_tab.py" line="+57"/>
+        <location filename="../../annotator/gui/analysis/cooccurrence_tab.py" line="+58"/>
         <source>Concepts that go together</source>
         <translation>Concepts qui vont ensemble</translation>
     </message>
@@ -1611,7 +1631,12 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/library_model.py" line="+83"/>
+        <location filename="../../annotator/gui/panels/library_model.py" line="+111"/>
+        <source>Document variable “%1” (%2): a double click or F2 edits a value</source>
+        <translation>Variable de document « %1 » (%2) : double-cliquez sur une valeur ou appuyez sur F2 pour la modifier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1641,7 +1666,7 @@
         <translation>Nombre de pages du PDF</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+84"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -1696,7 +1721,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../annotator/gui/editor.py" line="-78"/>
+        <location filename="../../annotator/gui/editor.py" line="-82"/>
         <source>This project is open read-only: your changes cannot be saved. Use “Save a copy…” to work on a copy.</source>
         <translation>Ce projet est ouvert en lecture seule : vos modifications ne peuvent pas être enregistrées. Utilisez « Enregistrer une copie… » pour travailler sur une copie.</translation>
     </message>
@@ -2193,7 +2218,7 @@
 <context>
     <name>HitDelegate</name>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="+109"/>
+        <location filename="../../annotator/gui/panels/search.py" line="+111"/>
         <source>in memo</source>
         <translation>dans le mémo</translation>
     </message>
@@ -2201,7 +2226,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../annotator/gui/import_controller.py" line="+125"/>
+        <location filename="../../annotator/gui/import_controller.py" line="+142"/>
         <source>%1: OCR page %2 of %3</source>
         <translation>%1 : OCR page %2 sur %3</translation>
     </message>
@@ -2217,21 +2242,16 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>%s: could not be saved in the project</source>
-        <translation>%s : n'a pas pu être enregistré dans le projet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Imported %s</source>
         <translation>%s importé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>%s is already in the project</source>
         <translation>%s est déjà dans le projet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Password required</source>
         <translation>Mot de passe requis</translation>
     </message>
@@ -2267,7 +2287,7 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../annotator/gui/import_controller.py" line="-119"/>
+        <location filename="../../annotator/gui/import_controller.py" line="-128"/>
         <source>Import progress of %s</source>
         <translation>Avancement de l'importation de %s</translation>
     </message>
@@ -2290,7 +2310,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/library.py" line="+49"/>
+        <location filename="../../annotator/gui/panels/library.py" line="+51"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2330,7 +2350,7 @@
         <translation>État de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -2340,7 +2360,7 @@
         <translation>Entrée ouvre le document ; F2 modifie ses propriétés ; Suppr le retire du projet</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>&lt;a href="import"&gt;Import PDFs or web pages&lt;/a&gt;</source>
         <translation>&lt;a href="import"&gt;Importer des PDF ou des pages web&lt;/a&gt;</translation>
     </message>
@@ -2370,7 +2390,7 @@
         <translation>Retirer du projet…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Remove “{title}” from the project?</source>
         <translation>Retirer « {title} » du projet ?</translation>
     </message>
@@ -2407,9 +2427,54 @@
     </message>
 </context>
 <context>
+    <name>LibraryVariables</name>
+    <message>
+        <location filename="../../annotator/gui/panels/library_variables.py" line="+57"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes/no</source>
+        <translation>oui/non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+41"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
     <name>LinkPickerDialog</name>
     <message>
-        <location filename="../../annotator/gui/collection_dialog.py" line="+99"/>
+        <location filename="../../annotator/gui/collection_dialog.py" line="+100"/>
         <source>Links of “%s”</source>
         <translation>Liens de « %s »</translation>
     </message>
@@ -2528,7 +2593,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="+82"/>
+        <location filename="../../annotator/gui/main_window.py" line="+94"/>
         <source>Welcome — open or create a project</source>
         <translation>Bienvenue — ouvrez ou créez un projet</translation>
     </message>
@@ -2563,7 +2628,7 @@
         <translation>Recherche</translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+130"/>
         <source>%n characters selected — press 1–9 or Ctrl+K to tag them</source>
         <translation>
             <numerusform>%Ln caractère sélectionné — appuyez sur 1–9 ou Ctrl+K pour le coder</numerusform>
@@ -2584,7 +2649,7 @@
         </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+87"/>
         <source>Imports are still running. Cancel them and quit?</source>
         <translation>Des importations sont en cours. Les annuler et quitter ?</translation>
     </message>
@@ -2646,7 +2711,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../annotator/gui/messages.py" line="+23"/>
+        <location filename="../../annotator/gui/messages.py" line="+25"/>
         <source>There is already a concept named “%1” here.</source>
         <translation>Il existe déjà un concept nommé « %1 » à cet endroit.</translation>
     </message>
@@ -2922,6 +2987,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>1 character could not be decoded (a font without a Unicode map) and appears as �.</source>
+        <translation>1 caractère n'a pas pu être décodé (une police sans table Unicode) et s'affiche comme �.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 characters could not be decoded (fonts without a Unicode map) and appear as �.</source>
         <translation>%1 caractères n'ont pas pu être décodés (polices sans table Unicode) et apparaissent comme �.</translation>
     </message>
@@ -3161,6 +3231,51 @@
         <translation>La grille de codage est vide : il n'y a rien à exporter.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a date written YYYY-MM-DD.</source>
+        <translation>« %1 » n'est pas une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not yes or no.</source>
+        <translation>« %1 » n'est ni oui ni non.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not one of its categories (%2).</source>
+        <translation>« %1 » ne fait pas partie de ses catégories (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A variable needs a name.</source>
+        <translation>Une variable doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a variable named “%1”.</source>
+        <translation>Il existe déjà une variable nommée « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A category needs its list of choices.</source>
+        <translation>Une catégorie doit avoir sa liste de choix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No variable names in the first row (expected a header such as Document,Age,Site).</source>
+        <translation>Aucun nom de variable sur la première ligne (un en-tête tel que Document,Âge,Site est attendu).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a readable XLSX workbook (%1).</source>
+        <translation>Classeur XLSX illisible (%1).</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>%1 documents added, %2 already here; %3 concepts added; %4 passages added, %5 already here; %6 passages could not be placed.</source>
         <translation>%1 documents ajoutés, %2 déjà présents ; %3 concepts ajoutés ; %4 passages ajoutés, %5 déjà présents ; %6 passages n'ont pas pu être placés.</translation>
@@ -3209,7 +3324,7 @@
 <context>
     <name>MissingSourcesDialog</name>
     <message>
-        <location filename="../../annotator/gui/attach_saved_page.py" line="+55"/>
+        <location filename="../../annotator/gui/attach_saved_page.py" line="+56"/>
         <location line="+7"/>
         <source>Missing sources</source>
         <translation>Sources manquantes</translation>
@@ -3331,6 +3446,54 @@
         <location line="+2"/>
         <source>Saved pages (*.html *.htm *.pdf *.txt);;All files (*)</source>
         <translation>Pages enregistrées (*.html *.htm *.pdf *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>NewVariableDialog</name>
+    <message>
+        <location filename="../../annotator/gui/panels/library_variables.py" line="+36"/>
+        <source>New Document Variable</source>
+        <translation>Nouvelle variable de document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variable name</source>
+        <translation>Nom de la variable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Age, Site, Interview date</source>
+        <translation>p. ex. Âge, Site, Date de l'entretien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variable type</source>
+        <translation>Type de la variable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Lyon; Paris; Marseille</source>
+        <translation>p. ex. Lyon ; Paris ; Marseille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Categories:</source>
+        <translation>&amp;Catégories :</translation>
     </message>
 </context>
 <context>
@@ -3632,7 +3795,7 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../annotator/gui/restore_dialog.py" line="+36"/>
+        <location filename="../../annotator/gui/restore_dialog.py" line="+37"/>
         <source>Damaged project</source>
         <translation>Projet endommagé</translation>
     </message>
@@ -3752,7 +3915,7 @@ moderation NOT forum écarte les forums</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../annotator/gui/shortcuts_dialog.py" line="+26"/>
+        <location filename="../../annotator/gui/shortcuts_dialog.py" line="+28"/>
         <source>Text view</source>
         <translation>Vue texte</translation>
     </message>
@@ -3892,7 +4055,7 @@ moderation NOT forum écarte les forums</translation>
         <translation>Sélectionner un passage sur la page</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <location line="+13"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -3955,25 +4118,118 @@ moderation NOT forum écarte les forums</translation>
     </message>
 </context>
 <context>
+    <name>VariableColumns</name>
+    <message>
+        <location filename="../../annotator/gui/panels/library_variables.py" line="+44"/>
+        <source>New variable…</source>
+        <translation>Nouvelle variable…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import variables from a sheet…</source>
+        <translation>Importer des variables depuis un tableau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export variables…</source>
+        <translation>Exporter les variables…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove variable “%1”…</source>
+        <translation>Supprimer la variable « %1 »…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import Document Variables</source>
+        <translation>Importer des variables de document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tableaux (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Document Variables</source>
+        <translation>Variables de document</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 values set for %2 documents; %3 variables defined; %4 rows matched no document; %5 values left out.</source>
+        <translation>%1 valeurs enregistrées pour %2 documents ; %3 variables créées ; %4 lignes sans document correspondant ; %5 valeurs écartées.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export Document Variables</source>
+        <translation>Exporter les variables de document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove Variable</source>
+        <translation>Supprimer la variable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the variable “%1” and every document's value of it? You can undo this with Edit ▸ Undo.</source>
+        <translation>Supprimer la variable « %1 » et sa valeur pour chaque document ? Vous pourrez l'annuler avec Édition ▸ Annuler.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../annotator/gui/welcome.py" line="+32"/>
-        <location line="+62"/>
+        <location filename="../../annotator/gui/welcome.py" line="+39"/>
+        <location line="+74"/>
         <source>Welcome to %s</source>
         <translation>Bienvenue dans %s</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-65"/>
+        <source>Create your project</source>
+        <translation>Créez votre projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;File ▸ New project…&lt;/b&gt; asks for a name and a folder, for example %s. The project is one file that keeps your documents, highlights and memos; every change is saved as you work.</source>
+        <translation>&lt;b&gt;Fichier ▸ Nouveau projet…&lt;/b&gt; demande un nom et un dossier, par exemple %s. Le projet est un seul fichier qui garde vos documents, surlignages et mémos ; chaque modification est enregistrée au fil du travail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add PDFs and saved web pages with &lt;b&gt;File ▸ Import files…&lt;/b&gt;, or drag them onto the window. Everything is kept in one project file.</source>
-        <translation>Ajoutez des PDF et des pages web enregistrées avec &lt;b&gt;Fichier ▸ Importer des fichiers…&lt;/b&gt;, ou faites-les glisser sur la fenêtre. Tout est conservé dans un seul fichier de projet.</translation>
+        <source>Add PDFs and saved web pages with &lt;b&gt;File ▸ Import files…&lt;/b&gt;, or drag them onto the window.</source>
+        <translation>Ajoutez des PDF et des pages web enregistrées avec &lt;b&gt;Fichier ▸ Importer des fichiers…&lt;/b&gt;, ou glissez-les sur la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The demo project open behind this window is a place to try things out: a report and a few articles, already highlighted and tagged. It is kept in the application's own folder, apart from your work; &lt;b&gt;File ▸ Open demo project&lt;/b&gt; brings it back.</source>
+        <translation>Le projet de démonstration ouvert derrière cette fenêtre sert à essayer : un rapport et quelques articles, déjà surlignés et codés. Il est rangé dans le dossier de l'application, à l'écart de votre travail ; &lt;b&gt;Fichier ▸ Ouvrir le projet de démonstration&lt;/b&gt; le rouvre.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your own work starts with a project of your own, in four steps.</source>
+        <translation>Votre travail commence par un projet à vous, en quatre étapes.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
         <source>Highlight and tag</source>
         <translation>Surligner et coder</translation>
     </message>
@@ -3993,30 +4249,15 @@ moderation NOT forum écarte les forums</translation>
         <translation>&lt;b&gt;Fichier ▸ Exporter…&lt;/b&gt; emporte vos passages codés vers un tableur, un rapport HTML, des PDF annotés ou un autre logiciel d'analyse qualitative.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>You can come back to the demo at any time with &lt;b&gt;File ▸ Open demo project&lt;/b&gt;.</source>
-        <translation>Vous pouvez revenir à la démonstration à tout moment avec &lt;b&gt;Fichier ▸ Ouvrir le projet de démonstration&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Don't show this again</source>
         <translation>Ne plus afficher</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Get started</source>
-        <translation>Commencer</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The demo project is open: a report and a few articles, already highlighted and tagged, for you to try things out. Your own work takes three steps.</source>
-        <translation>Le projet de démonstration est ouvert : un rapport et quelques articles, déjà surlignés et codés, pour vous permettre d'essayer. Votre propre travail se fait en trois étapes.</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../annotator/gui/menus.py" line="+46"/>
+        <location filename="../../annotator/gui/menus.py" line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4333,7 +4574,7 @@ moderation NOT forum écarte les forums</translation>
         <translation>&amp;Rétablir : %s</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>%1 passages coded with %2</source>
         <translation>%1 passages codés avec %2</translation>
     </message>
@@ -4343,7 +4584,7 @@ moderation NOT forum écarte les forums</translation>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Annotator projects (*%s)</source>
         <translation>Projets Annotator (*%s)</translation>
     </message>
@@ -4401,6 +4642,14 @@ moderation NOT forum écarte les forums</translation>
         <location line="+3"/>
         <source>&lt;p&gt;Settings and the demo project are kept in %s.&lt;br&gt;If something goes wrong, send the files of %s with your report.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Les réglages et le projet de démonstration sont conservés dans %s.&lt;br&gt;En cas de problème, envoyez les fichiers de %s avec votre signalement.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerProcess</name>
+    <message>
+        <location filename="../../annotator/gui/analysis/worker_process.py" line="+115"/>
+        <source>The analysis process stopped (%1).</source>
+        <translation>Le processus d'analyse s'est arrêté (%1).</translation>
     </message>
 </context>
 </TS>
