@@ -369,6 +369,13 @@ class Project(ConceptTree, PassageCoding, Autocoding, DocumentVariables):
             self._store.update_annotation(annotation_id, {"updated": now()})
         return old
 
+    def sign_annotations(self, annotation_ids: Sequence[int], author: str) -> None:
+        """Record `author` as the coder of these annotations (a coder who named
+        themselves just after their first highlight, signed with their login)."""
+        with self._store.transaction():
+            for annotation_id in annotation_ids:
+                self._store.update_annotation(annotation_id, {"author": author})
+
     def delete_annotation(self, annotation_id: int) -> Annotation:
         old = self.annotation(annotation_id)
         self._store.delete_annotation(annotation_id)

@@ -38,6 +38,7 @@ class CodingController(QObject):
                 return
             window.reader.clear_selection()
             window.annotations_panel.select_annotation(tagging.annotation.id)
+            window.coder_name.annotated(tagging.annotation)
             window.statusBar().showMessage(
                 self.tr("Tagged “%s”") % self.project.concept_path(concept_id), 4000)
             return

@@ -26,6 +26,7 @@ from annotator.core.model import Concept
 from annotator.core.project import Project
 from annotator.gui import project_opening
 from annotator.gui.checkpoint import Checkpointer
+from annotator.gui.coder_name import CoderNameBar, sign_as
 from annotator.gui.coding import CodingController
 from annotator.gui.editor import Editor
 from annotator.gui.focus_style import install_focus_ring
@@ -78,6 +79,9 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.read_only_banner)
+        self.coder_name = CoderNameBar(self.settings, self)
+        self.coder_name.named.connect(lambda name, ids: sign_as(self, name, ids))
+        column.addWidget(self.coder_name)
         column.addWidget(self.reader, 1)
         self.setCentralWidget(central)
         self._progress_area = QWidget(self)

@@ -42,6 +42,11 @@ class AppSettings:
         self._qsettings.setValue("author", name.strip())
 
     @property
+    def has_author(self) -> bool:
+        """Whether the user ever gave (or confirmed) a coder name."""
+        return bool(self._qsettings.value("author", ""))
+
+    @property
     def welcome_shown(self) -> bool:
         return self._qsettings.value("welcome_shown", "false") == "true"
 
