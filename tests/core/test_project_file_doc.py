@@ -1,0 +1,74 @@
+"""docs/project-file.md describes every table and column of a new project, and only those."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import sqlite_utils
+
+from annotator.core.geometry import decode_boxes, encode_boxes
+from annotator.core.importing.base import ImportedDocument
+from annotator.core.model import Page
+from annotator.core.project import Project
+from tests.conftest import REPO_ROOT
+
+DOC = REPO_ROOT / "docs" / "project-file.md"
+TABLE_HEADING = re.compile(r"^### `(\w+)`$", re.MULTILINE)
+COLUMN_ROW = re.compile(r"^\| `(\w+)` \|", re.MULTILINE)
+
+
+def documented() -> dict[str, set[str]]:
+    """{table: its columns}, from the doc's `### table` sections and their `| col |` rows."""
+    text = DOC.read_text(encoding="utf-8")
+    headings = list(TABLE_HEADING.finditer(text))
+    tables = {}
+    for heading, following in zip(headings, [*headings[1:], None], strict=True):
+        section = text[heading.end() : following.start() if following else len(text)]
+        tables[heading.group(1)] = set(COLUMN_ROW.findall(section))
+    return tables
+
+
+def actual(path: Path) -> dict[str, set[str]]:
+    """{table: its columns} of a project file, FTS5's own storage tables left out."""
+    db = sqlite_utils.Database(path)
+    fts = set(db.table_names(fts5=True))
+    shadow = {name for name in db.table_names() if any(name.startswith(f"{f}_") for f in fts)}
+    return {name: set(db[name].columns_dict) for name in db.table_names() if name not in shadow}
+
+
+def test_the_doc_lists_every_table_and_column_of_a_new_project(tmp_path: Path) -> None:
+    path = tmp_path / "new.annot"
+    Project.create(path).close()
+    tables = actual(path)
+    assert len(tables) >= 12  # documents, pages, concepts, annotations... and the indexes
+    assert documented() == tables
+    assert sqlite_utils.Database(path).view_names() == []  # as the doc says
+
+
+def test_the_doc_describes_offsets_and_boxes_as_stored(tmp_path: Path) -> None:
+    """Offsets in code points, boxes as 16 bytes per character of the page's text."""
+    text = "Un 🙂 sourire"
+    boxes = [(float(i), 1.0, float(i) + 1, 2.0) for i in range(len(text))]
+    path = tmp_path / "p.annot"
+    with Project.create(path) as project:
+        document = project.add_document(
+            ImportedDocument(
+                title="Page",
+                kind="pdf",
+                source="p.pdf",
+                text=text,
+                original=b"%PDF-1.7",
+                media_type="application/pdf",
+                pages=(Page(1, 595.0, 842.0, 0, len(text), encode_boxes(boxes)),),
+            )
+        ).document
+        start = text.index("sourire")
+        project.annotate(document.id, start, start + len("sourire"))
+    db = sqlite_utils.Database(path)
+    [annotation] = db["annotations"].rows
+    assert (annotation["start"], annotation["end"]) == (5, 12)  # 🙂 counts as one
+    assert text[annotation["start"] : annotation["end"]] == annotation["quote"] == "sourire"
+    [page] = db["pages"].rows
+    assert len(page["boxes"]) == 16 * (page["end"] - page["start"])
+    assert decode_boxes(page["boxes"])[5] == boxes[5]
