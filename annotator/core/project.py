@@ -167,6 +167,12 @@ class Project(ConceptTree, PassageCoding, Autocoding, DocumentVariables):
         existing = self._store.document_id_by_sha256(digest)
         return None if existing is None else self.document(existing)
 
+    def documents_with_same_text(self, document_id: int) -> list[DocumentSummary]:
+        """Other documents with exactly this document's text: a copy of the same source
+        saved again (different bytes, so the SHA-256 check let it in)."""
+        same = set(self._store.document_ids_with_same_text(document_id))
+        return [d for d in self.documents() if d.id in same] if same else []
+
     def add_document(self, imported: ImportedDocument, *, sha256: str | None = None) -> AddResult:
         """Store an imported source, unless the same bytes are already here.
 

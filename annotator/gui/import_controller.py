@@ -24,6 +24,7 @@ from annotator.core.document_properties import WARNINGS_KEY
 from annotator.core.errors import AnnotatorError, PasswordRequired
 from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES
 from annotator.core.project import AddResult
+from annotator.gui.duplicate_question import ask_about_duplicate
 from annotator.gui.editor import Editor
 from annotator.gui.messages import user_message
 from annotator.gui.settings import AppSettings
@@ -165,6 +166,9 @@ class ImportController(QObject):
                     text += " — " + shown  # in the status bar and the document's properties
                 else:
                     self._failures.append(shown)
+            others = self.editor.project.documents_with_same_text(result.document.id)
+            if others:
+                ask_about_duplicate(self._area.window(), self.editor, result.document, others)
         else:
             text = self.tr("%s is already in the project") % result.document.title
         self.documentImported.emit(result.document.id)  # may open it, showing its title

@@ -47,6 +47,17 @@ class DocumentQueries(StoreBase):
         row = self._one("SELECT id FROM documents WHERE sha256 = ?", (sha256,))
         return int(row["id"]) if row else None
 
+    def document_ids_with_same_text(self, document_id: int) -> list[int]:
+        """Other documents whose canonical text equals this one's (lengths first, so
+        most texts are never compared)."""
+        rows = self._conn.execute(
+            "SELECT o.id FROM documents d JOIN documents o "
+            "ON o.id != d.id AND length(o.text) = length(d.text) AND o.text = d.text "
+            "WHERE d.id = ? ORDER BY o.id",
+            (document_id,),
+        ).fetchall()
+        return [int(row["id"]) for row in rows]
+
     def document_row(self, document_id: int) -> dict[str, Any] | None:
         row = self._one(
             "SELECT d.*, (SELECT count(*) FROM pages p WHERE p.document_id = d.id) AS page_count "
