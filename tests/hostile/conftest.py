@@ -16,7 +16,6 @@ import pytest
 
 from annotator.core.importing import import_bytes
 from annotator.core.project import Project
-from tests.e2e.conftest import data_dir, window  # noqa: F401  (fixtures used here too)
 from tests.hostile.make_corpus import ZIP_SLIP_NAME, Outcome, text_pdf, write_corpus
 
 ESSAY = ("Une communauté ne se gère pas : elle se rassemble autour d'un intérêt commun. "

@@ -15,7 +15,6 @@ import pytest
 
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.project import Project
-from tests.e2e.conftest import data_dir, window  # noqa: F401  (fixtures used here too)
 
 CHILD = Path(__file__).with_name("child.py")
 TEXT = (
