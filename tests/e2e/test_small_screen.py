@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QTabBar, QToolBar, QToolButton, QWidget
 
 from annotator.core.importing import import_source
 from annotator.core.project import Project
@@ -125,3 +125,18 @@ def test_the_keyboard_still_reaches_every_panel_when_small(
         press(qtbot, Qt.Key.Key_F6)
         focus = QApplication.focusWidget()
         assert focus is not None and focus.isVisible() and focus.width() > 0
+
+
+def test_stacked_panels_show_whole_tab_titles(qtbot, window: MainWindow, study: Path) -> None:
+    open_study(qtbot, window, study)
+    settle(qtbot, window, SMALL)
+    bars = window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    titles = {window.docks[k].windowTitle() for k in ("annotations", "concept_view", "search")}
+    [bar] = [
+        b for b in bars if b.isVisible() and {b.tabText(i) for i in range(b.count())} == titles
+    ]
+    qtbot.waitUntil(lambda: bar.elideMode() == Qt.TextElideMode.ElideNone)
+    assert bar.usesScrollButtons()
+    for index in range(bar.count()):  # each tab as wide as its whole title
+        needed = bar.fontMetrics().horizontalAdvance(bar.tabText(index))
+        assert bar.tabRect(index).width() >= needed, bar.tabText(index)
