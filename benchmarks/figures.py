@@ -14,6 +14,7 @@ NAMES = (
     "pdf_import",
     "import_stall",
     "highlight",
+    "concept_view",
     "open_project",
     "search",
     "cold_start",
