@@ -42,6 +42,7 @@ from annotator.core.model import (
     StyleSpan,
 )
 from annotator.core.passages import PassageCoding, Tagging
+from annotator.core.sets import DocumentSets
 from annotator.core.store import Store
 from annotator.core.variables import DocumentVariables
 
@@ -74,6 +75,7 @@ class DocumentDeletion:
     pages: tuple[dict[str, Any], ...]
     annotations: tuple[dict[str, Any], ...]
     variables: tuple[tuple[int, str], ...] = ()  # (variable id, value)
+    sets: tuple[int, ...] = ()  # ids of the sets it was in
 
 
 
@@ -95,7 +97,7 @@ __all__ = [
 ]
 
 
-class Project(ConceptTree, PassageCoding, Autocoding, DocumentVariables):
+class Project(ConceptTree, PassageCoding, Autocoding, DocumentVariables, DocumentSets):
     """An open project file."""
 
     def __init__(self, store: Store, author: str | None = None) -> None:
@@ -280,6 +282,7 @@ class Project(ConceptTree, PassageCoding, Autocoding, DocumentVariables):
             pages=tuple(self._store.page_rows(document_id)),
             annotations=tuple(self._store.annotation_rows(document_id=document_id)),
             variables=tuple(self.variable_values([document_id]).get(document_id, {}).items()),
+            sets=tuple(sorted(self.sets_by_document().get(document_id, ()))),
         )
         self._store.delete_document(document_id)
         return deletion
@@ -292,6 +295,7 @@ class Project(ConceptTree, PassageCoding, Autocoding, DocumentVariables):
             )
             self._store.set_variable_values(
                 (document_id, variable_id, value) for variable_id, value in deletion.variables)
+            self._store.add_set_members((set_id, document_id) for set_id in deletion.sets)
 
     # -- annotations -------------------------------------------------------------
     def annotate(

@@ -27,6 +27,8 @@ def make_version_1_project(path: Path) -> None:
     conn.execute("DROP TABLE refi_guids")  # added by version 3
     conn.execute("DROP TABLE document_variables")  # added by version 4
     conn.execute("DROP TABLE variables")
+    conn.execute("DROP TABLE set_members")  # added by version 5
+    conn.execute("DROP TABLE document_sets")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()

@@ -283,12 +283,13 @@ def test_copies_keep_their_guids_and_unrelated_projects_never_share_them(tmp_pat
 
 def make_older(path: Path, last_export: str | None) -> None:
     """A project as schema 2 wrote it: no identity kept, no refi_guids table (nor the
-    document variables of schema 4)."""
+    document variables of schema 4, nor the sets of schema 5)."""
     conn = sqlite3.connect(path)
     conn.execute("DELETE FROM settings WHERE key = ?", (IDENTITY_SETTING,))
     if last_export:
         conn.execute("INSERT INTO settings VALUES ('export.format', ?)", (last_export,))
-    for table in ("refi_guids", "document_variables", "variables"):
+    for table in ("refi_guids", "document_variables", "variables", "set_members",
+                  "document_sets"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("PRAGMA user_version = 2")
     conn.commit()

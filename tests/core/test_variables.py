@@ -130,6 +130,8 @@ def test_a_version_3_file_reads_without_variables_and_upgrades(tmp_path: Path) -
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE document_variables")
     conn.execute("DROP TABLE variables")
+    conn.execute("DROP TABLE set_members")  # added by version 5
+    conn.execute("DROP TABLE document_sets")
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()

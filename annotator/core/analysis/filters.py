@@ -15,6 +15,8 @@ class AnalysisFilter:
 
     Dates compare as ISO dates (the first ten characters of the document's
     date); when a date range is set, undated documents are left out.
+    `document_ids` keeps only these documents: the project works out which
+    (Project.documents_in_sets, or the documents with some values of a variable).
     """
 
     kinds: frozenset[str] | None = None
@@ -23,8 +25,11 @@ class AnalysisFilter:
     date_to: str | None = None  # "YYYY-MM-DD", inclusive
     concept_ids: frozenset[int] | None = None
     authors: frozenset[str] | None = None
+    document_ids: frozenset[int] | None = None  # those of some sets, or of a variable's values
 
     def accepts_document(self, document: DocumentInfo) -> bool:
+        if self.document_ids is not None and document.id not in self.document_ids:
+            return False
         if self.kinds is not None and document.kind not in self.kinds:
             return False
         if self.sites is not None and document.site not in self.sites:

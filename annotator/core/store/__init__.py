@@ -44,6 +44,7 @@ from annotator.core.store.schema import (
     SCHEMA_VERSION,
     _split_script,
 )
+from annotator.core.store.sets import SetQueries
 from annotator.core.store.variables import VariableQueries
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ __all__ = [
 
 
 class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries,
-            VariableQueries):
+            VariableQueries, SetQueries):
     """A connection to one project file; rows in, rows out (plain dicts)."""
 
     def __init__(self, path: Path, *, create: bool = False, read_only: bool = False) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 APPLICATION_ID = 0x414E4E54  # "ANNT"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # A read-only connection may read files this old without migrating them: the
 # versions since then only added tables, which read as empty when absent.
 READ_ONLY_FROM_VERSION = 1
@@ -154,8 +154,26 @@ CREATE TABLE document_variables (
 CREATE INDEX document_variables_by_variable ON document_variables (variable_id, value);
 """
 
+# Document sets: named groups of documents (the interviews of one site, a sample), a
+# document in any number of them. REFI-QDA calls them <Sets>; NVivo's cases become sets.
+_SCHEMA_V5 = """
+CREATE TABLE document_sets (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE set_members (
+    set_id INTEGER NOT NULL REFERENCES document_sets(id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    PRIMARY KEY (set_id, document_id)
+) WITHOUT ROWID;
+CREATE INDEX set_members_by_document ON set_members (document_id, set_id);
+"""
+
 # version reached -> script that brings the previous version there
-_MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4}
+_MIGRATIONS: dict[int, str] = {
+    1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5}
 
 _CONCEPT_COLUMNS = frozenset(
     {"id", "parent_id", "name", "color", "description", "shortcut", "position"})
