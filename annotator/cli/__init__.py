@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from annotator.core.project import Project
 
 # Modules of this package that add subcommands: each has register(subparsers).
-EXTENSIONS: tuple[str, ...] = ("exchange", "stats", "collections", "autocode", "variables")
+EXTENSIONS: tuple[str, ...] = (
+    "exchange", "stats", "collections", "autocode", "variables", "sets")
 # Files `import` hands to the REFI-QDA importer rather than reading them as text.
 REFI_SUFFIXES = (".qdpx", ".qdc", ".qde")
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from annotator.cli.arguments import day
 from annotator.cli.progress import TerminalProgress
+from annotator.cli.sets import set_named
 from annotator.core import analysis
 from annotator.core.analysis import tables
 from annotator.core.analysis.by_variable import variable_matrix
@@ -54,6 +55,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     stats.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", type=day,
                        help="only documents dated up to this day")
     stats.add_argument("--author", action="append", help="only passages by this coder")
+    stats.add_argument("--set", dest="sets", action="append", metavar="NAME",
+                       help="only the documents of this document set (repeatable: of any)")
     stats.add_argument("--concept", action="append", metavar="PATH",
                        help='only this concept ("Parent/Child"; repeatable)')
     stats.add_argument("--csv", metavar="OUT", help="also write the table to this CSV file")
@@ -143,9 +146,13 @@ def _filter(args: argparse.Namespace, project: Project) -> AnalysisFilter:
         if concept is None:
             raise AnnotatorError(f"{args.project}: no concept {path!r}")
         concept_ids.add(concept.id)
+    in_sets = None
+    if args.sets:
+        in_sets = project.documents_in_sets([set_named(project, name).id for name in args.sets])
     return AnalysisFilter(
         kinds=_chosen(args.kind), sites=_chosen(args.site), date_from=args.date_from,
         date_to=args.date_to, concept_ids=_chosen(concept_ids), authors=_chosen(args.author),
+        document_ids=in_sets,
     )
 
 
