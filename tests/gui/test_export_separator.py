@@ -51,13 +51,15 @@ def test_an_english_locale_keeps_commas_and_other_formats_hide_the_choice(
     controller,
     project: Project,
 ) -> None:
+    before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     try:
         dialog = controller.open_dialog(project, None)
     finally:
-        QLocale.setDefault(QLocale.system())
+        QLocale.setDefault(before)
     assert dialog.separator_combo.currentData() == ","
     assert dialog.options()["separator"] == ","
     dialog.format_buttons["html"].click()
     assert not dialog.separator_combo.isVisible()
     assert "separator" not in dialog.options()
+    dialog.reject()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import AppSettings
@@ -118,4 +118,3 @@ def test_closing_with_escape_also_remembers_when_ticked(qtbot, settings: AppSett
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert settings.welcome_shown
-    assert QApplication.activeModalWidget() is None
