@@ -59,6 +59,7 @@ from annotator.core.exporting.refi_common import (
 )
 from annotator.core.exporting.refi_names import Qualify, qualified_names
 from annotator.core.exporting.refi_variables import RefiVariables
+from annotator.core.exporting.refi_sets import sets_element
 from annotator.core.exporting.selection import Progress
 from annotator.core.model import Annotation, Document
 
@@ -120,7 +121,7 @@ class _Builder:
         Source elements are written as text: with a hundred thousand annotations,
         making each selection an lxml element took as long as all the rest.
         """
-        guid = self.kept["document"].get(document.id) or self.guids("source", document.id)
+        guid = self.source_guid(document.id)
         text = document.text.encode("utf-8")
         original = self.project.original_bytes(document.id)
         stamp = xsd_datetime(document.imported_at)
@@ -150,6 +151,9 @@ class _Builder:
         return "\n".join(lines + closing) + "\n"
 
     def selection(self, lines: list[str], indent: str, annotation: Annotation,
+    def source_guid(self, document_id: int) -> str:
+        return self.kept["document"].get(document_id) or self.guids("source", document_id)
+
                   utf16: Utf16Positions | None) -> None:
         # Once per annotation: the tags are spelt out rather than built attribute by
         # attribute (what _start does), the export's innermost loop.
@@ -212,6 +216,9 @@ class _Builder:
                         for note in self.notes:
                             xml.write(_note_element(note), pretty_print=True)
 
+                sets = sets_element(self.project, self.guids, self.source_guid)
+                if sets is not None:
+                    xml.write(sets, pretty_print=True)
 
 def _note_element(note: _Note) -> etree._Element:
     element = _element("Note", guid=note.guid, name=preview(note.memo, 60),

@@ -42,6 +42,7 @@ from annotator.core.importing.refi_plan import (
     PlannedSource,
     RefiImportReport,
 )
+from annotator.core.importing.refi_sets import add_case_values, read_sets, write_sets
 from annotator.core.importing.refi_units import UNIT_NAMES
 from annotator.core.importing.refi_variables import (
     read_variables,
@@ -64,7 +65,7 @@ MAX_CODE_DEPTH = 20  # real codebooks have a handful of levels; deeper is hostil
 UNNAMED_SOURCE = "Untitled source"
 _UNSUPPORTED_SOURCES = {"PictureSource": "picture", "AudioSource": "audio",
                         "VideoSource": "video"}
-_UNSUPPORTED_SECTIONS = {"Cases": "Case", "Sets": "Set", "Graphs": "Graph"}
+_UNSUPPORTED_SECTIONS = {"Graphs": "Graph"}
 
 
 def import_qdpx(
@@ -90,9 +91,12 @@ def import_qdpx(
         variables = read_variables(root, report)
         values = {_guid(element): source_values(element)
                   for element in next(iter(kids(root, "Sources")), [])}
+        sets = read_sets(root, report)
+        add_case_values(values, sets, {k: v.name for k, v in variables.items()}, report)
     with project.batch():
         write_plan(project, codes, sources, report, reader.selections.user_guids)
         write_variables(project, variables, sources, values, report)
+        write_sets(project, sets, sources, report)
     return report
 
 

@@ -6,7 +6,8 @@ Integer and Float to number, Date to date; DateTime stays text, so that no
 time of day is dropped. A variable whose name the project already has keeps
 the project's type, and a value that does not fit it is left out and listed.
 A document's value already in the project is kept: a different one in the
-file is listed, not written over. Variables of cases (not sources) are not read.
+file is listed, not written over. The values of cases are given to their
+sources by refi_sets.
 """
 
 from __future__ import annotations
