@@ -214,6 +214,34 @@ def test_a_table_of_wide_columns_reads_row_by_row() -> None:
     assert lines[1:] == [" ".join(cells) for cells in rows]
 
 
+def test_dates_set_with_character_spacing_in_a_table_stay_whole() -> None:
+    # a report's date column set with 3 points of character spacing (Tc), the year's
+    # last two digits drawn as a kerned pair: read as "0 3 / 2 5 / 2 0 16" before
+    rows = [
+        ("Alabama office", "03/25/20", "16", "18,870"),
+        ("Alaska desk", "04/02/20", "16", "6,112"),
+        ("Arizona office", "11/19/20", "15", "22,650"),
+    ]
+    content = text_at(60, 740, "Checks by office and date", 12)
+    for row, (office, date, year, count) in enumerate(rows):
+        y = 700 - 13 * row
+        content += text_at(60, y, office)
+        content += b"BT /F1 10 Tf 3 Tc 250 %d Td [(%s) 300 (%s)] TJ 0 Tc ET\n" % (
+            y,
+            date.encode(),
+            year.encode(),
+        )
+        content += text_at(420, y, count)
+    # digits of a rating scale, alike but 8 points apart, are cells, not one figure
+    content += b"BT /F1 10 Tf 8 Tc 60 600 Td (12345) Tj 0 Tc ET\n"
+    document = import_pdf(make_pdf([content]), "dates.pdf", workers=0)
+    assert document.text.split("\n") == [
+        "Checks by office and date",
+        *(f"{office} {date}{year} {count}" for office, date, year, count in rows),
+        "1 2 3 4 5",
+    ]
+
+
 def test_fake_bold_copies_offset_in_proportion_to_a_large_size_are_dropped() -> None:
     # a 24-point heading drawn twice, 2 points apart: without deduplication its letters
     # double ("FFaakkee") and its spaces, covered by the copies, no longer part words

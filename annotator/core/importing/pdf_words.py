@@ -17,9 +17,12 @@ it, in the line's frame) is read against the line itself:
   a word (the rule of poppler's pdftotext: TeX's narrowest inter-word spaces
   are about 0.17 em, its kerns within words a few hundredths), beyond the
   line's letter spacing when it is tracked;
-- the letter spacing (tracking) of a line is its lower-quartile gap, when it
-  has TRACKING_MIN_GAPS gaps or more and that gap is modest (a row of
-  single-digit table cells is not letter-spaced text);
+- the letter spacing (tracking) is read per segment (a table row's cells
+  may be set differently): its lower-quartile gap, when it has
+  TRACKING_MIN_GAPS gaps or more and that gap is modest (a row of
+  single-digit table cells is not letter-spaced text); or, when nearly all
+  its gaps are wide and alike and none holds a space, that gap (a date set
+  with character spacing, "0 3 / 2 5 / 2 0 16", is one word);
 - a gap wider than GUTTER_GAP font sizes cuts the line into segments, which
   the layout may read as separate columns;
 - an accent drawn as its own glyph over a letter never breaks it off;
@@ -34,7 +37,11 @@ MIN_WORD_GAP = 0.1  # font sizes
 SPACED_GAP = 0.5  # of the median width of the line's space glyphs
 SPACE_ROOM = 0.3  # of its width: the room a space glyph needs between two glyphs
 MAX_TRACKING = 0.2  # font sizes; wider regular gaps are word spaces, not letter spacing
-TRACKING_MIN_GAPS = 6  # gaps a line needs before its letter spacing is estimated
+TRACKING_MIN_GAPS = 6  # gaps a segment needs before its letter spacing is estimated
+EVEN_MIN_GAPS = 4  # gaps, all alike, that make a segment one letter-spaced word
+EVEN_SHARE = 0.75  # of a segment's gaps: how many must be wide and alike
+EVEN_SPREAD = 0.05  # font sizes: how much those gaps may differ
+EVEN_MAX = 0.5  # font sizes: the widest letter spacing
 GUTTER_GAP = 1.0  # font sizes
 RAISED_SIZE = 0.85  # a footnote mark is smaller than the letters beside it...
 RAISED_BY = 0.15  # ...and its foot higher by this many font sizes
@@ -86,25 +93,37 @@ def line_breaks(line: list[Glyph], size: float) -> tuple[list[Glyph], list[int]]
             last_x1 = glyph.x1
         solid.append(glyph)
         pending = []
-    threshold = _word_gap(gaps, space_widths, size)
     breaks = [JOINED] if solid else []
-    for gap, space, accent in zip(gaps, spaced, attached, strict=True):
-        if accent:
-            breaks.append(JOINED)
-        elif gap > GUTTER_GAP * size:
-            breaks.append(SEGMENT)
-        elif space or gap > threshold:
-            breaks.append(WORD)
-        else:
-            breaks.append(JOINED)
+    gutter = GUTTER_GAP * size
+    start = 0
+    while start < len(gaps):  # each segment (the gaps up to the next gutter) on its own
+        end = next((k for k in range(start, len(gaps)) if gaps[k] > gutter), len(gaps))
+        threshold = _word_gap(gaps[start:end], spaced[start:end], space_widths, size)
+        for gap, space, accent in zip(
+            gaps[start:end], spaced[start:end], attached[start:end], strict=True
+        ):
+            if accent:
+                breaks.append(JOINED)
+            elif space or gap > threshold:
+                breaks.append(WORD)
+            else:
+                breaks.append(JOINED)
+        if end < len(gaps):
+            breaks.append(JOINED if attached[end] else SEGMENT)
+        start = end + 1
     return solid, breaks
 
 
-def _word_gap(gaps: list[float], space_widths: list[float], size: float) -> float:
-    """The widest gap, in points, that still joins two glyphs of one word on this line."""
+def _word_gap(
+    gaps: list[float], spaced: list[bool], space_widths: list[float], size: float
+) -> float:
+    """The widest gap, in points, that still joins two glyphs of one word in this segment."""
     threshold = MIN_WORD_GAP * size
     tracking = 0.0
-    if len(gaps) >= TRACKING_MIN_GAPS:
+    even = _evenly_spaced(gaps, spaced, size)
+    if even is not None:
+        tracking = even  # a letter-spaced figure or word
+    elif len(gaps) >= TRACKING_MIN_GAPS:
         tracking = sorted(gaps)[len(gaps) // 4]
         if not -MIN_WORD_GAP * size <= tracking <= MAX_TRACKING * size:
             tracking = 0.0  # overlapping glyphs or a row of cells: not letter spacing
@@ -112,6 +131,23 @@ def _word_gap(gaps: list[float], space_widths: list[float], size: float) -> floa
         space = sorted(space_widths)[len(space_widths) // 2]
         return max(threshold, tracking + SPACED_GAP * space)
     return threshold + max(tracking, 0.0)
+
+
+def _evenly_spaced(gaps: list[float], spaced: list[bool], size: float) -> float | None:
+    """The letter spacing of a segment whose glyphs are set the same width apart, else None.
+
+    Character spacing (Tc) sets each glyph of a field the same distance from
+    the next ("0 3 / 2 5 / 2 0 16": a kerned pair may sit closer); the letters
+    of a word touch, and spaces part words, so few of a line's gaps are alike
+    and wide. Wider than EVEN_MAX font sizes, alike gaps part cells of a row.
+    """
+    if len(gaps) < EVEN_MIN_GAPS or any(spaced):
+        return None
+    wide = [gap for gap in gaps if gap > MIN_WORD_GAP * size]
+    if len(wide) < max(EVEN_MIN_GAPS, EVEN_SHARE * len(gaps)):
+        return None
+    low, high = min(wide), max(wide)
+    return low if high - low <= EVEN_SPREAD * size and high <= EVEN_MAX * size else None
 
 
 def _footnote_mark(before: Glyph, glyph: Glyph, size: float) -> bool:
