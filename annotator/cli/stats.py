@@ -188,6 +188,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
         finally:
             progress.finish()
     print(report.summary())
+    print(report.groups.summary())
     for unplaced in report.unplaced:
         print(f"not placed: {unplaced}", file=sys.stderr)
+    for note in report.groups.notes:
+        print(note, file=sys.stderr)
     return 0

@@ -63,13 +63,20 @@ def merge_coder_copy(window: MainWindow, path: str | None = None) -> bool:
         dialog.close()
     window.editor.undo_stack.clear()
     window.editor.publish_everything()
+    groups = report.groups
+    counts = translate("MergeCopy", "%1 variables added, %2 values set; %3 sets added, %4 "
+                       "documents put in sets.")
+    for number, count in enumerate((groups.variables_added, groups.values_set,
+                                    groups.sets_added, groups.set_documents_added), 1):
+        counts = counts.replace(f"%{number}", str(count))
     box = QMessageBox(QMessageBox.Icon.Information, translate("MergeCopy", "Merge a coder's copy"),
-                      user_message(report.summary()), QMessageBox.StandardButton.Ok, window)
+                      f"{user_message(report.summary())}\n{counts}",
+                      QMessageBox.StandardButton.Ok, window)
     box.setObjectName("mergeReportBox")
     box.setInformativeText(translate(
         "MergeCopy", "A merge cannot be undone; the backup made when this project was opened "
         "holds it as it was."))
-    if report.unplaced:
-        box.setDetailedText("\n".join(report.unplaced))
+    if report.unplaced or groups.notes:
+        box.setDetailedText("\n".join([*report.unplaced, *groups.notes]))
     box.open()
     return True

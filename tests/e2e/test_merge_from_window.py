@@ -34,6 +34,7 @@ def test_a_coders_copy_is_merged_once(qtbot, window: MainWindow, tmp_path: Path)
     assert merge_coder_copy(window, str(theirs))
     box = window.findChild(QMessageBox, "mergeReportBox")
     assert box is not None and "1 passages added" in box.text()
+    assert "0 variables added, 0 values set; 0 sets added" in box.text()
     assert {(a.author, a.quote) for a in window.project.annotations()} == {
         ("A", "Une communauté"), ("B", "avec patience")}
     assert merge_coder_copy(window, str(theirs))  # a second merge adds nothing

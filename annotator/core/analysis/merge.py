@@ -7,6 +7,7 @@
 - Passages are added with their own author and memo, unless the same passage
   is already here: same document, start, end, author and set of concepts.
   Merging the same copy twice therefore adds nothing the second time.
+- Document variables and sets come across by name (see merge_groups).
 
 When a matched document's text differs (the copy was imported by another
 version), each passage is found again by its quote and context; passages
@@ -18,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from annotator.core.analysis.merge_groups import GroupsReport, merge_groups
 from annotator.core.anchoring import find_anchor
 from annotator.core.errors import Cancelled, ProjectError
 from annotator.core.importing.base import CancelToken, ImportedDocument
@@ -38,6 +40,7 @@ class MergeReport:
     annotations_added: int = 0
     annotations_already_here: int = 0
     unplaced: list[str] = field(default_factory=list)  # "document: quote…" not found again
+    groups: GroupsReport = field(default_factory=GroupsReport)  # variables and sets
 
     def summary(self) -> str:
         text = (f"{self.documents_added} documents added, {self.documents_matched} already "
@@ -52,7 +55,8 @@ def merge_project(
     target: Project, other: Project, *, progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> MergeReport:
-    """Add `other`'s documents, concepts and passages to `target`, in one transaction."""
+    """Add `other`'s documents, concepts, passages, variables and sets to `target`,
+    in one transaction."""
     if target.path.resolve() == other.path.resolve():
         raise ProjectError(f"{other.path}: cannot merge a project into itself")
     report = MergeReport()
@@ -60,15 +64,19 @@ def merge_project(
     with target.batch():
         concepts = _merge_concepts(target, other, report)
         existing = {_key(a) for a in target.annotations()}
+        placed: dict[int, int] = {}  # the copy's document id -> this project's
         for done, summary in enumerate(documents):
             if cancel is not None and cancel.is_set():
                 raise Cancelled("merge")
             source = other.document(summary.id)
             here = _document_here(target, other, source, report)
+            placed[source.id] = here.id
             for annotation in other.annotations(document_id=source.id):
                 _merge_annotation(target, here, source, annotation, concepts, existing, report)
             if progress:
                 progress(done + 1, len(documents))
+        titles = {summary.id: summary.title for summary in documents}
+        report.groups = merge_groups(target, other, placed, titles)
     return report
 
 
