@@ -69,6 +69,18 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     return folder
 
 
+# -- the language -----------------------------------------------------------------------
+@pytest.fixture
+def french(qapp) -> Iterator[None]:
+    """The app's and Qt's French catalogues installed, as for a French user."""
+    from annotator.gui import translations
+
+    installed = translations.install(qapp, "fr")
+    assert len(installed) == 2, "the app's and Qt's French catalogues"
+    yield
+    translations.uninstall(qapp, installed)
+
+
 # -- the window ------------------------------------------------------------------------
 @pytest.fixture
 def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:

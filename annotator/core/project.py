@@ -29,7 +29,7 @@ from annotator.core.document_properties import (
     import_details,
     properties_of,
 )
-from annotator.core.errors import ProjectError
+from annotator.core.errors import ProjectCause, ProjectError
 from annotator.core.exporting.refi_common import ensure_identity
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import (
@@ -118,7 +118,7 @@ class Project(ConceptTree, PassageCoding, Autocoding, DocumentVariables, Documen
     def create(cls, path: str | Path, *, author: str | None = None) -> Project:
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
-            raise ProjectError(f"{path}: already exists")
+            raise ProjectError.coded(str(path), ProjectCause.EXISTS)
         return cls.open(path, create=True, author=author)
 
     @property

@@ -22,7 +22,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.paths import demo_project_path, resources_dir, user_data_dir
 from annotator.gui import translations
 from annotator.gui.crash_log import enable_crash_trace, previous_session_crashed, show_crash_notice
-from annotator.gui.messages import user_message
+from annotator.gui.messages import describe
 
 log = logging.getLogger("annotator")
 
@@ -130,7 +130,7 @@ def ensure_demo_project(parent: QWidget | None = None) -> Path | None:
         build_demo(partial, progress=progress)
         partial.replace(path)
     except AnnotatorError as exc:
-        QMessageBox.critical(parent, APP_NAME, user_message(str(exc)))
+        QMessageBox.critical(parent, APP_NAME, describe(exc))
         return None
     finally:
         dialog.close()

@@ -35,7 +35,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.importing import import_source
 from annotator.core.importing.base import ImportedDocument
 from annotator.gui.editor import Editor
-from annotator.gui.messages import user_message
+from annotator.gui.messages import describe
 from annotator.gui.tree_items import top_level_item
 from annotator.gui.workers import Job, JobRunner
 
@@ -174,7 +174,7 @@ class MissingSourcesDialog(QDialog):
         self.attached.emit(result.document.id)
 
     def _failed(self, path: str, error: AnnotatorError) -> None:
-        message = user_message(str(error))
+        message = describe(error)
         self.status.setText(self.tr("Not attached: %s") % message)
         QMessageBox.warning(self, self.tr("Cannot attach this file"), message)
 

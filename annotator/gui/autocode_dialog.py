@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from annotator.core.autocode import AutocodeBatch, AutocodeHit, Unit
 from annotator.core.errors import AnnotatorError
 from annotator.gui.editor import Editor
-from annotator.gui.messages import user_message
+from annotator.gui.messages import describe
 from annotator.gui.tree_items import top_level_items
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
@@ -137,7 +137,7 @@ class AutocodeDialog(QDialog):
                 query, concept_id, unit=unit, document_ids=None if scope is None else {scope}
             )
         except AnnotatorError as exc:
-            self.summary.setText(user_message(str(exc)))
+            self.summary.setText(describe(exc))
             self._update_count()
             return
         with QSignalBlocker(self.list):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from annotator.core.changes import Change
 from annotator.core.errors import AnnotatorError
 from annotator.core.importing.codebook_csv import CodebookImportReport, import_codebook_csv
-from annotator.gui.messages import user_message
+from annotator.gui.messages import describe, user_message
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -55,7 +55,7 @@ def import_codebook_table(
             window,
         )
         box.setObjectName("codebookTableFailedBox")
-        box.setInformativeText(user_message(str(error)))
+        box.setInformativeText(describe(error))
         box.open()
         return None
     changed = bool(report.added or report.updated)

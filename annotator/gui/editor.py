@@ -19,7 +19,7 @@ from annotator.core.variables import Variable, VariableType, parse_value
 from annotator.core.variables_sheet import VariablesImportReport
 from annotator.gui import commands, variable_commands
 from annotator.gui.document_annotations import DocumentAnnotations
-from annotator.gui.messages import user_message
+from annotator.gui.messages import describe, user_message
 
 
 class Editor(QObject):
@@ -74,7 +74,7 @@ class Editor(QObject):
         try:
             command.do()
         except AnnotatorError as exc:
-            self.errorOccurred.emit(user_message(str(exc)))
+            self.errorOccurred.emit(describe(exc))
             return False
         if not command.did_something():
             return True  # nothing to undo: no undo step
@@ -199,7 +199,7 @@ class Editor(QObject):
         try:
             value = parse_value(self.project.variable(variable_id), raw)
         except AnnotatorError as exc:
-            self.errorOccurred.emit(user_message(str(exc)))
+            self.errorOccurred.emit(describe(exc))
             return False
         current = self.project.variable_values([document_id]).get(document_id, {})
         if current.get(variable_id) == value:

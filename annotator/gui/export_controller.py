@@ -23,7 +23,7 @@ from annotator.core.errors import AnnotatorError, Cancelled
 from annotator.core.exporting import FORMATS, export
 from annotator.core.project import Project
 from annotator.gui.export_dialog import ExportDialog, ExportRequest
-from annotator.gui.messages import user_message
+from annotator.gui.messages import describe
 from annotator.gui.workers import Job, JobRunner
 
 
@@ -165,11 +165,11 @@ class ExportController(QObject):
                           self.tr("Could not export to %s.") % request.destination.name,
                           QMessageBox.StandardButton.Close, self._window)
         box.setObjectName("exportFailedBox")
-        box.setInformativeText(user_message(str(error)))
+        box.setInformativeText(describe(error))
         self._show(box)
         if self._status_bar is not None:
             self._status_bar.clearMessage()
-        self.failed.emit(user_message(str(error)))
+        self.failed.emit(describe(error))
 
     def _cancelled(self, request: ExportRequest) -> None:
         if self._status_bar is not None:

@@ -26,7 +26,7 @@ from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES
 from annotator.core.project import AddResult
 from annotator.gui.duplicate_question import ask_about_duplicate
 from annotator.gui.editor import Editor
-from annotator.gui.messages import user_message
+from annotator.gui.messages import describe, user_message
 from annotator.gui.settings import AppSettings
 from annotator.gui.workers import Job, JobRunner
 
@@ -180,7 +180,7 @@ class ImportController(QObject):
             if typed:
                 self._start(source, typed)
                 return
-        self._failures.append(user_message(str(error)))
+        self._failures.append(describe(error))
 
     def _finished(self, row: JobRow) -> None:
         row.deleteLater()

@@ -32,7 +32,7 @@ from annotator.gui.editor import Editor
 from annotator.gui.focus_style import install_focus_ring
 from annotator.gui.import_controller import ImportController
 from annotator.gui.menus import WindowActions
-from annotator.gui.messages import user_message
+from annotator.gui.messages import describe
 from annotator.gui.panels.annotations import AnnotationsPanel
 from annotator.gui.panels.concept_view import ConceptView
 from annotator.gui.panels.concepts import ConceptsPanel
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         try:
             backup.copy_project(self.project.path, destination)
         except AnnotatorError as exc:
-            self.show_error(user_message(str(exc)))
+            self.show_error(describe(exc))
             return False
         return self.open_project(destination)
 
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         try:
             document = self.project.document(document_id)
         except AnnotatorError as exc:
-            self.show_error(user_message(str(exc)))
+            self.show_error(describe(exc))
             return
         if position is None:
             position = int(self.project.setting(f"position:{document_id}", "0") or 0)

@@ -12,7 +12,7 @@ from annotator import PROJECT_SUFFIX
 from annotator.core.analysis.merge import merge_project
 from annotator.core.errors import AnnotatorError, Cancelled
 from annotator.core.project import Project
-from annotator.gui.messages import user_message
+from annotator.gui.messages import describe, user_message
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -57,7 +57,7 @@ def merge_coder_copy(window: MainWindow, path: str | None = None) -> bool:
         return False
     except AnnotatorError as exc:
         QMessageBox.warning(window, translate("MergeCopy", "Merge a coder's copy"),
-                            user_message(str(exc)))
+                            describe(exc))
         return False
     finally:
         dialog.close()

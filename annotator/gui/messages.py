@@ -1,10 +1,12 @@
 """Core error messages (and reports) in the user's language.
 
-The core (no Qt) writes its errors as English sentences, most of them
-"<file or address>: <cause>". At the window's edge, `user_message` finds the
-cause among the known ones, translates it with its details (names, numbers,
-system messages) kept, and leaves the file or address in front untouched.
-An unknown message comes back as it is, with a capital first letter.
+A typed core error (one with a cause code, see annotator.core.errors) is worded
+by `describe` from its code and parameters. The rest still arrive as English
+sentences, most of them "<file or address>: <cause>", as do the texts that travel
+as strings (import warnings, reports, a failed link's reason kept in the project):
+`user_message` finds the cause among the known ones, translates it with its
+details (names, numbers, system messages) kept, and leaves the file or address in
+front untouched. An unknown message comes back as it is, with a capital first letter.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from annotator.core.errors import AnnotatorError, Cause, ExportCause, ImportCause, ProjectCause
 from annotator.gui.translations import QT_TRANSLATE_NOOP
 
 CONTEXT = "Messages"
@@ -286,25 +289,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     (r"the copy could not be written \((.+)\)",
      QT_TRANSLATE_NOOP("Messages", "The copy could not be written (%1).")),
     # exporting
-    (r"not a folder \(annotated PDFs are written into a folder\)",
-     QT_TRANSLATE_NOOP("Messages",
-                       "Not a folder (annotated PDFs are written into a folder).")),
-    (r"no PDF in the selection has highlights to export",
-     QT_TRANSLATE_NOOP("Messages", "No PDF in the selection has highlights to export.")),
-    (r"cannot create \((.+)\)",
-     QT_TRANSLATE_NOOP("Messages", "The folder cannot be created (%1).")),
-    (r"not a PDF, so it has no pages to highlight",
-     QT_TRANSLATE_NOOP("Messages", "Not a PDF, so it has no pages to highlight.")),
-    (r"the PDF is password-protected; highlights cannot be added to it",
-     QT_TRANSLATE_NOOP("Messages",
-                       "The PDF is password-protected; highlights cannot be added to it.")),
-    (r"the PDF cannot be annotated \((.+)\)",
-     QT_TRANSLATE_NOOP("Messages", "The PDF cannot be annotated (%1).")),
     (r"no Path column in the first row \(expected a header like (.+)\)",
      QT_TRANSLATE_NOOP("Messages",
                        "No Path column in the first row (expected a header like %1).")),
-    (r"the codebook is empty, there is nothing to export",
-     QT_TRANSLATE_NOOP("Messages", "The codebook is empty: there is nothing to export.")),
     # document variables (the variable's name stays in front)
     (r"(?:'(.+)'|\"(.+)\") is not a number",
      QT_TRANSLATE_NOOP("Messages", "“%1” is not a number.")),
@@ -352,6 +339,129 @@ _RULES: tuple[tuple[str, str], ...] = (
 # A cause starts the message or follows "<file or address>: ".
 _COMPILED = tuple((re.compile(rf"(?:^|(?<=: ))(?:{pattern})$", re.DOTALL), template)
                   for pattern, template in _RULES)
+
+
+# cause code -> (the translatable sentence, the parameters that fill its %1, %2…)
+_TYPED: dict[Cause, tuple[str, tuple[str, ...]]] = {
+    # importing
+    ImportCause.EMPTY_FILE: (QT_TRANSLATE_NOOP("Messages", "The file is empty."), ()),
+    ImportCause.FILE_NOT_FOUND: (QT_TRANSLATE_NOOP("Messages", "File not found."), ()),
+    ImportCause.FOLDER: (QT_TRANSLATE_NOOP("Messages", "This is a folder, not a file."), ()),
+    ImportCause.NOT_REGULAR_FILE: (QT_TRANSLATE_NOOP("Messages", "Not a regular file."), ()),
+    ImportCause.TOO_LARGE: (
+        QT_TRANSLATE_NOOP("Messages", "The file is too large (%1 MB; the limit is %2 MB)."),
+        ("size", "limit")),
+    ImportCause.PERMISSION_DENIED: (
+        QT_TRANSLATE_NOOP("Messages", "Permission denied: the file cannot be read."), ()),
+    ImportCause.UNREADABLE: (
+        QT_TRANSLATE_NOOP("Messages", "The file cannot be read (%1)."), ("detail",)),
+    ImportCause.BINARY: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "Not a PDF, a web page or a text file (it looks like binary data)."),
+        ()),
+    ImportCause.NO_TEXT: (QT_TRANSLATE_NOOP("Messages", "The file contains no text."), ()),
+    ImportCause.EMPTY_RESPONSE: (
+        QT_TRANSLATE_NOOP("Messages", "The server sent an empty response."), ()),
+    ImportCause.PAGE_TOO_LARGE: (
+        QT_TRANSLATE_NOOP("Messages", "The web page is larger than %1 MB."), ("limit",)),
+    ImportCause.NO_ARTICLE: (
+        QT_TRANSLATE_NOOP("Messages", "No readable text was found in the web page."), ()),
+    ImportCause.NOT_A_WEB_PAGE: (
+        QT_TRANSLATE_NOOP("Messages", "Not a readable web page (%1)."), ("detail",)),
+    ImportCause.NOT_A_PDF: (
+        QT_TRANSLATE_NOOP("Messages", "Not a PDF file (it does not start with %PDF-)."), ()),
+    ImportCause.PDF_NO_PAGES: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "The PDF has no pages; the file may be truncated or damaged."), ()),
+    ImportCause.PDF_NO_PAGE_READ: (
+        QT_TRANSLATE_NOOP("Messages", "No page of the PDF could be read (%1)."), ("detail",)),
+    ImportCause.PDF_READER_FAILED: (
+        QT_TRANSLATE_NOOP("Messages", "The PDF reader failed (%1)."), ("detail",)),
+    ImportCause.PDF_ENCRYPTION: (
+        QT_TRANSLATE_NOOP("Messages", "This PDF's encryption is not supported (%1)."),
+        ("detail",)),
+    ImportCause.PDF_DAMAGED: (
+        QT_TRANSLATE_NOOP("Messages", "Not a readable PDF; the file may be damaged (%1)."),
+        ("detail",)),
+    ImportCause.PDF_TOO_SLOW: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "Reading the PDF took too long (more than %1 s); the file may be "
+                          "damaged or too complex."),
+        ("seconds",)),
+    ImportCause.PDF_READER_NOT_STARTED: (
+        QT_TRANSLATE_NOOP("Messages", "The PDF reader could not be started (%1)."),
+        ("detail",)),
+    ImportCause.PDF_READER_STOPPED: (
+        QT_TRANSLATE_NOOP("Messages", "The PDF reader stopped unexpectedly."), ()),
+    ImportCause.PDF_READER_EXITED: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "The PDF reader stopped unexpectedly (exit code %1); the file may be "
+                          "damaged."),
+        ("code",)),
+    ImportCause.PASSWORD_REQUIRED: (QT_TRANSLATE_NOOP("Messages", "A password is required."), ()),
+    ImportCause.WRONG_PASSWORD: (QT_TRANSLATE_NOOP("Messages", "The password is wrong."), ()),
+    # project files
+    ProjectCause.NOT_FOUND: (QT_TRANSLATE_NOOP("Messages", "No such project file."), ()),
+    ProjectCause.FOLDER: (
+        QT_TRANSLATE_NOOP("Messages", "This is a folder, not a project file."), ()),
+    ProjectCause.TOO_NEW: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "Made by a newer version of Annotator (project format %1; this "
+                          "version knows up to %2). Please update Annotator."),
+        ("version", "known")),
+    ProjectCause.NOT_A_PROJECT: (QT_TRANSLATE_NOOP("Messages", "Not an Annotator project."), ()),
+    ProjectCause.EMPTY_FILE: (
+        QT_TRANSLATE_NOOP("Messages", "Not an Annotator project (the file is empty)."), ()),
+    ProjectCause.NOT_A_PROJECT_OR_DAMAGED: (
+        QT_TRANSLATE_NOOP("Messages", "Not an Annotator project, or a damaged one (%1)."),
+        ("detail",)),
+    ProjectCause.NEEDS_UPGRADE: (
+        QT_TRANSLATE_NOOP("Messages", "This project needs an upgrade, but the file is read-only."),
+        ()),
+    ProjectCause.EXISTS: (QT_TRANSLATE_NOOP("Messages", "This file already exists."), ()),
+    ProjectCause.READ_ONLY: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "The file or its folder is read-only, so changes cannot be saved."),
+        ()),
+    ProjectCause.CANNOT_CREATE: (
+        QT_TRANSLATE_NOOP("Messages", "The file cannot be created here (%1)."), ("detail",)),
+    ProjectCause.BUSY: (
+        QT_TRANSLATE_NOOP("Messages", "Another program keeps the file busy; try again (%1)."),
+        ("detail",)),
+    ProjectCause.CANNOT_OPEN: (
+        QT_TRANSLATE_NOOP("Messages", "The file cannot be opened (%1)."), ("detail",)),
+    # exporting
+    ExportCause.NOT_A_FOLDER: (
+        QT_TRANSLATE_NOOP("Messages", "Not a folder (annotated PDFs are written into a folder)."),
+        ()),
+    ExportCause.NO_HIGHLIGHTED_PDF: (
+        QT_TRANSLATE_NOOP("Messages", "No PDF in the selection has highlights to export."), ()),
+    ExportCause.CANNOT_CREATE_FOLDER: (
+        QT_TRANSLATE_NOOP("Messages", "The folder cannot be created (%1)."), ("detail",)),
+    ExportCause.NOT_A_PDF: (
+        QT_TRANSLATE_NOOP("Messages", "Not a PDF, so it has no pages to highlight."), ()),
+    ExportCause.PDF_PROTECTED: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "The PDF is password-protected; highlights cannot be added to it."),
+        ()),
+    ExportCause.PDF_NOT_ANNOTATABLE: (
+        QT_TRANSLATE_NOOP("Messages", "The PDF cannot be annotated (%1)."), ("detail",)),
+    ExportCause.EMPTY_CODEBOOK: (
+        QT_TRANSLATE_NOOP("Messages", "The codebook is empty: there is nothing to export."), ()),
+    ExportCause.CANNOT_WRITE: (
+        QT_TRANSLATE_NOOP("Messages", "The file cannot be written (%1)."), ("detail",)),
+}
+
+
+def describe(error: BaseException) -> str:
+    """An error for the user, in their language: by cause code and parameters when it has
+    them, else by its English text (`user_message`)."""
+    if not isinstance(error, AnnotatorError) or error.code is None:
+        return user_message(str(error))
+    template, names = _TYPED[error.code]
+    sentence = _filled(QCoreApplication.translate(CONTEXT, template),
+                       [error.params[name] for name in names])
+    return f"{error.subject}: {sentence}" if error.subject else sentence
 
 
 def user_message(error_text: str) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from annotator.core import backup
 from annotator.core.errors import AnnotatorError, ProjectDamaged, ProjectReadOnly
 from annotator.core.project import Project
-from annotator.gui.messages import user_message
+from annotator.gui.messages import describe
 from annotator.gui.restore_dialog import RestoreDialog
 from annotator.gui.workers import Job, JobRunner
 
@@ -69,7 +69,7 @@ class BackgroundBackup(QObject):
         log.warning("no backup made: %s", error)
         self.message.emit(QCoreApplication.translate(
             "ProjectOpening", "This project could not be backed up: %s")
-            % user_message(str(error)))
+            % describe(error))
         self.finished.emit(error)
 
 
@@ -78,14 +78,14 @@ def explain_failure(parent: QWidget, path: Path, error: AnnotatorError) -> Resto
     (the returned dialog is already shown: connect to its `restored` signal)."""
     backups = backup.list_backups(path) if isinstance(error, ProjectDamaged) else []
     if backups:
-        dialog = RestoreDialog(path, user_message(str(error)), backups, parent)
+        dialog = RestoreDialog(path, describe(error), backups, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("ProjectOpening", "Cannot open project"),
-        user_message(str(error)), QMessageBox.StandardButton.Ok, parent)
+        describe(error), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("openErrorBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -37,7 +37,7 @@ from annotator.core.errors import AnnotatorError, Cancelled
 from annotator.core.importing.refi_file import import_refi
 from annotator.core.importing.refi_import import RefiImportReport
 from annotator.core.project import Project
-from annotator.gui.messages import user_message
+from annotator.gui.messages import describe, user_message
 from annotator.gui.workers import Job, JobRunner
 
 if TYPE_CHECKING:
@@ -137,10 +137,10 @@ class RefiImportController(QObject):
                           self.tr("Could not import %s. Nothing was changed in the project.")
                           % source.name, QMessageBox.StandardButton.Close, self.window)
         box.setObjectName("refiFailedBox")
-        box.setInformativeText(user_message(str(error)))
+        box.setInformativeText(describe(error))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-        self.failed.emit(user_message(str(error)))
+        self.failed.emit(describe(error))
 
     def _cancelled(self, source: Path) -> None:
         self.progress_dialog = None

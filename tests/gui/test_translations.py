@@ -203,14 +203,6 @@ def user_data_of(window: MainWindow) -> set[str]:
 
 
 # -- fixtures ----------------------------------------------------------------------------
-@pytest.fixture
-def french(qapp):
-    installed = translations.install(qapp, "fr")
-    assert len(installed) == 2, "the app's and Qt's French catalogues"
-    yield
-    translations.uninstall(qapp, installed)
-
-
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.annot"

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from annotator.core.errors import AnnotatorError
+from annotator.core.errors import AnnotatorError, ExportCause
 
 
 class ExportFailure(AnnotatorError):
@@ -55,4 +55,6 @@ def atomic_file(
 
 
 def _failure(destination: Path, error: OSError) -> ExportFailure:
-    return ExportFailure(f"{destination}: cannot write ({error.strerror or error})")
+    return ExportFailure.coded(
+        str(destination), ExportCause.CANNOT_WRITE, detail=error.strerror or error
+    )

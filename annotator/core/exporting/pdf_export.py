@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from annotator.core.errors import ExportCause
 from annotator.core.exporting.atomic import ExportFailure, atomic_file
 from annotator.core.exporting.codebook import Codebook, hex_color
 from annotator.core.exporting.selection import (
@@ -71,7 +72,7 @@ def write_annotated_pdfs(
     """
     folder = Path(destination)
     if folder.exists() and not folder.is_dir():
-        raise ExportFailure(f"{folder}: not a folder (annotated PDFs are written into a folder)")
+        raise ExportFailure.coded(str(folder), ExportCause.NOT_A_FOLDER)
     documents = [d for d in selected_documents(project, selection) if d.kind == "pdf"]
     total = sum(document.annotation_count for document in documents)
     done = 0
@@ -86,11 +87,13 @@ def write_annotated_pdfs(
         if items:
             work.append((document.id, title, items))
     if not work:
-        raise ExportFailure("no PDF in the selection has highlights to export")
+        raise ExportFailure.coded("", ExportCause.NO_HIGHLIGHTED_PDF)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ExportFailure(f"{folder}: cannot create ({error.strerror or error})") from error
+        raise ExportFailure.coded(
+            str(folder), ExportCause.CANNOT_CREATE_FOLDER, detail=error.strerror or error
+        ) from error
     codebook = Codebook(project.concepts())
     names = file_names([(document_id, title) for document_id, title, _ in work])
     for (document_id, title, items), name in zip(work, names, strict=True):
@@ -165,7 +168,7 @@ def _items(
     """The PDF's title and its selected annotations."""
     document = project.document(document_id)
     if document.kind != "pdf":
-        raise ExportFailure(f"{document.title}: not a PDF, so it has no pages to highlight")
+        raise ExportFailure.coded(document.title, ExportCause.NOT_A_PDF)
     concepts = selection.concept_ids if selection is not None else None
     only_this = ExportSelection(document_ids=[document_id], concept_ids=concepts)
     return document.title, list(selected_annotations(project, only_this, progress))
@@ -181,9 +184,7 @@ def _write(
     try:
         reader = PdfReader(io.BytesIO(project.original_bytes(document_id)))
         if reader.is_encrypted:
-            raise ExportFailure(
-                f"{title}: the PDF is password-protected; highlights cannot be added to it"
-            )
+            raise ExportFailure.coded(title, ExportCause.PDF_PROTECTED)
         writer = PdfWriter(reader, incremental=True)
         pages = project.pages(document_id)
         for page_index, annotation in _highlights(pages, items, codebook, writer.pages):
@@ -191,7 +192,7 @@ def _write(
         with atomic_file(destination) as out:
             writer.write(out)
     except (PyPdfError, ValueError, KeyError, TypeError) as error:
-        raise ExportFailure(f"{title}: the PDF cannot be annotated ({error})") from error
+        raise ExportFailure.coded(title, ExportCause.PDF_NOT_ANNOTATABLE, detail=error) from error
 
 
 def _highlights(

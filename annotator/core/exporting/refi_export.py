@@ -39,6 +39,7 @@ from typing import IO, TYPE_CHECKING, NamedTuple
 from lxml import etree
 
 from annotator import __version__
+from annotator.core.errors import ExportCause
 from annotator.core.exporting.atomic import ExportFailure, atomic_file, atomic_path
 from annotator.core.exporting.codebook import Codebook
 from annotator.core.exporting.refi_common import (
@@ -269,7 +270,7 @@ def export_qdc(project: Project, destination: Path, *,
     destination = Path(destination)
     builder = _Builder(project, qualify_names=qualify_names)
     if not builder.codebook.concepts:
-        raise ExportFailure(f"{destination}: the codebook is empty, there is nothing to export")
+        raise ExportFailure.coded(str(destination), ExportCause.EMPTY_CODEBOOK)
     root = etree.Element(f"{{{CODEBOOK_NS}}}CodeBook", nsmap={None: CODEBOOK_NS}, origin=ORIGIN)
     add_codes(root, builder.codebook, builder.code, builder.names)
     with atomic_file(destination, "wb") as out:

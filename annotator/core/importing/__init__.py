@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from annotator.core.errors import Cancelled, ImportFailure
+from annotator.core.errors import Cancelled, ImportCause, ImportFailure
 from annotator.core.importing.base import CancelToken, ImportedDocument, ProgressCallback
 from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES
 from annotator.core.importing.sniff import sniff
@@ -24,7 +24,7 @@ MAX_FILE_BYTES = 1_000_000_000
 # Downloads may be long PDF reports; web pages stay capped by web.MAX_HTML_BYTES.
 MAX_DOWNLOAD_BYTES = 200_000_000
 DOWNLOAD_SECONDS = 120
-BINARY_MESSAGE = "not a PDF, web page or text file (looks like binary data)"
+BINARY_MESSAGE = ImportCause.BINARY.value
 
 _URL = re.compile(r"[a-zA-Z][a-zA-Z0-9+.\-]*://")
 
@@ -50,7 +50,7 @@ def load_source(source: str | Path, *, cancel: CancelToken | None = None) -> Loa
             name, timeout=DOWNLOAD_SECONDS, max_bytes=MAX_DOWNLOAD_BYTES, cancel=cancel
         )
         if not fetched.data:
-            raise ImportFailure(name, "the server sent an empty response")
+            raise ImportFailure.coded(name, ImportCause.EMPTY_RESPONSE)
         return LoadedSource(fetched.data, name, fetched.final_url, fetched.content_type)
     return LoadedSource(read_file(Path(source).expanduser(), name), name)
 
@@ -100,12 +100,12 @@ def import_bytes(
     Content-Type header (its charset is honoured; the type itself is not trusted).
     """
     if not data:
-        raise ImportFailure(source, "the file is empty")
+        raise ImportFailure.coded(source, ImportCause.EMPTY_FILE)
     if cancel is not None and cancel.is_set():
         raise Cancelled("import")
     kind = sniff(data, content_type=content_type)
     if kind == "binary":
-        raise ImportFailure(source, BINARY_MESSAGE)
+        raise ImportFailure.coded(source, ImportCause.BINARY)
     if kind == "pdf":
         from annotator.core.importing.pdf import import_pdf  # heavy: load on first PDF
 
@@ -137,25 +137,26 @@ def read_file(path: Path, source: str) -> bytes:
     """A local file's bytes, or an ImportFailure saying why they cannot be had."""
     try:
         if path.is_dir():
-            raise ImportFailure(source, "this is a folder, not a file")
+            raise ImportFailure.coded(source, ImportCause.FOLDER)
         if not path.exists():
-            raise ImportFailure(source, "file not found")
+            raise ImportFailure.coded(source, ImportCause.FILE_NOT_FOUND)
         if not path.is_file():
-            raise ImportFailure(source, "not a regular file")
+            raise ImportFailure.coded(source, ImportCause.NOT_REGULAR_FILE)
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportFailure(
+            raise ImportFailure.coded(
                 source,
-                f"the file is too large ({size / 1_000_000:.0f} MB; "
-                f"the limit is {MAX_FILE_BYTES // 1_000_000} MB)",
+                ImportCause.TOO_LARGE,
+                size=f"{size / 1_000_000:.0f}",
+                limit=MAX_FILE_BYTES // 1_000_000,
             )
         data = path.read_bytes()
     except PermissionError as error:
-        raise ImportFailure(source, "permission denied: the file cannot be read") from error
+        raise ImportFailure.coded(source, ImportCause.PERMISSION_DENIED) from error
     except OSError as error:
-        raise ImportFailure(
-            source, f"the file cannot be read ({error.strerror or error})"
+        raise ImportFailure.coded(
+            source, ImportCause.UNREADABLE, detail=error.strerror or error
         ) from error
     if not data:
-        raise ImportFailure(source, "the file is empty")
+        raise ImportFailure.coded(source, ImportCause.EMPTY_FILE)
     return data

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import os
 
-from annotator.core.errors import Cancelled, ImportFailure
+from annotator.core.errors import Cancelled, ImportCause, ImportFailure
 from annotator.core.importing.base import CancelToken, ImportedDocument, ProgressCallback
 from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES, OcrChoice, choose_ocr
 from annotator.core.importing.pdf_metadata import pdf_metadata, pdf_title
@@ -84,9 +84,9 @@ def import_pdf(
     main script, though not a package's __main__ module).
     """
     if not data:
-        raise ImportFailure(source, "the file is empty")
+        raise ImportFailure.coded(source, ImportCause.EMPTY_FILE)
     if b"%PDF-" not in data[:1024]:
-        raise ImportFailure(source, "not a PDF file (it does not start with %PDF-)")
+        raise ImportFailure.coded(source, ImportCause.NOT_A_PDF)
     if cancel is not None and cancel.is_set():
         raise Cancelled("import")
     limits = limits or ExtractionLimits()
@@ -164,10 +164,12 @@ def _assemble(
     choice: OcrChoice,
 ) -> ImportedDocument:
     if page_count == 0:
-        raise ImportFailure(source, "the PDF has no pages; the file may be truncated or damaged")
+        raise ImportFailure.coded(source, ImportCause.PDF_NO_PAGES)
     failed = [r for r in results if r.error]
     if len(failed) == len(results):
-        raise ImportFailure(source, f"no page of the PDF could be read ({failed[0].error})")
+        raise ImportFailure.coded(
+            source, ImportCause.PDF_NO_PAGE_READ, detail=failed[0].error
+        )
     parts: list[str] = []
     pages: list[Page] = []
     position = 0

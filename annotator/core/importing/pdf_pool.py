@@ -26,7 +26,7 @@ from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from annotator.core.errors import Cancelled, ImportFailure, PasswordRequired
+from annotator.core.errors import Cancelled, ImportCause, ImportFailure, PasswordRequired
 from annotator.core.importing.base import CancelToken, ProgressCallback
 from annotator.core.importing.ocr_languages import OcrSetup
 from annotator.core.importing.pdf_worker import MEMORY_EXIT, PageResult, worker_main
@@ -85,12 +85,13 @@ def read_in_workers(
 def reader_failure(source: str, kind: str, detail: str, password: str | None) -> ImportFailure:
     """The error for a PDF the reader could not open (see pdf_worker.OpenFailure kinds)."""
     if kind == "password":
-        return PasswordRequired(source, "wrong password" if password else "password required")
+        cause = ImportCause.WRONG_PASSWORD if password else ImportCause.PASSWORD_REQUIRED
+        return PasswordRequired.coded(source, cause)
     if kind == "crash":
-        return ImportFailure(source, f"the PDF reader failed ({detail})")
+        return ImportFailure.coded(source, ImportCause.PDF_READER_FAILED, detail=detail)
     if kind == "encrypted":
-        return ImportFailure(source, f"this PDF's encryption is not supported ({detail})")
-    return ImportFailure(source, f"not a readable PDF; the file may be damaged ({detail})")
+        return ImportFailure.coded(source, ImportCause.PDF_ENCRYPTION, detail=detail)
+    return ImportFailure.coded(source, ImportCause.PDF_DAMAGED, detail=detail)
 
 
 @functools.cache
@@ -153,10 +154,8 @@ class _Extraction:
                 limit = self.limits.time_limit(self.page_count or 0, self.ocr_pages)
                 remaining = started + limit - time.monotonic()
                 if remaining <= 0:
-                    raise ImportFailure(
-                        self.source,
-                        f"reading the PDF took too long (more than {limit:.0f} s); "
-                        "the file may be damaged or too complex",
+                    raise ImportFailure.coded(
+                        self.source, ImportCause.PDF_TOO_SLOW, seconds=f"{limit:.0f}"
                     )
                 self._step(min(POLL_SECONDS, remaining))
         except BaseException:
@@ -179,8 +178,8 @@ class _Extraction:
             process.start()
         except (OSError, RuntimeError) as error:  # e.g. the caller's main script fails
             conn.close()
-            raise ImportFailure(
-                self.source, f"the PDF reader could not be started ({error})"
+            raise ImportFailure.coded(
+                self.source, ImportCause.PDF_READER_NOT_STARTED, detail=error
             ) from error
         finally:
             child_conn.close()
@@ -189,7 +188,7 @@ class _Extraction:
     def _step(self, timeout: float) -> None:
         live = [w for w in self.workers if not w.gone]
         if not live:
-            raise ImportFailure(self.source, "the PDF reader stopped unexpectedly")
+            raise ImportFailure.coded(self.source, ImportCause.PDF_READER_STOPPED)
         handles: list[Any] = [w.conn for w in live] + [w.process.sentinel for w in live]
         ready = wait(handles, timeout)
         for worker in live:
@@ -276,10 +275,7 @@ class _Extraction:
                 f"reading the PDF used too much memory{amount}; "
                 "the file may be damaged or too complex",
             )
-        raise ImportFailure(
-            self.source,
-            f"the PDF reader stopped unexpectedly (exit code {code}); the file may be damaged",
-        )
+        raise ImportFailure.coded(self.source, ImportCause.PDF_READER_EXITED, code=code)
 
     def _stop_all(self) -> None:
         for worker in self.workers:

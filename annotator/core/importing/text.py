@@ -15,7 +15,7 @@ import re
 from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import unquote, urlsplit
 
-from annotator.core.errors import ImportFailure
+from annotator.core.errors import ImportCause, ImportFailure
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.importing.encoding import charset_from_content_type, decode
 from annotator.core.model import StyleSpan
@@ -40,7 +40,7 @@ def import_text(data: bytes, source: str, *, content_type: str | None = None) ->
     decoded = decode(data, declared=charset_from_content_type(content_type))
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if not text.strip():
-        raise ImportFailure(source, "the file contains no text")
+        raise ImportFailure.coded(source, ImportCause.NO_TEXT)
     spans = block_spans(text)
     warnings: list[str] = []
     if decoded.how == "detected":

@@ -9,7 +9,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
-from annotator.core.errors import ImportFailure
+from annotator.core.errors import ImportCause, ImportFailure
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.importing.encoding import charset_from_content_type, decode
 from annotator.core.importing.text import fallback_title
@@ -54,12 +54,14 @@ def import_html(
     HTTP header, whose charset wins over the page's own declaration.
     """
     if len(data) > MAX_HTML_BYTES:
-        raise ImportFailure(source, f"the web page is larger than {MAX_HTML_BYTES // 1_000_000} MB")
+        raise ImportFailure.coded(
+            source, ImportCause.PAGE_TOO_LARGE, limit=MAX_HTML_BYTES // 1_000_000
+        )
     decoded = decode(data, declared=charset_from_content_type(content_type), html=True)
     tree = parse_html(decoded.text, source)
     blocks, metadata, warnings = extract_article(tree, url)
     if not blocks:
-        raise ImportFailure(source, "no readable text found in the web page")
+        raise ImportFailure.coded(source, ImportCause.NO_ARTICLE)
     text, spans = join_blocks(blocks)
     title = metadata.pop("title", "") or page_title(tree) or fallback_title(source)
     if decoded.replaced:
@@ -90,7 +92,7 @@ def parse_html(text: str, source: str) -> lxml.html.HtmlElement:
     try:
         tree = lxml.html.document_fromstring(_XML_PROLOGUE.sub("", text, count=1), parser)
     except (lxml.etree.ParserError, ValueError) as error:
-        raise ImportFailure(source, f"not a readable web page ({error})") from error
+        raise ImportFailure.coded(source, ImportCause.NOT_A_WEB_PAGE, detail=error) from error
     for element in tree.xpath("//script[not(contains(@type, 'ld+json'))] | //style | //template"):
         element.drop_tree()
     _unnest_void_elements(tree)

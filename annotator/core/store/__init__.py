@@ -22,7 +22,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotator.core.errors import ProjectDamaged, ProjectError
+from annotator.core.errors import ProjectCause, ProjectDamaged, ProjectError
 from annotator.core.store.annotations import AnnotationQueries
 from annotator.core.store.concepts import ConceptQueries
 from annotator.core.store.documents import DocumentQueries
@@ -65,9 +65,9 @@ class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries,
         self.read_only = read_only
         self.version = SCHEMA_VERSION  # the file's own, lower when read-only and not migrated
         if not self.path.exists() and not create:
-            raise ProjectError(f"{self.path}: no such project file")
+            raise ProjectError.coded(str(self.path), ProjectCause.NOT_FOUND)
         if self.path.is_dir():
-            raise ProjectError(f"{self.path}: is a folder, not a project file")
+            raise ProjectError.coded(str(self.path), ProjectCause.FOLDER)
         try:
             self._conn = self._connect()
         except sqlite3.Error as exc:
@@ -116,14 +116,13 @@ class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries,
         except sqlite3.DatabaseError as exc:
             raise _open_error(self.path, exc) from exc
         if version > SCHEMA_VERSION:
-            raise ProjectError(
-                f"{self.path}: made by a newer version of Annotator (project format "
-                f"{version}, this version knows up to {SCHEMA_VERSION}); please update Annotator"
+            raise ProjectError.coded(
+                str(self.path), ProjectCause.TOO_NEW, version=version, known=SCHEMA_VERSION
             )
         if has_tables and app_id != APPLICATION_ID:
-            raise ProjectError(f"{self.path}: not an Annotator project")
+            raise ProjectError.coded(str(self.path), ProjectCause.NOT_A_PROJECT)
         if not has_tables and not create:
-            raise ProjectDamaged(f"{self.path}: not an Annotator project (the file is empty)")
+            raise ProjectDamaged.coded(str(self.path), ProjectCause.EMPTY_FILE)
         if not self.read_only:
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = NORMAL")
@@ -133,7 +132,7 @@ class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries,
             if self.read_only and version >= READ_ONLY_FROM_VERSION:
                 self.version = version
             elif self.read_only:
-                raise ProjectError(f"{self.path}: needs an upgrade but is read-only")
+                raise ProjectError.coded(str(self.path), ProjectCause.NEEDS_UPGRADE)
             else:
                 self._migrate(version)
 

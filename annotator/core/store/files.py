@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from annotator.core.errors import (
+    ProjectCause,
     ProjectDamaged,
     ProjectError,
     ProjectNotSaved,
@@ -87,15 +88,14 @@ def _open_error(path: Path, exc: sqlite3.Error) -> ProjectError:
     """Why a project file could not be opened, in words for its user."""
     name = _error_name(exc)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return ProjectDamaged(f"{path}: not an Annotator project, or a damaged one ({exc})")
+        return ProjectDamaged.coded(str(path), ProjectCause.NOT_A_PROJECT_OR_DAMAGED, detail=exc)
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
         if path.exists():
-            return ProjectReadOnly(
-                f"{path}: the file or its folder is read-only, so changes cannot be saved")
-        return ProjectError(f"{path}: cannot create the file here ({exc})")
+            return ProjectReadOnly.coded(str(path), ProjectCause.READ_ONLY)
+        return ProjectError.coded(str(path), ProjectCause.CANNOT_CREATE, detail=exc)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return ProjectError(f"{path}: another program keeps the file busy; try again ({exc})")
-    return ProjectError(f"{path}: cannot be opened ({exc})")
+        return ProjectError.coded(str(path), ProjectCause.BUSY, detail=exc)
+    return ProjectError.coded(str(path), ProjectCause.CANNOT_OPEN, detail=exc)
 
 
 def _write_error(path: Path, exc: sqlite3.Error) -> ProjectError | None:

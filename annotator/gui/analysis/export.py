@@ -11,7 +11,7 @@ from annotator.core.analysis import tables
 from annotator.core.errors import AnnotatorError
 from annotator.gui.analysis.charts import Chart, save_chart, svg_available
 from annotator.gui.analysis.labels import translate
-from annotator.gui.messages import user_message
+from annotator.gui.messages import describe
 
 
 def save_tables(parent: QWidget, shown: Sequence[tables.Table], name: str) -> Path | None:
@@ -50,6 +50,6 @@ def _write(parent: QWidget, destination: Path, write: Callable[[], object]) -> P
     try:
         write()
     except (AnnotatorError, OSError) as exc:
-        QMessageBox.warning(parent, translate("Analysis", "Cannot save"), user_message(str(exc)))
+        QMessageBox.warning(parent, translate("Analysis", "Cannot save"), describe(exc))
         return None
     return destination

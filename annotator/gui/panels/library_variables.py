@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import AnnotatorError
 from annotator.core.variables import TYPES, Variable, VariableType, typed
 from annotator.core.variables_sheet import VariablesImportReport, export_variables
-from annotator.gui.messages import user_message
+from annotator.gui.messages import describe
 
 if TYPE_CHECKING:
     from annotator.gui.editor import Editor
@@ -265,7 +265,7 @@ class VariableColumns(QObject):
             try:
                 export_variables(self._editor.project, Path(path))
             except (AnnotatorError, OSError) as exc:
-                self._editor.errorOccurred.emit(user_message(str(exc)))
+                self._editor.errorOccurred.emit(describe(exc))
 
     def remove_variable(self, variable: Variable) -> bool:
         answer = QMessageBox.question(

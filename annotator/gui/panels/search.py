@@ -35,7 +35,7 @@ from annotator.core.model import SearchHit
 from annotator.core.search import parse_query, term_pattern
 from annotator.core.textfold import fold
 from annotator.gui.editor import Editor
-from annotator.gui.messages import user_message
+from annotator.gui.messages import describe
 from annotator.gui.panels.local_keys import LocalKeys
 
 SEARCH_LIMIT = 200
@@ -247,7 +247,7 @@ class SearchPanel(QWidget):
             hits = self._editor.project.search(query, limit=SEARCH_LIMIT)
         except AnnotatorError as exc:  # SearchQueryError: the message says what is wrong
             self._query = ""
-            self._set_error(user_message(str(exc)))
+            self._set_error(describe(exc))
             self._show_hits([], empty_text="")
             return
         self._query = query
