@@ -52,6 +52,19 @@ class ImportCause(Cause):
     )
     PASSWORD_REQUIRED = "password required"
     WRONG_PASSWORD = "wrong password"
+    # downloading
+    NOT_HTTP = "only http:// and https:// addresses can be downloaded"
+    NO_HOST = "not a valid web address (no host name)"
+    BAD_ADDRESS = "not a valid web address ({detail})"
+    DOWNLOAD_TOO_LARGE = "larger than {limit} MB"
+    CONNECTION_CLOSED = "the connection closed before the download finished"
+    HTTP_STATUS = "HTTP {code} {phrase}"
+    SECURE_CONNECTION_FAILED = "secure connection to {host} failed ({detail})"
+    UNKNOWN_HOST = "could not connect: unknown host {host} ({detail})"
+    CANNOT_CONNECT = "could not connect to {host} ({detail})"
+    TIMED_OUT = "timed out after {seconds} s"
+    TOO_MANY_REDIRECTS = "too many redirects (more than {limit})"
+    REDIRECTED_AWAY = "redirected to {address}, which is not a web address"
 
 
 class ProjectCause(Cause):

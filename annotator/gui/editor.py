@@ -15,9 +15,10 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import Annotation, Concept
 from annotator.core.project import AddResult, Project, Tagging
+from annotator.core.sets import DocumentSet
 from annotator.core.variables import Variable, VariableType, parse_value
 from annotator.core.variables_sheet import VariablesImportReport
-from annotator.gui import commands, variable_commands
+from annotator.gui import commands, set_commands, variable_commands
 from annotator.gui.document_annotations import DocumentAnnotations
 from annotator.gui.messages import describe, user_message
 
@@ -221,3 +222,15 @@ class Editor(QObject):
         """Values (and variables) from a sheet, as one undo step; None if refused."""
         command = variable_commands.ImportVariables(self.project, self.publish, path)
         return command.result if self._push(command) else None
+
+    # -- document sets --------------------------------------------------------------
+    def create_set(self, name: str, document_ids: Sequence[int] = ()) -> DocumentSet | None:
+        """A new set holding these documents (undoable); None if refused."""
+        command = set_commands.CreateSet(self.project, self.publish, name, document_ids)
+        return command.document_set if self._push(command) else None
+
+    def change_set_members(self, set_id: int, document_ids: Sequence[int], *,
+                           add: bool) -> bool:
+        """Put documents into a set, or take them out (`add=False`), undoably."""
+        return self._push(set_commands.ChangeMembers(
+            self.project, self.publish, set_id, document_ids, add=add))

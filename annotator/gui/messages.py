@@ -400,6 +400,36 @@ _TYPED: dict[Cause, tuple[str, tuple[str, ...]]] = {
         ("code",)),
     ImportCause.PASSWORD_REQUIRED: (QT_TRANSLATE_NOOP("Messages", "A password is required."), ()),
     ImportCause.WRONG_PASSWORD: (QT_TRANSLATE_NOOP("Messages", "The password is wrong."), ()),
+    # downloading (the same causes also come back as text, kept with a link that failed)
+    ImportCause.NOT_HTTP: (
+        QT_TRANSLATE_NOOP("Messages", "Only http:// and https:// addresses can be downloaded."),
+        ()),
+    ImportCause.NO_HOST: (
+        QT_TRANSLATE_NOOP("Messages", "Not a valid web address (no host name)."), ()),
+    ImportCause.BAD_ADDRESS: (
+        QT_TRANSLATE_NOOP("Messages", "Not a valid web address (%1)."), ("detail",)),
+    ImportCause.DOWNLOAD_TOO_LARGE: (
+        QT_TRANSLATE_NOOP("Messages", "Larger than %1 MB."), ("limit",)),
+    ImportCause.CONNECTION_CLOSED: (
+        QT_TRANSLATE_NOOP("Messages", "The connection closed before the download finished."),
+        ()),
+    ImportCause.HTTP_STATUS: (
+        QT_TRANSLATE_NOOP("Messages", "HTTP %1 %2"), ("code", "phrase")),
+    ImportCause.SECURE_CONNECTION_FAILED: (
+        QT_TRANSLATE_NOOP("Messages", "The secure connection to %1 failed (%2)."),
+        ("host", "detail")),
+    ImportCause.UNKNOWN_HOST: (
+        QT_TRANSLATE_NOOP("Messages", "Could not connect: unknown host %1 (%2)."),
+        ("host", "detail")),
+    ImportCause.CANNOT_CONNECT: (
+        QT_TRANSLATE_NOOP("Messages", "Could not connect to %1 (%2)."), ("host", "detail")),
+    ImportCause.TIMED_OUT: (
+        QT_TRANSLATE_NOOP("Messages", "No answer after %1 s."), ("seconds",)),
+    ImportCause.TOO_MANY_REDIRECTS: (
+        QT_TRANSLATE_NOOP("Messages", "Too many redirections (more than %1)."), ("limit",)),
+    ImportCause.REDIRECTED_AWAY: (
+        QT_TRANSLATE_NOOP("Messages", "Redirected to %1, which is not a web address."),
+        ("address",)),
     # project files
     ProjectCause.NOT_FOUND: (QT_TRANSLATE_NOOP("Messages", "No such project file."), ()),
     ProjectCause.FOLDER: (

@@ -159,7 +159,7 @@ def test_remove_cancelled_keeps_the_document(
     assert len(_rows(panel)) == 3
 
 
-def test_context_menu_offers_open_properties_and_remove(qtbot, panel: LibraryPanel) -> None:
+def test_context_menu_offers_open_properties_sets_and_remove(qtbot, panel: LibraryPanel) -> None:
     shown: list[list[str]] = []
     tries = iter(range(200))
 
@@ -176,7 +176,7 @@ def test_context_menu_offers_open_properties_and_remove(qtbot, panel: LibraryPan
     rect = view.visualRect(view.model().index(0, 0))
     QTimer.singleShot(0, read_and_close_menu)
     view.customContextMenuRequested.emit(rect.center())
-    assert shown == [["Open", "Properties…", "Remove from Project…"]]
+    assert shown == [["Open", "Properties…", "Add to Set", "Remove from Project…"]]
 
 
 def test_refresh_keeps_the_selection(panel: LibraryPanel, editor: Editor) -> None:

@@ -17,7 +17,7 @@ from typing import IO, Any
 from urllib.parse import urlsplit
 
 from annotator import APP_NAME, __version__
-from annotator.core.errors import AnnotatorError, Cancelled, ImportFailure
+from annotator.core.errors import AnnotatorError, Cancelled, ImportCause, ImportFailure
 from annotator.core.importing.base import CancelToken
 
 USER_AGENT = f"{APP_NAME}/{__version__}"
@@ -50,9 +50,9 @@ def fetch_url(
     """
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
-        raise ImportFailure(url, "only http:// and https:// addresses can be downloaded")
+        raise ImportFailure.coded(url, ImportCause.NOT_HTTP)
     if not parts.hostname:
-        raise ImportFailure(url, "not a valid web address (no host name)")
+        raise ImportFailure.coded(url, ImportCause.NO_HOST)
     request = urllib.request.Request(
         url,
         headers={
@@ -78,7 +78,9 @@ def fetch_url(
 
 def _read_body(response: Any, url: str, max_bytes: int, watchdog: _Watchdog) -> bytes:
     """Read the body in chunks, refusing it as soon as it passes `max_bytes`."""
-    too_large = ImportFailure(url, f"larger than {max_bytes / 1_000_000:g} MB")
+    too_large = ImportFailure.coded(
+        url, ImportCause.DOWNLOAD_TOO_LARGE, limit=f"{max_bytes / 1_000_000:g}"
+    )
     declared = response.headers.get("Content-Length", "")
     if declared.strip().isdigit() and int(declared) > max_bytes:
         raise too_large
@@ -92,7 +94,7 @@ def _read_body(response: Any, url: str, max_bytes: int, watchdog: _Watchdog) -> 
         watchdog.raise_if_stopped(url)
     watchdog.raise_if_stopped(url)
     if declared.strip().isdigit() and received < int(declared):
-        raise ImportFailure(url, "the connection closed before the download finished")
+        raise ImportFailure.coded(url, ImportCause.CONNECTION_CLOSED)
     return b"".join(chunks)
 
 
@@ -104,20 +106,22 @@ def _failure(url: str, error: Exception, watchdog: _Watchdog) -> AnnotatorError:
     host = urlsplit(url).hostname or url
     if isinstance(error, urllib.error.HTTPError):
         phrase = error.reason or _status_phrase(error.code)
-        return ImportFailure(url, f"HTTP {error.code} {phrase}")
+        return ImportFailure.coded(url, ImportCause.HTTP_STATUS, code=error.code, phrase=phrase)
     reason = error.reason if isinstance(error, urllib.error.URLError) else error
     if isinstance(reason, TimeoutError):
         return watchdog.timed_out(url)
     if isinstance(error, http.client.HTTPException) or isinstance(reason, ConnectionResetError):
-        return ImportFailure(url, "the connection closed before the download finished")
+        return ImportFailure.coded(url, ImportCause.CONNECTION_CLOSED)
     if isinstance(error, ValueError):
-        return ImportFailure(url, f"not a valid web address ({error})")
+        return ImportFailure.coded(url, ImportCause.BAD_ADDRESS, detail=error)
     if isinstance(reason, ssl.SSLError):
-        return ImportFailure(url, f"secure connection to {host} failed ({reason.reason or reason})")
+        return ImportFailure.coded(
+            url, ImportCause.SECURE_CONNECTION_FAILED, host=host, detail=reason.reason or reason
+        )
     detail = getattr(reason, "strerror", None) or str(reason)
     if isinstance(reason, socket.gaierror):
-        return ImportFailure(url, f"could not connect: unknown host {host} ({detail})")
-    return ImportFailure(url, f"could not connect to {host} ({detail})")
+        return ImportFailure.coded(url, ImportCause.UNKNOWN_HOST, host=host, detail=detail)
+    return ImportFailure.coded(url, ImportCause.CANNOT_CONNECT, host=host, detail=detail)
 
 
 def _status_phrase(code: int) -> str:
@@ -190,7 +194,7 @@ class _Watchdog:
                 sock.shutdown(socket.SHUT_RDWR)
 
     def timed_out(self, url: str) -> ImportFailure:
-        return ImportFailure(url, f"timed out after {self.timeout:g} s")
+        return ImportFailure.coded(url, ImportCause.TIMED_OUT, seconds=f"{self.timeout:g}")
 
     def stop_error(self, url: str) -> AnnotatorError | None:
         """The error to report if the watchdog fired, else None."""
@@ -225,10 +229,12 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
         self.followed += 1
         if self.followed > MAX_REDIRECTS:
             fp.close()
-            raise ImportFailure(req.full_url, f"too many redirects (more than {MAX_REDIRECTS})")
+            raise ImportFailure.coded(
+                req.full_url, ImportCause.TOO_MANY_REDIRECTS, limit=MAX_REDIRECTS
+            )
         if urlsplit(newurl).scheme.lower() not in ("http", "https"):
             fp.close()
-            raise ImportFailure(req.full_url, f"redirected to {newurl}, which is not a web address")
+            raise ImportFailure.coded(req.full_url, ImportCause.REDIRECTED_AWAY, address=newurl)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 

@@ -35,6 +35,7 @@ from annotator.gui.panels.library_model import (
     DocumentFilter,
     DocumentTableModel,
 )
+from annotator.gui.panels.library_sets import SetFilter, add_set_menu
 from annotator.gui.panels.library_variables import VariableColumns
 from annotator.gui.panels.local_keys import LocalKeys
 
@@ -63,6 +64,7 @@ class LibraryPanel(QWidget):
         self._import.setToolTip(self.tr("Import PDFs or web pages (Ctrl+I)"))
         self._import.setAccessibleName(self.tr("Import documents"))
         self._import.setAutoRaise(True)
+        self.set_filter = SetFilter(editor, self)
 
         self._model = DocumentTableModel(self)
         self._proxy = DocumentFilter(self)
@@ -85,6 +87,7 @@ class LibraryPanel(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(4)
         top.addWidget(self._filter, 1)
+        top.addWidget(self.set_filter.combo)
         top.addWidget(self._import)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -109,6 +112,7 @@ class LibraryPanel(QWidget):
         filter_keys.watch(self._filter)
 
         self._filter.textChanged.connect(self._on_filter)
+        self.set_filter.documentsChosen.connect(self._on_set_chosen)
         self._import.clicked.connect(self.importRequested)
         self._message.linkActivated.connect(self._on_link)
         self._view.clicked.connect(self._on_clicked)
@@ -155,6 +159,7 @@ class LibraryPanel(QWidget):
         project = self._editor.project
         self._model.set_variables(project.variables(), project.variable_values())
         self._model.set_documents(project.documents())
+        self.set_filter.refresh()
         if selected is not None:
             self.select_document(selected)
         self._view.verticalScrollBar().setValue(scroll)
@@ -194,6 +199,11 @@ class LibraryPanel(QWidget):
                         "<p>{import_link} (Ctrl+I)<br>or drop files here.</p>")
                 .format(import_link=link))
             self._stack.setCurrentWidget(self._message)
+        elif self._proxy.rowCount() == 0 and not self._filter.text().strip():
+            self._message.setText(
+                self.tr("This set has no documents yet.<br>"
+                        '<a href="all">Show all documents</a>'))
+            self._stack.setCurrentWidget(self._message)
         elif self._proxy.rowCount() == 0:
             needle = html.escape(self._filter.text().strip())
             self._message.setText(
@@ -207,11 +217,17 @@ class LibraryPanel(QWidget):
         self._proxy.set_text(text)
         self._update_message()
 
+    def _on_set_chosen(self, document_ids: frozenset[int] | None) -> None:
+        self._proxy.set_documents(document_ids)
+        self._update_message()
+
     def _on_link(self, link: str) -> None:
         if link == "import":
             self.importRequested.emit()
         elif link == "clear":
             self._filter.clear()
+        elif link == "all":
+            self.set_filter.choose(None)
 
     def _focus_filter(self) -> None:
         self._filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -244,6 +260,7 @@ class LibraryPanel(QWidget):
         properties = menu.addAction(self.tr("Properties…"),
                                     lambda: self.edit_properties(document_id))
         properties.setShortcut(QKeySequence("Alt+Return"))
+        add_set_menu(menu, self._editor, document_id, self)
         menu.addSeparator()
         remove = menu.addAction(action_icon("delete", self.palette()),
                                 self.tr("Remove from Project…"),

@@ -239,7 +239,18 @@ class DocumentFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
+        self._documents: frozenset[int] | None = None  # those of the chosen set
         self.setSortRole(SORT_ROLE)
+
+    def set_documents(self, document_ids: frozenset[int] | None) -> None:
+        """Keep only these documents (a set's), or every document (None)."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self._documents = document_ids
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._documents = document_ids
+            self.invalidateRowsFilter()
 
     def set_text(self, text: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateRowsFilter is deprecated
@@ -251,7 +262,9 @@ class DocumentFilter(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        index = self.sourceModel().index(source_row, TITLE, source_parent)
+        if self._documents is not None and index.data(DOCUMENT_ID_ROLE) not in self._documents:
+            return False
         if not self._needle:
             return True
-        index = self.sourceModel().index(source_row, TITLE, source_parent)
         return self._needle in str(index.data(FILTER_ROLE))
