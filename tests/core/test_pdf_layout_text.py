@@ -184,6 +184,27 @@ def test_text_of_negative_font_size_reads_in_line_order(transform: bytes) -> Non
     read_as_drawn(b"q " + transform + b"\n" + body + b"Q")
 
 
+@pytest.mark.parametrize(
+    ("size", "matrix", "origin", "step"),
+    [
+        (10, b"1 0 0 1", (540, 700), (0, -14)),  # each line drawn leftwards, mirrored
+        (10, b"-1 0 0 1", (72, 700), (0, -14)),  # mirrored twice (text matrix, scaling)
+        (-10, b"1 0 0 1", (72, 100), (0, 14)),  # and a negative size: upside down, mirrored
+        (10, b"0 1 -1 0", (100, 700), (14, 0)),  # turned a quarter: runs down, mirrored
+    ],
+)
+def test_text_of_negative_horizontal_scaling_reads_in_line_order(
+    size: int, matrix: bytes, origin: tuple[int, int], step: tuple[int, int]
+) -> None:
+    # Tz -100 mirrors each glyph and its advance, which the text matrix does not show
+    body = b"".join(
+        b"BT /F1 %d Tf %s %d %d Tm -100 Tz (%s) Tj 100 Tz ET\n"
+        % (size, matrix, origin[0] + step[0] * row, origin[1] + step[1] * row, text.encode())
+        for row, text in enumerate(LINES)
+    )
+    read_as_drawn(body)
+
+
 def read_as_drawn(content: bytes) -> None:
     document = import_pdf(make_pdf([content]), "t.pdf", workers=0)
     assert document.text == "\n".join(LINES)

@@ -65,7 +65,13 @@ DIRECTIONS = (0, 270, 90, 180)
 
 
 class PdfChar(NamedTuple):
-    """A glyph as drawn: its text and box (top-left origin, points) and text matrix."""
+    """A glyph as drawn: its text and box (top-left origin, points) and its own matrix.
+
+    The matrix is the text rendering matrix (the CTM included) with its axes
+    turned to where the glyph advances and stands: a negative font size or
+    horizontal scaling, which the text rendering matrix leaves out, shows in
+    it (see `pdf_worker.glyph_matrix`).
+    """
 
     text: str
     x0: float
@@ -127,22 +133,18 @@ def _slant(matrix: Sequence[float] | None) -> tuple[float, float] | None:
     return a / norm, -b / norm
 
 
-def _orientation(matrix: Sequence[float] | None, x0: float, x1: float) -> tuple[int, bool]:
+def _orientation(matrix: Sequence[float] | None) -> tuple[int, bool]:
     """The direction the text runs (see DIRECTIONS) and whether it is mirrored.
 
-    The matrix is in PDF space (y upwards): a mirror makes its determinant
-    negative. A negative font size turns the glyphs half a turn without
-    showing in the matrix: the glyph then lies behind its origin (x0, x1 are
-    the glyph's horizontal extent in the matrix's space), and so the
-    direction is turned half a turn too.
+    The matrix is the glyph's own (see PdfChar), in PDF space (y upwards): a
+    mirror makes its determinant negative.
     """
-    if not matrix or len(matrix) < 6:
+    if not matrix or len(matrix) < 4:
         return 0, False
-    a, b, c, d, e = matrix[:5]
+    a, b, c, d = matrix[:4]
     flipped = a * d - b * c < 0
     if abs(a) >= abs(b):
-        behind = abs(x1 - e) < abs(x0 - e) if a >= 0 else abs(x0 - e) < abs(x1 - e)
-        return (0 if (a >= 0) != behind else 180), flipped
+        return (0 if a >= 0 else 180), flipped
     return (90 if b > 0 else 270), flipped
 
 
@@ -182,7 +184,7 @@ def page_glyphs(
     for text, x0, top, x1, bottom, matrix, fontname, size in chars:
         if not text:
             continue
-        direction, flipped = _orientation(matrix, x0, x1)
+        direction, flipped = _orientation(matrix)
         x0, x1, top, bottom = x0 - dx, x1 - dx, top - dy, bottom - dy
         if x1 - x0 < 0.01 or bottom - top < 0.01:  # a glyph without width: make it seen
             extent = max(x1 - x0, bottom - top, 2.0)

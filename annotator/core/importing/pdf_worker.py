@@ -200,6 +200,9 @@ def _page_chars(page: Any) -> tuple[list[PdfChar], list[tuple[float, float, floa
         if obj is None:
             stack.pop()
         elif isinstance(obj, LTChar):
+            matrix = obj.matrix
+            if not (obj.upright and obj.adv > 0 and matrix[0] * matrix[3] > 0):
+                matrix = glyph_matrix(obj)
             chars.append(
                 PdfChar(
                     obj.get_text(),
@@ -207,7 +210,7 @@ def _page_chars(page: Any) -> tuple[list[PdfChar], list[tuple[float, float, floa
                     height - obj.y1,
                     obj.x1,
                     height - obj.y0,
-                    obj.matrix,
+                    matrix,
                     obj.fontname,
                     obj.size,
                 )
@@ -217,6 +220,40 @@ def _page_chars(page: Any) -> tuple[list[PdfChar], list[tuple[float, float, floa
         elif isinstance(obj, LTContainer):
             stack.append(iter(obj))
     return chars, images
+
+
+def glyph_matrix(char: LTChar) -> tuple[float, ...]:
+    """The glyph's own matrix: the text rendering matrix with its axes turned to where
+    the glyph's advance and its ascent actually point.
+
+    pdfminer's matrix leaves out the font size and the horizontal scaling
+    (Tz), either of which may be negative: a negative size turns the glyph
+    half a turn, a negative scaling mirrors it left to right (its advance goes
+    backwards while its letters still stand above the baseline). The advance's
+    sign is the product of the two; the scaling's own sign shows in `upright`
+    for text along the horizontal axis, and elsewhere, for a glyph drawn
+    behind its origin, the side of the baseline the glyph lies on tells the
+    font size's sign (a glyph of turned text with both negative, which then
+    advances forwards, is not told from its neighbours: text rise could put
+    a subscript on the wrong side).
+    """
+    a, b, c, d, e, f = char.matrix
+    backwards = char.adv < 0
+    if not b and not c and a * d:
+        mirrored = char.upright != (a * d > 0)  # upright: a * d * scaling > 0
+        turned = backwards != mirrored
+    elif backwards:
+        det = a * d - b * c
+        dx, dy = (char.x0 + char.x1) / 2 - e, (char.y0 + char.y1) / 2 - f
+        turned = det != 0 and (a * dy - b * dx) / det < 0  # below the baseline
+        mirrored = not turned
+    else:
+        return char.matrix
+    if mirrored:
+        a, b = -a, -b
+    if turned:
+        a, b, c, d = -a, -b, -c, -d
+    return a, b, c, d, e, f
 
 
 def _normalise_boxes(page: Any) -> None:
