@@ -1,4 +1,4 @@
-"""The filters every analysis view shares: kinds, sites, dates, concepts, coders."""
+"""The filters every analysis view shares: kinds, sites, dates, sets, concepts, coders."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from annotator.core.analysis import filters
 from annotator.core.analysis.data import CodingData
 from annotator.core.analysis.filters import AnalysisFilter
+from annotator.core.sets import DocumentSet
 from annotator.gui.analysis.check_list import CheckList
 from annotator.gui.analysis.labels import kind_label, site_label
 from annotator.gui.icons import kind_icon, swatch_icon
@@ -34,6 +35,10 @@ class FilterBar(QWidget):
         self.kinds.setToolTip(self.tr("Only documents of these kinds (PDF, web page, text)"))
         self.sites = CheckList(self.tr("Sites"), self)
         self.sites.setToolTip(self.tr("Only documents from these sites"))
+        self.sets = CheckList(self.tr("Sets"), self)
+        self.sets.setToolTip(self.tr("Only the documents of these document sets"))
+        self.sets.setVisible(False)  # until the project has sets
+        self._members: dict[int, frozenset[int]] = {}  # set id -> its documents
         self.concepts = CheckList(self.tr("Concepts"), self)
         self.concepts.setToolTip(self.tr("Only these concepts, in every table and chart"))
         self.coders = CheckList(self.tr("Coders"), self)
@@ -57,12 +62,12 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (QLabel(self.tr("Filters:"), self), self.kinds, self.sites,
                        self.use_from, self.date_from, self.use_to, self.date_to,
-                       self.concepts, self.coders, self.sub_concepts, self.reset):
+                       self.sets, self.concepts, self.coders, self.sub_concepts, self.reset):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.summary)
 
-        for check_list in (self.kinds, self.sites, self.concepts, self.coders):
+        for check_list in (self.kinds, self.sites, self.sets, self.concepts, self.coders):
             check_list.changed.connect(self.changed)
         for box in (self.use_from, self.use_to):
             box.toggled.connect(self._dates_toggled)
@@ -96,9 +101,19 @@ class FilterBar(QWidget):
                     if not edit.isEnabled():
                         edit.setDate(default)
 
+    def set_sets(self, sets: list[DocumentSet], members: dict[int, frozenset[int]]) -> None:
+        """Offer the project's document sets; `members` maps each to its documents."""
+        self._members = members
+        self.sets.set_values([(s.id, s.name, None) for s in sets])
+        self.sets.setVisible(bool(sets))
+
     # -- state ----------------------------------------------------------------------
     def current(self) -> AnalysisFilter:
+        chosen = self.sets.selected()
+        in_sets = None if chosen is None else frozenset().union(
+            *(self._members.get(set_id, frozenset()) for set_id in chosen))
         return AnalysisFilter(
+            document_ids=in_sets,
             kinds=self.kinds.selected(), sites=self.sites.selected(),
             date_from=self._day(self.use_from, self.date_from),
             date_to=self._day(self.use_to, self.date_to),
@@ -111,10 +126,10 @@ class FilterBar(QWidget):
 
     def clear(self) -> None:
         """Back to no restriction at all."""
-        widgets = (self.kinds, self.sites, self.concepts, self.coders, self.use_from,
+        widgets = (self.kinds, self.sites, self.sets, self.concepts, self.coders, self.use_from,
                    self.use_to, self.sub_concepts)
         blockers = [QSignalBlocker(w) for w in widgets]
-        for check_list in (self.kinds, self.sites, self.concepts, self.coders):
+        for check_list in (self.kinds, self.sites, self.sets, self.concepts, self.coders):
             check_list.set_selected(None)
         for box in (self.use_from, self.use_to, self.sub_concepts):
             box.setChecked(False)

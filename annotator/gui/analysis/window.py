@@ -162,6 +162,8 @@ class AnalysisWindow(QMainWindow):
             self._data = outcome.whole
             before = self.coders.coders()
             self.filters.set_choices(outcome.whole, outcome.authors)
+            project = self.editor.project
+            self.filters.set_sets(project.document_sets(), project.members_by_set())
             self.coders.set_coders(outcome.authors)
             if tab is self.coders and self.coders.coders() != before:
                 self.schedule()
