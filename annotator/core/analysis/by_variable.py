@@ -10,9 +10,11 @@ summed, so a column's coverage is the share of its documents' text.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Literal
 
 from annotator.core.analysis.data import CodingData
-from annotator.core.analysis.frequencies import ConceptMatrix, concept_matrix
+from annotator.core.analysis.frequencies import ConceptMatrix, concept_frequencies, concept_matrix
+from annotator.core.analysis.tables import Table, frequency_table, matrix_table
 from annotator.core.variables import Variable, typed
 
 NO_VALUE = "value:"  # the column of documents without a value
@@ -54,6 +56,21 @@ def variable_matrix(
         covered=dict(covered),
         lengths=dict(lengths),
     )
+
+
+def variable_tables(
+    data: CodingData,
+    *,
+    variable: Variable,
+    values: dict[int, str],
+    figures: Literal["count", "coverage"],
+    include_children: bool,
+) -> tuple[Table, Table]:
+    """The concepts table and the concepts-by-values table, as the analysis window's
+    worker process builds them (see worker.frequency_tables)."""
+    frequencies = concept_frequencies(data, include_children=include_children)
+    matrix = variable_matrix(data, variable, values, include_children=include_children)
+    return frequency_table(data, frequencies), matrix_table(data, matrix, figures)
 
 
 def _order(variable: Variable, value: str) -> tuple:

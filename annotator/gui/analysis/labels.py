@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from annotator.core.analysis.by_variable import NO_VALUE
 from annotator.core.analysis.filters import NO_SITE
 from annotator.core.analysis.tables import Column, Table
 
@@ -69,6 +70,8 @@ def _headers(coders: tuple[str, str]) -> Callable[[Column], str]:
             return kind_label(column.key.removeprefix("kind:"))
         if column.key.startswith("site:"):
             return site_label(column.key.removeprefix("site:"))
+        if column.key == NO_VALUE:
+            return translate("Analysis", "(no value)")
         return column.label  # a document title or a concept path
 
     return label

@@ -164,6 +164,7 @@ class AnalysisWindow(QMainWindow):
             self.filters.set_choices(outcome.whole, outcome.authors)
             project = self.editor.project
             self.filters.set_sets(project.document_sets(), project.members_by_set())
+            self.frequencies.set_variables(project.variables(), project.variable_values())
             self.coders.set_coders(outcome.authors)
             if tab is self.coders and self.coders.coders() != before:
                 self.schedule()
