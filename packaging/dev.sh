@@ -22,6 +22,8 @@ DEBIAN_PACKAGES=(
     # packaging/build: PyInstaller's objdump and strip, the glibc version the bundle needs;
     # packaging/smoke-test: pgrep, to find the processes the installed app starts
     binutils procps
+    # tests/server start a throwaway PostgreSQL cluster of their own (initdb, pg_ctl)
+    postgresql
 )
 
 install_debian_packages() {

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 # Modules of this package that add subcommands: each has register(subparsers).
 EXTENSIONS: tuple[str, ...] = (
-    "exchange", "stats", "collections", "autocode", "variables", "sets")
+    "exchange", "stats", "collections", "autocode", "variables", "sets", "server", "copy")
 # Files `import` hands to the REFI-QDA importer rather than reading them as text.
 REFI_SUFFIXES = (".qdpx", ".qdc", ".qde")
 
@@ -43,7 +43,7 @@ REFI_SUFFIXES = (".qdpx", ".qdc", ".qde")
 def _open_project(path: str, *, create: bool = False, read_only: bool = False):
     from annotator.core.project import Project
 
-    return Project.open(Path(path), create=create, read_only=read_only)
+    return Project.open(path, create=create, read_only=read_only)  # a file or a URL
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -93,7 +93,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     options.update(_refi_options(chosen.name, chosen.options, args))
     from annotator.core.project import Project
 
-    with Project.open(Path(args.project), read_only=True) as project:
+    with Project.open(args.project, read_only=True) as project:  # a file or a URL
         selection = ExportSelection(
             document_ids=_document_ids(project, args.document) if args.document else None,
             concept_ids=_concept_ids(project, args.concept) if args.concept else None,

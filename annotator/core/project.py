@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from annotator.core import search as search_syntax
 from annotator.core.anchoring import CONTEXT_CHARS, make_anchor
@@ -44,6 +44,7 @@ from annotator.core.model import (
 from annotator.core.passages import PassageCoding, Tagging
 from annotator.core.sets import DocumentSets
 from annotator.core.store import Store
+from annotator.core.store.postgres import is_flattened_url, is_server_location
 from annotator.core.variables import DocumentVariables
 
 
@@ -112,6 +113,14 @@ class Project(ConceptTree, PassageCoding, Autocoding, DocumentVariables, Documen
         cls, path: str | Path, *, create: bool = False, read_only: bool = False,
         author: str | None = None,
     ) -> Project:
+        """Open a project file, or a server project given as a postgresql:// URL (text),
+        whose passages are signed with the server login."""
+        if is_server_location(path) or is_flattened_url(path):
+            from annotator.core.store.postgres.store import open_server_store
+
+            server = open_server_store(path, read_only=read_only)
+            # ServerStore answers every method of Store that Project calls.
+            return cls(cast(Store, server), author or server.login)
         return cls(Store(Path(path), create=create, read_only=read_only), author)
 
     @classmethod

@@ -1,0 +1,66 @@
+"""`annotator server init URL` and `annotator server grant URL LOGIN --role ROLE`:
+setting up a team project on a PostgreSQL server (run by its administrator)."""
+
+from __future__ import annotations
+
+import argparse
+
+URL_HELP = (
+    "the database, as postgresql://user@host:port/dbname (password from PGPASSWORD or ~/.pgpass)"
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "server",
+        help="set up a team project on a PostgreSQL server",
+        description="Set up a team project on a PostgreSQL server: its tables, and the role "
+        "of each login (owner: everything; coder: adds documents and passages, changes only "
+        "their own passages; reader: reads).",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    init = actions.add_parser(
+        "init",
+        help="create the project's tables in a database, or upgrade them",
+        description="Create the project's tables, search configuration and roles in an "
+        "existing database, or upgrade an older project; running it again changes nothing.",
+    )
+    init.add_argument("url", metavar="URL", help=URL_HELP)
+    init.set_defaults(handler=cmd_init)
+    grant = actions.add_parser(
+        "grant",
+        help="give an existing login a role on the project",
+        description="Give an existing PostgreSQL login a role on the project (replacing "
+        "the role it had) and the right to connect to its database.",
+    )
+    grant.add_argument("url", metavar="URL", help=URL_HELP)
+    grant.add_argument("login", metavar="LOGIN", help="an existing PostgreSQL login")
+    grant.add_argument("--role", required=True, choices=("owner", "coder", "reader"))
+    grant.set_defaults(handler=cmd_grant)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from annotator.core.project import Project
+    from annotator.core.store.postgres.admin import init_schema
+    from annotator.core.store.postgres.connection import display_location
+
+    before, now = init_schema(args.url)
+    with Project.open(args.url):  # gives the project its lasting identity, as a file's
+        pass
+    where = display_location(args.url)
+    if before == 0:
+        print(f"{where}: server project created (format {now})")
+    elif before < now:
+        print(f"{where}: upgraded from format {before} to {now}")
+    else:
+        print(f"{where}: already up to date (format {now})")
+    return 0
+
+
+def cmd_grant(args: argparse.Namespace) -> int:
+    from annotator.core.store.postgres.admin import grant_role
+    from annotator.core.store.postgres.connection import display_location
+
+    grant_role(args.url, args.login, args.role)
+    print(f"{display_location(args.url)}: {args.login} is now {args.role}")
+    return 0

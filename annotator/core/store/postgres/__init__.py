@@ -1,0 +1,13 @@
+"""The PostgreSQL backend: a server project shared by a team, behind the same Project API.
+
+The only place with SQL for PostgreSQL: its schema and migrations (schema.py), the
+queries that mirror the project file's Store (documents, coding, lookups), setting
+up a database and its roles (admin.py) and whole-table copies (transfer.py).
+psycopg is imported only when a server project is used.
+"""
+
+from __future__ import annotations
+
+from annotator.core.store.postgres.location import is_flattened_url, is_server_location
+
+__all__ = ["is_flattened_url", "is_server_location"]

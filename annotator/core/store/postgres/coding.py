@@ -1,0 +1,273 @@
+"""The codebook and the passages on the server: concepts, annotations and their links.
+
+A coder may change or delete only their own passages: row-level security makes
+the server skip the others' rows, which a plain UPDATE or DELETE would not
+notice. Each such edit therefore checks that it changed its row, and says who
+owns the passage when it did not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from annotator.core.store.postgres.connection import ServerBase
+from annotator.core.store.postgres.errors import ServerNotAllowed
+from annotator.core.store.schema import _CONCEPT_COLUMNS
+
+_ANNOTATION_FIELDS = {"memo", "start", "end", "quote", "prefix", "suffix", "updated", "author"}
+_CONCEPT_FIELDS = {"name", "color", "description", "shortcut", "parent_id", "position"}
+_WITH_CONCEPTS = (
+    'SELECT a.id, a.document_id, a.start, a."end", a.quote, a.prefix, a.suffix, a.memo, '
+    "a.author, a.created, a.updated, ARRAY(SELECT ac.concept_id FROM annotation_concepts ac "
+    "WHERE ac.annotation_id = a.id ORDER BY ac.concept_id) AS concept_ids"
+)
+
+
+class ServerConceptQueries(ServerBase):
+    """The concept queries of Store, in PostgreSQL."""
+
+    def concept_rows(self) -> list[dict[str, Any]]:
+        return self._all(
+            "SELECT c.*, (SELECT count(*) FROM annotation_concepts ac "
+            "WHERE ac.concept_id = c.id) AS usage FROM concepts c "
+            "ORDER BY coalesce(c.parent_id, 0), c.position, c.id"
+        )
+
+    def concept_usage_of(self, concept_ids: Sequence[int]) -> dict[int, int]:
+        rows = self._all(
+            "SELECT concept_id, count(*) AS n FROM annotation_concepts "
+            "WHERE concept_id = ANY(%s) GROUP BY concept_id",
+            (list(concept_ids),),
+        )
+        usage = dict.fromkeys(concept_ids, 0)
+        usage.update({int(r["concept_id"]): int(r["n"]) for r in rows})
+        return usage
+
+    def concept_with_shortcut(self, key: str) -> dict[str, Any] | None:
+        return self._one("SELECT * FROM concepts WHERE shortcut = %s ORDER BY id LIMIT 1", (key,))
+
+    def concept_row(self, concept_id: int) -> dict[str, Any] | None:
+        return self._one("SELECT * FROM concepts WHERE id = %s", (concept_id,))
+
+    def next_concept_position(self, parent_id: int | None) -> int:
+        row = self._one(
+            "SELECT coalesce(max(position), -1) + 1 AS next FROM concepts "
+            "WHERE coalesce(parent_id, 0) = coalesce(%s::bigint, 0)",
+            (parent_id,),
+        )
+        return int(row["next"]) if row else 0
+
+    def insert_concept(self, row: dict[str, Any]) -> int:
+        """Insert a concept row (its id given, or None for a new one); returns its id."""
+        unknown = set(row) - _CONCEPT_COLUMNS
+        if unknown:
+            raise ValueError(f"unknown concept fields: {sorted(unknown)}")
+        values = {k: v for k, v in row.items() if not (k == "id" and v is None)}
+        with self.transaction():
+            found = self._one(
+                f"INSERT INTO concepts ({', '.join(values)}) "
+                f"VALUES ({', '.join('%s' for _ in values)}) RETURNING id",
+                tuple(values.values()),
+            )
+        return int(found["id"]) if found else 0
+
+    def update_concept(self, concept_id: int, changes: dict[str, Any]) -> None:
+        unknown = set(changes) - _CONCEPT_FIELDS
+        if unknown:
+            raise ValueError(f"unknown concept fields: {sorted(unknown)}")
+        assignments = ", ".join(f"{column} = %s" for column in changes)
+        with self.transaction():
+            self._run(
+                f"UPDATE concepts SET {assignments} WHERE id = %s", (*changes.values(), concept_id)
+            )
+
+    def delete_concept(self, concept_id: int) -> None:
+        with self.transaction():
+            self._run("DELETE FROM concepts WHERE id = %s", (concept_id,))
+
+    def concept_links(self, concept_ids: Sequence[int]) -> list[tuple[int, int]]:
+        if not concept_ids:
+            return []
+        rows = self._all(
+            "SELECT annotation_id, concept_id FROM annotation_concepts WHERE concept_id = ANY(%s)",
+            (list(concept_ids),),
+        )
+        return [(int(r["annotation_id"]), int(r["concept_id"])) for r in rows]
+
+    def add_links(self, links: Iterable[tuple[int, int]]) -> None:
+        with self.transaction():
+            self._run_many(
+                "INSERT INTO annotation_concepts (annotation_id, concept_id) VALUES (%s, %s) "
+                "ON CONFLICT DO NOTHING",
+                links,
+            )
+
+    def remove_links(self, links: Iterable[tuple[int, int]]) -> None:
+        with self.transaction():
+            self._run_many(
+                "DELETE FROM annotation_concepts WHERE annotation_id = %s AND concept_id = %s",
+                links,
+            )
+
+
+class ServerAnnotationQueries(ServerBase):
+    """The annotation queries of Store, in PostgreSQL."""
+
+    def insert_annotation(self, row: dict[str, Any], concept_ids: Sequence[int]) -> int:
+        """A new passage; its coder is the server login, whatever the row says."""
+        with self.transaction():
+            found = self._one(
+                'INSERT INTO annotations (document_id, start, "end", quote, prefix, suffix, '
+                "memo, author, created, updated) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, current_user, %s, %s) RETURNING id",
+                (
+                    row["document_id"],
+                    row["start"],
+                    row["end"],
+                    row["quote"],
+                    row["prefix"],
+                    row["suffix"],
+                    row["memo"],
+                    row["created"],
+                    row["updated"],
+                ),
+            )
+            annotation_id = int(found["id"]) if found else 0
+            self.add_links((annotation_id, c) for c in concept_ids)
+        return annotation_id
+
+    def restore_annotation(self, row: dict[str, Any]) -> None:
+        """Insert an annotation with its original id and concept links."""
+        with self.transaction():
+            self._run(
+                'INSERT INTO annotations (id, document_id, start, "end", quote, prefix, suffix, '
+                "memo, author, created, updated) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                (
+                    row["id"],
+                    row["document_id"],
+                    row["start"],
+                    row["end"],
+                    row["quote"],
+                    row["prefix"],
+                    row["suffix"],
+                    row["memo"],
+                    row["author"],
+                    row["created"],
+                    row["updated"],
+                ),
+            )
+            self.add_links((row["id"], c) for c in row["concept_ids"])
+
+    def annotation_rows(
+        self,
+        *,
+        document_id: int | None = None,
+        concept_id: int | None = None,
+        annotation_ids: Sequence[int] | None = None,
+    ) -> list[dict[str, Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if document_id is not None:
+            where.append("a.document_id = %s")
+            params.append(document_id)
+        if concept_id is not None:
+            where.append(
+                "a.id IN (SELECT annotation_id FROM annotation_concepts WHERE concept_id = %s)"
+            )
+            params.append(concept_id)
+        if annotation_ids is not None:
+            where.append("a.id = ANY(%s)")
+            params.append(list(annotation_ids))
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        return _with_tuples(
+            self._all(
+                f"{_WITH_CONCEPTS} FROM annotations a {clause} "
+                'ORDER BY a.document_id, a.start, a."end", a.id',
+                params,
+            )
+        )
+
+    def passage_rows(self, concept_ids: Sequence[int]) -> list[dict[str, Any]]:
+        return _with_tuples(
+            self._all(
+                f"{_WITH_CONCEPTS}, d.title AS document_title "
+                "FROM annotations a JOIN documents d ON d.id = a.document_id "
+                "WHERE a.id IN (SELECT annotation_id FROM annotation_concepts "
+                "WHERE concept_id = ANY(%s)) "
+                'ORDER BY lower(d.title), d.id, a.start, a."end", a.id',
+                (list(concept_ids),),
+            )
+        )
+
+    def annotation_id_at(self, document_id: int, start: int, end: int) -> int | None:
+        row = self._one(
+            'SELECT id FROM annotations WHERE document_id = %s AND start = %s AND "end" = %s '
+            "ORDER BY id LIMIT 1",
+            (document_id, start, end),
+        )
+        return None if row is None else int(row["id"])
+
+    def annotation_counts(self, document_ids: Sequence[int]) -> dict[int, int]:
+        rows = self._all(
+            "SELECT document_id, count(*) AS n FROM annotations "
+            "WHERE document_id = ANY(%s) GROUP BY document_id",
+            (list(document_ids),),
+        )
+        counts = dict.fromkeys(document_ids, 0)
+        counts.update({int(r["document_id"]): int(r["n"]) for r in rows})
+        return counts
+
+    def update_annotation(self, annotation_id: int, changes: dict[str, Any]) -> None:
+        unknown = set(changes) - _ANNOTATION_FIELDS
+        if unknown:
+            raise ValueError(f"unknown annotation fields: {sorted(unknown)}")
+        assignments = ", ".join(f'"{column}" = %s' for column in changes)
+        with self.transaction():
+            cursor = self._run(
+                f"UPDATE annotations SET {assignments} WHERE id = %s",
+                (*changes.values(), annotation_id),
+            )
+            self._check_changed(annotation_id, cursor.rowcount)
+
+    def set_annotation_concepts(self, annotation_id: int, concept_ids: Sequence[int]) -> None:
+        with self.transaction():
+            self._check_changed(
+                annotation_id,
+                self._run(
+                    "UPDATE annotations SET id = id WHERE id = %s", (annotation_id,)
+                ).rowcount,
+            )
+            self._run("DELETE FROM annotation_concepts WHERE annotation_id = %s", (annotation_id,))
+            self.add_links((annotation_id, c) for c in concept_ids)
+
+    def delete_annotation(self, annotation_id: int) -> None:
+        with self.transaction():
+            cursor = self._run("DELETE FROM annotations WHERE id = %s", (annotation_id,))
+            self._check_changed(annotation_id, cursor.rowcount)
+
+    def _check_changed(self, annotation_id: int, changed: int) -> None:
+        """Refuse, naming its coder, an edit the server skipped for another coder's passage."""
+        if changed:
+            return
+        row = self._one("SELECT author FROM annotations WHERE id = %s", (annotation_id,))
+        if row is not None:
+            raise ServerNotAllowed(
+                f"{self.location}: passage {annotation_id} was coded by {row['author']}; only "
+                "its coder or a project owner may change it: this change was not saved"
+            )
+
+    def counts(self) -> dict[str, int]:
+        row = self._one(
+            "SELECT (SELECT count(*) FROM documents) AS documents, "
+            "(SELECT count(*) FROM concepts) AS concepts, "
+            "(SELECT count(*) FROM annotations) AS annotations"
+        )
+        return {k: int(v) for k, v in (row or {}).items()}
+
+
+def _with_tuples(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    for row in rows:
+        row["concept_ids"] = tuple(int(c) for c in row["concept_ids"])
+    return rows

@@ -1,0 +1,95 @@
+"""ServerStore: the queries of a project file's Store, on a PostgreSQL database.
+
+Project holds one store or the other and calls the same methods on it. The
+database must have been set up by `annotator server init` (which needs rights
+a coder does not have); opening never changes the schema. A read-only opening
+is read-only on the server too (default_transaction_read_only).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import psycopg
+
+from annotator.core.store.postgres.coding import ServerAnnotationQueries, ServerConceptQueries
+from annotator.core.store.postgres.connection import connect, display_location, server_error
+from annotator.core.store.postgres.documents import ServerDocumentQueries
+from annotator.core.store.postgres.errors import ServerError, ServerNotSupported
+from annotator.core.store.postgres.location import is_flattened_url
+from annotator.core.store.postgres.lookups import ServerLookupQueries
+from annotator.core.store.postgres.schema import SCHEMA_VERSION
+
+
+class ServerStore(
+    ServerDocumentQueries, ServerConceptQueries, ServerAnnotationQueries, ServerLookupQueries
+):
+    """A connection to one server project; rows in, rows out (plain dicts)."""
+
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
+        self.location = display_location(url)
+        self.read_only = read_only
+        self._conn = connect(url)
+        try:
+            self.version = self._prepare()
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _prepare(self) -> int:
+        try:
+            if self.read_only:
+                self._conn.execute("SET default_transaction_read_only = on")
+            row = self._conn.execute(
+                "SELECT current_user AS login, to_regclass('schema_version') IS NOT NULL AS ready"
+            ).fetchone()
+            assert row is not None
+            self.login = str(row["login"])
+            if not row["ready"]:
+                raise ServerError(
+                    f"{self.location}: not an Annotator project yet; set it up "
+                    f"with 'annotator server init {self.location}'"
+                )
+            found = self._conn.execute("SELECT version FROM schema_version").fetchone()
+        except psycopg.Error as exc:
+            raise server_error(self.location, exc) from exc
+        version = int(found["version"]) if found else 0
+        if version > SCHEMA_VERSION:
+            raise ServerError(
+                f"{self.location}: made by a newer version of Annotator (server format "
+                f"{version}, this version knows up to {SCHEMA_VERSION}); please update Annotator"
+            )
+        if version < SCHEMA_VERSION:
+            raise ServerError(
+                f"{self.location}: needs an upgrade; run 'annotator server init {self.location}'"
+            )
+        return version
+
+    def close(self) -> None:
+        """Close (again: nothing)."""
+        self._conn.close()
+
+    def checkpoint(self) -> bool:
+        """Every commit is on the server already: nothing to copy anywhere."""
+        return True
+
+    def integrity_problems(self, *, quick: bool = False) -> list[str]:
+        """The server keeps its own pages sound; the full check is for project files."""
+        if quick:
+            return []
+        raise ServerNotSupported(self.location, "the full integrity check")
+
+    def data_version(self) -> int:
+        raise ServerNotSupported(self.location, "watching for other coders' changes")
+
+
+def open_server_store(location: str | Path, *, read_only: bool = False) -> ServerStore:
+    """The store of a server project given as a postgresql:// URL.
+
+    A URL that went through a file path (a command that takes project files only)
+    is refused with a clear message rather than looked for on disk.
+    """
+    if is_flattened_url(location):
+        url = str(location).replace(":/", "://", 1)
+        raise ServerNotSupported(url, "this command")
+    return ServerStore(str(location), read_only=read_only)

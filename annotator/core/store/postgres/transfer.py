@@ -1,0 +1,116 @@
+"""A server project's tables as rows, read and written whole (annotator.core.copying).
+
+Rows go in with COPY, keeping their ids, coders, dates and bytes; the identity
+sequences then move past the copied ids, so new rows never collide with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+from psycopg import sql
+
+from annotator.core.store.postgres.connection import server_error
+from annotator.core.store.postgres.schema import IDENTITY_TABLES, TABLES
+from annotator.core.store.postgres.store import ServerStore
+
+_GENERATED = frozenset({"search"})  # stored search vectors: the server computes them
+
+
+def table_names(store: ServerStore) -> list[str]:
+    rows = store._all(
+        "SELECT table_name FROM information_schema.tables "
+        "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+    )
+    return [row["table_name"] for row in rows if row["table_name"] != "schema_version"]
+
+
+def table_columns(store: ServerStore, table: str) -> list[str]:
+    rows = store._all(
+        "SELECT column_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND table_name = %s "
+        "ORDER BY ordinal_position",
+        (table,),
+    )
+    return [row["column_name"] for row in rows if row["column_name"] not in _GENERATED]
+
+
+def row_count(store: ServerStore, table: str) -> int:
+    row = store._one(
+        sql.SQL("SELECT count(*) AS n FROM {}").format(sql.Identifier(table)).as_string(store._conn)
+    )
+    return int(row["n"]) if row else 0
+
+
+def read_rows(store: ServerStore, table: str, columns: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+    """Every row of `table`, by key, streamed (originals can be large)."""
+    keys = _key_columns(store, table)
+    query = sql.SQL("SELECT {} FROM {} ORDER BY {}").format(
+        sql.SQL(", ").join(map(sql.Identifier, columns)),
+        sql.Identifier(table),
+        sql.SQL(", ").join(map(sql.Identifier, keys)),
+    )
+    try:
+        with store._conn.cursor() as cursor:
+            for row in cursor.stream(query):
+                yield tuple(bytes(v) if isinstance(v, memoryview) else v for v in row.values())
+    except psycopg.Error as exc:
+        raise server_error(store.location, exc) from exc
+
+
+def _key_columns(store: ServerStore, table: str) -> list[str]:
+    rows = store._all(
+        "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
+        "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = %s::regclass AND i.indisprimary "
+        "ORDER BY array_position(i.indkey, a.attnum)",
+        (table,),
+    )
+    return [row["attname"] for row in rows] or ["guid"]
+
+
+@contextmanager
+def snapshot(store: ServerStore) -> Iterator[None]:
+    """Reads that all see the same moment, while coders keep committing."""
+    with store.transaction():
+        store._run("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        yield
+
+
+@contextmanager
+def filling(store: ServerStore, *, replace: bool) -> Iterator[None]:
+    """One transaction for a whole copy; `replace` empties the project first."""
+    with store.transaction():
+        store._run("SET CONSTRAINTS ALL DEFERRED")
+        if replace:
+            store._run(
+                sql.SQL("TRUNCATE {} RESTART IDENTITY CASCADE")
+                .format(sql.SQL(", ").join(map(sql.Identifier, TABLES)))
+                .as_string(store._conn)
+            )
+        yield
+        for table in IDENTITY_TABLES:
+            store._run(
+                sql.SQL(
+                    "SELECT setval(pg_get_serial_sequence({name}, 'id'), "
+                    "coalesce(max(id), 0) + 1, false) FROM {table}"
+                )
+                .format(name=sql.Literal(table), table=sql.Identifier(table))
+                .as_string(store._conn)
+            )
+
+
+def write_rows(
+    store: ServerStore, table: str, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]
+) -> None:
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns))
+    )
+    try:
+        with store._conn.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except psycopg.Error as exc:
+        raise server_error(store.location, exc) from exc
