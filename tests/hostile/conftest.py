@@ -171,11 +171,13 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return attempts
 
 
-def folder_state(folder: Path, *, leave_out: Path) -> dict[str, tuple[int, int]]:
-    """Size and modification time of every file under `folder` but outside `leave_out`."""
+def folder_state(folder: Path, *, leave_out: Path | tuple[Path, ...]) -> dict[str, tuple[int, int]]:
+    """Size and modification time of every file under `folder` but outside `leave_out`
+    (a folder, or several: a test's own folder, the user data folder the app writes)."""
+    skipped = leave_out if isinstance(leave_out, tuple) else (leave_out,)
     state = {}
     for path in folder.rglob("*"):
-        if path == leave_out or leave_out in path.parents or not path.is_file():
+        if any(path == s or s in path.parents for s in skipped) or not path.is_file():
             continue
         stat = path.stat()
         state[str(path.relative_to(folder))] = (stat.st_size, stat.st_mtime_ns)
