@@ -1,4 +1,7 @@
-"""HTML report: one self-contained page (inline CSS, no scripts) of passages grouped by concept."""
+"""HTML report: one self-contained page (inline CSS, no scripts) of passages grouped by concept.
+
+The documents table gives each document's variables and the sets it is in.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from annotator.core.exporting.selection import (
     selected_documents,
 )
 from annotator.core.model import Concept
+from annotator.core.variables import Variable
 
 if TYPE_CHECKING:
     from annotator.core.project import DocumentSummary, Project
@@ -86,18 +90,51 @@ def write_html_report(
         concepts=[concept for concept in codebook.concepts if concept.id in wanted],
         documents=selected_documents(project, selection),
         items=list(selected_annotations(project, selection, progress, codebook)),
+        groups=_Groups.of(project),
     )
     with atomic_file(destination, "w", encoding="utf-8") as out:
         out.writelines(report.html())
     return destination
 
 
+class _Groups:
+    """The documents' variables and sets, as the documents table shows them."""
+
+    def __init__(self, variables: list[Variable], values: dict[int, dict[int, str]],
+                 sets: dict[int, list[str]]) -> None:
+        self.variables = variables
+        self.values = values
+        self.sets = sets  # document id -> names of its sets
+
+    @classmethod
+    def of(cls, project: Project) -> _Groups:
+        names = {s.id: s.name for s in project.document_sets()}
+        sets = {
+            document_id: sorted((names[s] for s in set_ids), key=str.casefold)
+            for document_id, set_ids in project.sets_by_document().items()
+        }
+        return cls(project.variables(), project.variable_values(), sets)
+
+    def headers(self) -> str:
+        cells = "".join(f"<th>{escape(v.name)}</th>" for v in self.variables)
+        return cells + ("<th>Sets</th>" if self.sets else "")
+
+    def cells(self, document_id: int) -> str:
+        found = self.values.get(document_id, {})
+        cells = "".join(f"<td>{escape(found.get(v.id, ''))}</td>" for v in self.variables)
+        if self.sets:
+            cells += f"<td>{escape(', '.join(self.sets.get(document_id, [])))}</td>"
+        return cells
+
+
 class _Report:
     def __init__(
         self, title: str, codebook: Codebook, concepts: list[Concept],
         documents: list[DocumentSummary], items: list[SelectedAnnotation],
+        groups: _Groups | None = None,
     ) -> None:
         self.title = title
+        self.groups = groups or _Groups([], {}, {})
         self.codebook = codebook
         self.concepts = concepts
         self.documents = documents
@@ -184,13 +221,14 @@ class _Report:
             yield '<p class="empty">No documents.</p>\n</section>\n'
             return
         yield ('<table>\n<thead><tr><th>Title</th><th>Kind</th><th>Source</th>'
-               '<th class="count">Passages</th></tr></thead>\n<tbody>\n')
+               f'<th class="count">Passages</th>{self.groups.headers()}</tr></thead>\n<tbody>\n')
         for document in self.documents:
             yield (
                 f"<tr><td>{escape(document.title)}</td>"
                 f"<td>{KIND_NAMES.get(document.kind, escape(document.kind))}</td>"
                 f'<td style="overflow-wrap:anywhere">{escape(_origin(document))}</td>'
-                f'<td class="count">{self.per_document[document.id]}</td></tr>\n'
+                f'<td class="count">{self.per_document[document.id]}</td>'
+                f"{self.groups.cells(document.id)}</tr>\n"
             )
         yield "</tbody>\n</table>\n</section>\n"
 
