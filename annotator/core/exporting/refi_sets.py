@@ -24,7 +24,7 @@ def sets_element(
     if not sets:
         return None
     members = project.members_by_set()
-    holder = etree.Element(_tag("Sets"))
+    holder = etree.Element(_tag("Sets"), nsmap={None: PROJECT_NS})
     for found in sets:
         element = etree.SubElement(
             holder, _tag("Set"), guid=guids("set", found.id), name=xml_text(found.name)

@@ -52,7 +52,7 @@ class RefiVariables:
         """The `<Variables>` element, or None when the project has no variables."""
         if not self.variables:
             return None
-        holder = etree.Element(_tag("Variables"))
+        holder = etree.Element(_tag("Variables"), nsmap={None: PROJECT_NS})
         for variable in self.variables:
             child = etree.SubElement(
                 holder,
