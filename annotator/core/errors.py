@@ -65,6 +65,14 @@ class ImportCause(Cause):
     TIMED_OUT = "timed out after {seconds} s"
     TOO_MANY_REDIRECTS = "too many redirects (more than {limit})"
     REDIRECTED_AWAY = "redirected to {address}, which is not a web address"
+    # reading lists of links
+    NO_LINKS = "no web addresses (http:// or https://) found in this file"
+    NOT_A_LINK_LIST = (
+        "not a list of links: expected a bookmarks export, a text or CSV file of web "
+        "addresses, or a saved web page"
+    )
+    LINK_LIST_TOO_LARGE = "too large for a list of links (more than {limit} MB)"
+    NOT_HTML = "not a readable HTML file ({detail})"
 
 
 class ProjectCause(Cause):

@@ -430,6 +430,21 @@ _TYPED: dict[Cause, tuple[str, tuple[str, ...]]] = {
     ImportCause.REDIRECTED_AWAY: (
         QT_TRANSLATE_NOOP("Messages", "Redirected to %1, which is not a web address."),
         ("address",)),
+    # reading lists of links
+    ImportCause.NO_LINKS: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "No web addresses (http:// or https://) were found in this file."),
+        ()),
+    ImportCause.NOT_A_LINK_LIST: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "Not a list of links: expected a bookmarks export, a text or CSV file "
+                          "of web addresses, or a saved web page."),
+        ()),
+    ImportCause.LINK_LIST_TOO_LARGE: (
+        QT_TRANSLATE_NOOP("Messages", "Too large for a list of links (more than %1 MB)."),
+        ("limit",)),
+    ImportCause.NOT_HTML: (
+        QT_TRANSLATE_NOOP("Messages", "Not a readable HTML file (%1)."), ("detail",)),
     # project files
     ProjectCause.NOT_FOUND: (QT_TRANSLATE_NOOP("Messages", "No such project file."), ()),
     ProjectCause.FOLDER: (

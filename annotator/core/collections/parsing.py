@@ -19,7 +19,7 @@ import lxml.etree
 import lxml.html
 
 from annotator.core.collections.urls import clean_url, same_page_key
-from annotator.core.errors import ImportFailure
+from annotator.core.errors import ImportCause, ImportFailure
 from annotator.core.importing import read_file
 from annotator.core.importing.encoding import decode
 from annotator.core.importing.sniff import sniff
@@ -27,11 +27,8 @@ from annotator.core.importing.sniff import sniff
 MAX_LIST_BYTES = 50_000_000
 MAX_LINKS = 20_000
 COLLECTION_SEPARATOR = " / "
-NO_LINKS = "no web addresses (http:// or https://) found in this file"
-NOT_A_LIST = (
-    "not a list of links: expected a bookmarks export, a text or CSV file of web "
-    "addresses, or a saved web page"
-)
+NO_LINKS = ImportCause.NO_LINKS.value
+NOT_A_LIST = ImportCause.NOT_A_LINK_LIST.value
 
 LinkListKind = Literal["bookmarks", "page", "text"]
 
@@ -103,8 +100,9 @@ def read_link_list(path: str | Path) -> LinkList:
     except OSError:
         size = 0  # read_file gives the precise reason
     if size > MAX_LIST_BYTES:
-        raise ImportFailure(source, f"too large for a list of links (more than "
-                                    f"{MAX_LIST_BYTES // 1_000_000} MB)")
+        raise ImportFailure.coded(
+            source, ImportCause.LINK_LIST_TOO_LARGE, limit=MAX_LIST_BYTES // 1_000_000
+        )
     return parse_link_list(read_file(path, source), source, name=path.stem)
 
 
@@ -112,7 +110,7 @@ def parse_link_list(data: bytes, source: str, *, name: str = "") -> LinkList:
     """The links in `data`, whatever the kind of list it is (recognised by content)."""
     kind = sniff(data)
     if kind in ("pdf", "binary"):
-        raise ImportFailure(source, NOT_A_LIST)
+        raise ImportFailure.coded(source, ImportCause.NOT_A_LINK_LIST)
     text = decode(data, html=kind == "html").text
     head = text[:4096]
     if _BOOKMARKS_DOCTYPE.search(head) or (
@@ -129,7 +127,7 @@ def parse_link_list(data: bytes, source: str, *, name: str = "") -> LinkList:
         links = parse_text_links(text, default_collection=name)
         result = LinkList(source, "text", name, links)
     if not result.links:
-        raise ImportFailure(source, NO_LINKS)
+        raise ImportFailure.coded(source, ImportCause.NO_LINKS)
     return result
 
 
@@ -139,7 +137,7 @@ def parse_html_tree(text: str, source: str) -> lxml.html.HtmlElement:
     try:
         return lxml.html.document_fromstring(text, parser)
     except (lxml.etree.ParserError, ValueError) as error:
-        raise ImportFailure(source, f"not a readable HTML file ({error})") from error
+        raise ImportFailure.coded(source, ImportCause.NOT_HTML, detail=error) from error
 
 
 def parse_bookmarks(
