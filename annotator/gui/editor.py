@@ -234,3 +234,10 @@ class Editor(QObject):
         """Put documents into a set, or take them out (`add=False`), undoably."""
         return self._push(set_commands.ChangeMembers(
             self.project, self.publish, set_id, document_ids, add=add))
+
+    def rename_set(self, set_id: int, name: str) -> bool:
+        return self._push(set_commands.RenameSet(self.project, self.publish, set_id, name))
+
+    def remove_set(self, set_id: int) -> bool:
+        """Delete a set (undoable); its documents stay in the project."""
+        return self._push(set_commands.RemoveSet(self.project, self.publish, set_id))

@@ -306,6 +306,10 @@ _RULES: tuple[tuple[str, str], ...] = (
      QT_TRANSLATE_NOOP("Messages", "There is already a variable named “%1”.")),
     (r"a category needs its list of choices",
      QT_TRANSLATE_NOOP("Messages", "A category needs its list of choices.")),
+    # document sets
+    (r"a set needs a name", QT_TRANSLATE_NOOP("Messages", "A set needs a name.")),
+    (r"there is already a set named (?:'(.+)'|\"(.+)\")",
+     QT_TRANSLATE_NOOP("Messages", "There is already a set named “%1”.")),
     (r"no variable names in the first row \(expected a header like Document,Age,Site\)",
      QT_TRANSLATE_NOOP("Messages", "No variable names in the first row (expected a header "
                        "such as Document,Age,Site).")),

@@ -72,3 +72,44 @@ class ChangeMembers(ProjectCommand):
 
     def change(self) -> Change:
         return Change(document_list=True)
+
+
+class RenameSet(ProjectCommand):
+    def __init__(self, project: Project, notify: Notify, set_id: int, name: str) -> None:
+        super().__init__(
+            project, translate("Commands", "Rename set %1").replace("%1", name), notify
+        )
+        self._set_id = set_id
+        self._name = name
+        self._old = ""
+
+    def do(self) -> None:
+        self._old = self.project.rename_set(self._set_id, self._name)
+
+    def revert(self) -> None:
+        self.project.rename_set(self._set_id, self._old)
+
+    def change(self) -> Change:
+        return Change(document_list=True)
+
+
+class RemoveSet(ProjectCommand):
+    """A set removed; its documents stay in the project."""
+
+    def __init__(self, project: Project, notify: Notify, set_id: int) -> None:
+        name = project.document_set(set_id).name
+        super().__init__(
+            project, translate("Commands", "Delete set %1").replace("%1", name), notify
+        )
+        self._set_id = set_id
+        self._deletion: SetDeletion | None = None
+
+    def do(self) -> None:
+        self._deletion = self.project.remove_set(self._set_id)
+
+    def revert(self) -> None:
+        assert self._deletion is not None
+        self.project.restore_set(self._deletion)
+
+    def change(self) -> Change:
+        return Change(document_list=True)

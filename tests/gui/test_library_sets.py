@@ -93,3 +93,32 @@ def test_add_to_set_from_the_context_menu(panel: LibraryPanel, editor: Editor, m
     editor.undo_stack.undo()
     assert editor.project.set_members(pilot.id) == {first}
     assert editor.project.set_members(lille.id) == frozenset()
+
+
+def test_the_set_shown_is_renamed_or_deleted_from_its_list(
+    panel: LibraryPanel, editor: Editor, monkeypatch
+) -> None:
+    made = editor.create_set("Lyon", [ids(editor)["Entretien 2"]])
+    combo = panel.set_filter.combo
+    assert panel.set_filter.set_menu() is None  # all documents shown: no set to edit
+    combo.setCurrentIndex(combo.findData(made.id))
+    menu = panel.set_filter.set_menu()
+    actions = {a.text(): a for a in menu.actions()}
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Rhône", True))
+    actions["Rename Set…"].trigger()
+    assert combo.currentText() == "Rhône" and shown(panel) == ["Entretien 2"]
+    actions["Delete Set"].trigger()
+    assert editor.project.document_sets() == [] and combo.isHidden()
+    assert len(shown(panel)) == 3
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    assert [s.name for s in editor.project.document_sets()] == ["Lyon"]
+    assert editor.project.set_members(made.id) == {ids(editor)["Entretien 2"]}
+
+
+def test_a_name_taken_is_refused_with_a_message(qtbot, editor: Editor) -> None:
+    editor.create_set("Lyon")
+    with qtbot.waitSignal(editor.errorOccurred) as refused:
+        assert editor.create_set("  lyon ") is None
+    assert refused.args == ["There is already a set named “lyon”."]
+    assert editor.undo_stack.count() == 1

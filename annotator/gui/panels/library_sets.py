@@ -1,13 +1,14 @@
-"""Document sets in the library: a list to show one set's documents, and the
-context menu's "Add to Set" (a set ticked holds the document; choosing it again
-takes the document out). Every change goes through the editor, so it is undoable.
+"""Document sets in the library: a list to show one set's documents (its context
+menu renames or deletes the set shown), and the documents' "Add to Set" (a set
+ticked holds the document; choosing it again takes the document out). Every
+change goes through the editor, so it is undoable.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QMenu, QWidget
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ class SetFilter(QObject):
         self.combo.setToolTip(self.tr("Show only the documents of one set"))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.currentIndexChanged.connect(lambda _index: self._emit())
+        self.combo.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.combo.customContextMenuRequested.connect(self._show_menu)
 
     def refresh(self) -> None:
         """Read the sets again, keeping the chosen one while it exists."""
@@ -53,6 +56,35 @@ class SetFilter(QObject):
 
     def choose(self, set_id: int | None) -> None:
         self.combo.setCurrentIndex(max(self.combo.findData(set_id or ALL_DOCUMENTS), 0))
+
+    def set_menu(self) -> QMenu | None:
+        """Rename or delete the set shown; None while all documents are shown."""
+        set_id = self.chosen_set_id()
+        if set_id is None:
+            return None
+        menu = QMenu(self.combo)
+        menu.setObjectName("setMenu")
+        menu.addAction(self.tr("Rename Set…"), lambda: self.ask_rename(set_id))
+        menu.addAction(self.tr("Delete Set"), lambda: self._editor.remove_set(set_id))
+        return menu
+
+    def ask_rename(self, set_id: int) -> bool:
+        old = self._editor.project.document_set(set_id).name
+        name, accepted = QInputDialog.getText(
+            self.combo,
+            self.tr("Rename Set"),
+            self.tr("New name of the set:"),
+            QLineEdit.EchoMode.Normal,
+            old,
+        )
+        if not accepted or not name.strip() or name.strip() == old:
+            return False
+        return self._editor.rename_set(set_id, name)
+
+    def _show_menu(self, position: QPoint) -> None:
+        menu = self.set_menu()
+        if menu is not None:
+            menu.exec(self.combo.mapToGlobal(position))
 
     def _emit(self) -> None:
         set_id = self.chosen_set_id()
