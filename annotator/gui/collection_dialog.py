@@ -31,6 +31,7 @@ from annotator.core.collections import page_links
 from annotator.core.collections.parsing import Link, LinkList, read_link_list
 from annotator.core.errors import AnnotatorError
 from annotator.gui.collection_progress import CollectionImportDialog
+from annotator.gui.messages import describe
 from annotator.gui.tree_items import top_level_items
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def start_collection_import(window: MainWindow, path: str | Path) -> QDialog | N
     try:
         links = read_link_list(path)
     except AnnotatorError as error:
-        QMessageBox.warning(window, _tr("Cannot import this collection"), str(error))
+        QMessageBox.warning(window, _tr("Cannot import this collection"), describe(error))
         return None
     if links.kind == "page":
         picker = LinkPickerDialog(links, window)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core import backup
 from annotator.core.errors import AnnotatorError
+from annotator.gui.messages import describe
 from annotator.gui.tree_items import top_level_item
 
 BACKUP_ROLE = Qt.ItemDataRole.UserRole
@@ -104,7 +105,7 @@ class RestoreDialog(QDialog):
         try:
             result = backup.restore(self.project_path, chosen)
         except AnnotatorError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(describe(exc))
             self.error_label.setVisible(True)
             return False
         self.accept()

@@ -106,5 +106,5 @@ def test_a_file_without_links_says_so(qtbot, window: MainWindow, tmp_path: Path,
     monkeypatch.setattr(QMessageBox, "warning",
                         staticmethod(lambda parent, title, text: shown.append(text)))
     file_action(window, "Import collection…").trigger()
-    assert shown == [f"{notes}: no web addresses (http:// or https://) found in this file"]
+    assert shown == [f"{notes}: No web addresses (http:// or https://) were found in this file."]
     assert window.findChild(CollectionImportDialog) is None
