@@ -85,7 +85,8 @@ def test_a_typed_error_crosses_processes_whole() -> None:
 
 def test_an_untyped_error_is_still_translated_from_its_english_text(french) -> None:
     assert describe(ProjectError("no concept with id 3")) == (
-        "Ce concept n'est plus dans le projet (3).")
+        "Ce concept n'est plus dans le projet (3)."
+    )
     assert describe(ValueError("something nobody foresaw")) == "Something nobody foresaw"
 
 
