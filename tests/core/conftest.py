@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,4 +27,11 @@ def text_document(text: str = SAMPLE_TEXT, title: str = "Essai", source: str = "
 @pytest.fixture
 def project(tmp_path: Path):
     with Project.create(tmp_path / "test.annot", author="A") as opened:
+        yield opened
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> Iterator[Project]:
+    """An empty project to import into, whose coder is "Importer"."""
+    with Project.create(tmp_path / "fresh.annot", author="Importer") as opened:
         yield opened

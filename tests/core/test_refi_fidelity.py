@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,12 +27,6 @@ NS = {"q": PROJECT_NS}
 TEXT = "Le conseil a voté la motion. Tout le monde était d'accord 👍, sauf Paul."
 DANA = "{6F3E1C2A-0000-4000-8000-00000000000A}"
 CODE = "C0DE0000-0000-4000-8000-00000000000A"
-
-
-@pytest.fixture
-def fresh(tmp_path: Path) -> Iterator[Project]:
-    with Project.create(tmp_path / "fresh.annot", author="Importer") as project:
-        yield project
 
 
 def qde_of(path: Path) -> etree._Element:

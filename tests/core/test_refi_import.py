@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,12 +29,6 @@ CODE_A = "C0DE0000-0000-4000-8000-00000000000A"
 CODE_B = "C0DE0000-0000-4000-8000-00000000000B"
 CODE_C = "C0DE0000-0000-4000-8000-00000000000C"
 INTERVIEW = "Première ligne.\r\nDeuxième ligne, avec un café ☕.\r\nFin."
-
-
-@pytest.fixture
-def fresh(tmp_path: Path) -> Iterator[Project]:
-    with Project.create(tmp_path / "fresh.annot", author="Importer") as project:
-        yield project
 
 
 def snapshot(project: Project) -> tuple[object, ...]:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import zipfile
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from lxml import etree
 
 from annotator.core.exporting import export
@@ -21,12 +19,6 @@ NVIVO = SCHEMAS / "real" / "nvivo12-windows-oltas0517.qdpx"
 NS = {"q": PROJECT_NS}
 EMOJI_TEXT = "Oltás 😀😀 jó? 🙂 Igen, a vakcina 💉 véd.\r\nNem 👎 hiszem."
 CODE = "c0de0000-0000-4000-8000-00000000000a"
-
-
-@pytest.fixture
-def fresh(tmp_path: Path) -> Iterator[Project]:
-    with Project.create(tmp_path / "fresh.annot", author="Importer") as project:
-        yield project
 
 
 def nvivo_readings(path: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, str]]:
