@@ -59,8 +59,8 @@ from annotator.core.exporting.refi_common import (
     xsd_datetime,
 )
 from annotator.core.exporting.refi_names import Qualify, qualified_names
-from annotator.core.exporting.refi_variables import RefiVariables
 from annotator.core.exporting.refi_sets import sets_element
+from annotator.core.exporting.refi_variables import RefiVariables
 from annotator.core.exporting.selection import Progress
 from annotator.core.model import Annotation, Document
 
@@ -151,10 +151,10 @@ class _Builder:
         closing[-1:-1] = self.variables.value_lines(document.id, "  ")
         return "\n".join(lines + closing) + "\n"
 
-    def selection(self, lines: list[str], indent: str, annotation: Annotation,
     def source_guid(self, document_id: int) -> str:
         return self.kept["document"].get(document_id) or self.guids("source", document_id)
 
+    def selection(self, lines: list[str], indent: str, annotation: Annotation,
                   utf16: Utf16Positions | None) -> None:
         # Once per annotation: the tags are spelt out rather than built attribute by
         # attribute (what _start does), the export's innermost loop.
@@ -216,10 +216,10 @@ class _Builder:
                         xml.write("\n")
                         for note in self.notes:
                             xml.write(_note_element(note), pretty_print=True)
-
                 sets = sets_element(self.project, self.guids, self.source_guid)
                 if sets is not None:
                     xml.write(sets, pretty_print=True)
+
 
 def _note_element(note: _Note) -> etree._Element:
     element = _element("Note", guid=note.guid, name=preview(note.memo, 60),
