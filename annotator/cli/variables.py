@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import cast
 
 from annotator.cli.exchange import _document_ids as document_ids
 from annotator.cli.stats import print_table
 from annotator.core.analysis.tables import Column, Table
 from annotator.core.errors import AnnotatorError
 from annotator.core.project import Project
-from annotator.core.variables import TYPES
+from annotator.core.variables import TYPES, VariableType
 from annotator.core.variables_sheet import TYPE_WORDS, export_variables, import_variables
 
 
@@ -83,7 +84,8 @@ def _define(project: Project, definition: list[str]) -> None:
     if len(definition) < 2:
         raise AnnotatorError(f"--define {definition[0]!r} needs a type ({', '.join(TYPES)})")
     name, kind, *choices = definition
-    variable = project.define_variable(name, kind.casefold(), choices)  # type: ignore[arg-type]
+    # define_variable refuses, in words, a type that is none of TYPES
+    variable = project.define_variable(name, cast(VariableType, kind.casefold()), choices)
     print(f"defined {variable.name} ({TYPE_WORDS[variable.type]})")
 
 

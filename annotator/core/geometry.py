@@ -30,7 +30,8 @@ def decode_boxes(blob: bytes) -> list[Box]:
     flat.frombytes(blob)
     if sys.byteorder != "little":
         flat.byteswap()
-    return [tuple(flat[i : i + 4]) for i in range(0, len(flat), 4)]  # type: ignore[misc]
+    values = iter(flat)
+    return list(zip(values, values, values, values, strict=False))  # four at a time
 
 
 def is_empty(box: Box) -> bool:
@@ -72,4 +73,4 @@ def line_rects(boxes: Sequence[Box], start: int, end: int) -> list[Box]:
                 last[3] = max(last[3], bottom)
                 continue
         rects.append([x0, top, x1, bottom])
-    return [tuple(r) for r in rects]  # type: ignore[misc]
+    return [(x0, top, x1, bottom) for x0, top, x1, bottom in rects]

@@ -94,7 +94,8 @@ def contrast_ratio(first: RGB, second: RGB) -> float:
 
 def over(color: RGB, alpha: int, background: RGB) -> RGB:
     """`color` drawn with `alpha` (0-255) over an opaque `background`, as a painter does."""
-    return tuple(
-        round((c * alpha + b * (255 - alpha)) / 255)  # type: ignore[return-value]
+    red, green, blue = (
+        round((c * alpha + b * (255 - alpha)) / 255)
         for c, b in zip(color, background, strict=True)
     )
+    return red, green, blue

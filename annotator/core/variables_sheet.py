@@ -164,8 +164,8 @@ def _match_documents(
             )
         elif name in by_title:
             found[line] = by_title[name]
-        elif _as_id(cells[0]) in ids:
-            found[line] = _as_id(cells[0])  # type: ignore[assignment]
+        elif (document_id := _as_id(cells[0])) is not None and document_id in ids:
+            found[line] = document_id
         else:
             report.unmatched.append((line, repr(name)))
         document_id = found.get(line)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from annotator.core.model import Annotation, Concept
 from annotator.core.paragraphs import paragraph_starts
@@ -38,8 +39,8 @@ class CodingData:
     concept_ids: tuple[int, ...]  # the concepts to report on, in codebook order
     paragraphs: dict[int, list[int]] = field(default_factory=dict)  # document -> starts
 
-    def with_changes(self, **changes: object) -> CodingData:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_changes(self, **changes: Any) -> CodingData:
+        return replace(self, **changes)
 
     @property
     def total_length(self) -> int:

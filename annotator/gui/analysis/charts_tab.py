@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -104,8 +104,8 @@ class ChartsTab(AnalysisTab):
             table = tables.cooccurrence_table(data, result)
             title = self.tr("Concepts that go together: passage pairs (%1)").replace(
                 "%1", self._cooccurrence.describe_mode())
-            self.heatmap.set_data(title, names, [row[1:] for row in table.rows],  # type: ignore[misc]
-                                  top_level)
+            counts = [cast(tuple[int | None, ...], row[1:]) for row in table.rows]  # pair counts
+            self.heatmap.set_data(title, names, counts, top_level)
             return
         self._show_bars(data, result, names, top_level)
 
