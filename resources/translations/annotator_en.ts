@@ -188,7 +188,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/library.py" line="+285"/>
+        <location filename="../../annotator/gui/panels/library.py" line="+302"/>
         <source>Its %n annotation will be removed with it.</source>
         <translation>
             <numerusform>Its %Ln annotation will be removed with it.</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>LinkPickerDialog</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/collection_dialog.py" line="+186"/>
+        <location filename="../../annotator/gui/collection_dialog.py" line="+187"/>
         <source>%n link(s) ticked</source>
         <translation>
             <numerusform>%Ln link ticked</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="+347"/>
+        <location filename="../../annotator/gui/main_window.py" line="+351"/>
         <source>%n characters selected — press 1–9 or Ctrl+K to tag them</source>
         <translation>
             <numerusform>%Ln character selected — press 1–9 or Ctrl+K to tag it</numerusform>

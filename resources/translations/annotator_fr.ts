@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name/>
+    <message>
+        <location filename="../../annotator/gui/duplicate_question.py" line="+29"/>
+        <source>Same text as another document</source>
+        <translation>Même texte qu'un autre document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” has the same text as “%2”, already in the project: it looks like a copy of the same document saved again.</source>
+        <translation>« %1 » a le même texte que « %2 », déjà dans le projet : cela ressemble à une copie du même document enregistrée à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Its highlights would be counted twice in the analysis.</source>
+        <translation>Ses surlignages seraient comptés deux fois dans l'analyse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip this copy</source>
+        <translation>Ignorer cette copie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message>
         <location filename="../../annotator/gui/analysis/export.py" line="+19"/>
@@ -39,7 +67,7 @@
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/analysis/labels.py" line="+24"/>
+        <location filename="../../annotator/gui/analysis/labels.py" line="+25"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -134,7 +162,12 @@
         <translation>%1 seulement</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>(no value)</source>
+        <translation>(sans valeur)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>All concepts</source>
         <translation>Tous les concepts</translation>
     </message>
@@ -207,7 +240,7 @@
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 documents, %2 passages, %3 concepts shown</source>
         <translation>%1 documents, %2 passages, %3 concepts affichés</translation>
     </message>
@@ -603,6 +636,34 @@
     </message>
 </context>
 <context>
+    <name>CoderNameBar</name>
+    <message>
+        <location filename="../../annotator/gui/coder_name.py" line="+45"/>
+        <source>Coder name</source>
+        <translation>Nom du codeur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your name or initials</source>
+        <translation>Votre nom ou vos initiales</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign my highlights</source>
+        <translation>Signer mes surlignages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep this name (Edit ▸ Preferences changes it)</source>
+        <translation>Garder ce nom (Édition ▸ Préférences permet de le changer)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your highlights are signed “%1”, your login. Which name or initials should they carry? (Coders are told apart by it.)</source>
+        <translation>Vos surlignages sont signés « %1 », votre identifiant. Quel nom ou quelles initiales doivent-ils porter ? (C'est ce qui distingue les codeurs.)</translation>
+    </message>
+</context>
+<context>
     <name>CodersTab</name>
     <message>
         <location filename="../../annotator/gui/analysis/coders_tab.py" line="+42"/>
@@ -698,7 +759,7 @@
 <context>
     <name>CodingController</name>
     <message>
-        <location filename="../../annotator/gui/coding.py" line="+42"/>
+        <location filename="../../annotator/gui/coding.py" line="+43"/>
         <source>Tagged “%s”</source>
         <translation>Codé « %s »</translation>
     </message>
@@ -936,7 +997,7 @@
         <translation>Modifier les propriétés du document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/editor.py" line="+122"/>
+        <location filename="../../annotator/gui/editor.py" line="+123"/>
         <source>Remove concept</source>
         <translation>Retirer le concept</translation>
     </message>
@@ -979,6 +1040,31 @@
         <location line="+20"/>
         <source>Import variables from %1</source>
         <translation>Importer les variables de %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/set_commands.py" line="+19"/>
+        <source>New set %1</source>
+        <translation>Nouvel ensemble %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add to set %1</source>
+        <translation>Ajout à l'ensemble %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove from set %1</source>
+        <translation>Retrait de l'ensemble %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rename set %1</source>
+        <translation>Renommer l'ensemble %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete set %1</source>
+        <translation>Supprimer l'ensemble %1</translation>
     </message>
 </context>
 <context>
@@ -2054,7 +2140,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../annotator/gui/analysis/filter_bar.py" line="+33"/>
+        <location filename="../../annotator/gui/analysis/filter_bar.py" line="+34"/>
         <source>Kinds</source>
         <translation>Types</translation>
     </message>
@@ -2075,6 +2161,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sets</source>
+        <translation>Ensembles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the documents of these document sets</source>
+        <translation>Seulement les documents de ces ensembles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Concepts</source>
         <translation>Concepts</translation>
     </message>
@@ -2147,7 +2243,7 @@
 <context>
     <name>FrequenciesTab</name>
     <message>
-        <location filename="../../annotator/gui/analysis/frequencies_tab.py" line="+21"/>
+        <location filename="../../annotator/gui/analysis/frequencies_tab.py" line="+24"/>
         <source>Concepts</source>
         <translation>Concepts</translation>
     </message>
@@ -2187,7 +2283,7 @@
         <translation>site</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Figures</source>
         <translation>Valeurs</translation>
     </message>
@@ -2205,6 +2301,11 @@
         <location line="+1"/>
         <source>Number of passages, or the share of the column's text that the concept's passages cover</source>
         <translation>Nombre de passages, ou part du texte de la colonne que couvrent les passages du concept</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>variable %1</source>
+        <translation>variable %1</translation>
     </message>
 </context>
 <context>
@@ -2226,7 +2327,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../annotator/gui/import_controller.py" line="+142"/>
+        <location filename="../../annotator/gui/import_controller.py" line="+143"/>
         <source>%1: OCR page %2 of %3</source>
         <translation>%1 : OCR page %2 sur %3</translation>
     </message>
@@ -2246,7 +2347,7 @@
         <translation>%s importé</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%s is already in the project</source>
         <translation>%s est déjà dans le projet</translation>
     </message>
@@ -2287,7 +2388,7 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../annotator/gui/import_controller.py" line="-128"/>
+        <location filename="../../annotator/gui/import_controller.py" line="-131"/>
         <source>Import progress of %s</source>
         <translation>Avancement de l'importation de %s</translation>
     </message>
@@ -2310,7 +2411,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/library.py" line="+51"/>
+        <location filename="../../annotator/gui/panels/library.py" line="+52"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2345,12 +2446,12 @@
         <translation>Importer des documents</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Library status</source>
         <translation>État de la bibliothèque</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -2360,7 +2461,7 @@
         <translation>Entrée ouvre le document ; F2 modifie ses propriétés ; Suppr le retire du projet</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&lt;a href="import"&gt;Import PDFs or web pages&lt;/a&gt;</source>
         <translation>&lt;a href="import"&gt;Importer des PDF ou des pages web&lt;/a&gt;</translation>
     </message>
@@ -2370,12 +2471,17 @@
         <translation>&lt;p&gt;&lt;b&gt;Aucun document pour l'instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{import_link} (Ctrl+I)&lt;br&gt;ou déposez des fichiers ici.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>This set has no documents yet.&lt;br&gt;&lt;a href="all"&gt;Show all documents&lt;/a&gt;</source>
+        <translation>Cet ensemble n'a pas encore de documents.&lt;br&gt;&lt;a href="all"&gt;Afficher tous les documents&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No document matches “{text}”.&lt;br&gt;&lt;a href="clear"&gt;Clear the filter&lt;/a&gt;</source>
         <translation>Aucun document ne correspond à « {text} ».&lt;br&gt;&lt;a href="clear"&gt;Effacer le filtre&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2385,7 +2491,7 @@
         <translation>Propriétés…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Remove from Project…</source>
         <translation>Retirer du projet…</translation>
     </message>
@@ -2474,7 +2580,7 @@
 <context>
     <name>LinkPickerDialog</name>
     <message>
-        <location filename="../../annotator/gui/collection_dialog.py" line="+100"/>
+        <location filename="../../annotator/gui/collection_dialog.py" line="+101"/>
         <source>Links of “%s”</source>
         <translation>Liens de « %s »</translation>
     </message>
@@ -2593,7 +2699,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="+94"/>
+        <location filename="../../annotator/gui/main_window.py" line="+98"/>
         <source>Welcome — open or create a project</source>
         <translation>Bienvenue — ouvrez ou créez un projet</translation>
     </message>
@@ -2678,12 +2784,12 @@
         <location filename="../../annotator/gui/merge_copy.py" line="+34"/>
         <location line="+6"/>
         <location line="+19"/>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Merge a coder's copy</source>
         <translation>Fusionner la copie d'un codeur</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-37"/>
         <source>Annotator projects (*%s)</source>
         <translation>Projets Annotator (*%s)</translation>
     </message>
@@ -2703,7 +2809,12 @@
         <translation>Fusion annulée : rien n'a été ajouté</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>%1 variables added, %2 values set; %3 sets added, %4 documents put in sets.</source>
+        <translation>%1 variables ajoutées, %2 valeurs renseignées ; %3 ensembles ajoutés, %4 documents placés dans des ensembles.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>A merge cannot be undone; the backup made when this project was opened holds it as it was.</source>
         <translation>Une fusion ne peut pas être annulée ; la sauvegarde faite à l'ouverture de ce projet le conserve tel qu'il était.</translation>
     </message>
@@ -2711,7 +2822,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../annotator/gui/messages.py" line="+25"/>
+        <location filename="../../annotator/gui/messages.py" line="+28"/>
         <source>There is already a concept named “%1” here.</source>
         <translation>Il existe déjà un concept nommé « %1 » à cet endroit.</translation>
     </message>
@@ -2767,136 +2878,161 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+299"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-298"/>
+        <location line="+352"/>
         <source>A password is required.</source>
         <translation>Un mot de passe est requis.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-351"/>
+        <location line="+352"/>
         <source>The password is wrong.</source>
         <translation>Le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-350"/>
+        <location line="+307"/>
         <source>Not a PDF, a web page or a text file (it looks like binary data).</source>
         <translation>Ce n'est ni un PDF, ni une page web, ni un fichier texte (cela ressemble à des données binaires).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-304"/>
+        <location line="+294"/>
         <source>This is a folder, not a file.</source>
         <translation>C'est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-293"/>
+        <location line="+292"/>
         <source>File not found.</source>
         <translation>Fichier introuvable.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-291"/>
+        <location line="+293"/>
         <source>Not a regular file.</source>
         <translation>Ce n'est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-291"/>
+        <location line="+293"/>
         <source>The file is too large (%1 MB; the limit is %2 MB).</source>
         <translation>Le fichier est trop volumineux (%1 Mo ; la limite est de %2 Mo).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-291"/>
+        <location line="+294"/>
         <source>Permission denied: the file cannot be read.</source>
         <translation>Accès refusé : le fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-292"/>
+        <location line="+294"/>
         <source>The file cannot be read (%1).</source>
         <translation>Le fichier ne peut pas être lu (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-292"/>
+        <location line="+299"/>
         <source>The server sent an empty response.</source>
         <translation>Le serveur a envoyé une réponse vide.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-297"/>
+        <location line="+299"/>
         <source>The web page is larger than %1 MB.</source>
         <translation>La page web dépasse %1 Mo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-297"/>
+        <location line="+299"/>
         <source>No readable text was found in the web page.</source>
         <translation>Aucun texte lisible n'a été trouvé dans la page web.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-297"/>
+        <location line="+299"/>
         <source>Not a readable web page (%1).</source>
         <translation>Ce n'est pas une page web lisible (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-297"/>
+        <location line="+289"/>
         <source>The file contains no text.</source>
         <translation>Le fichier ne contient aucun texte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-287"/>
+        <location line="+297"/>
         <source>Not a PDF file (it does not start with %PDF-).</source>
         <translation>Ce n'est pas un fichier PDF (il ne commence pas par %PDF-).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-295"/>
+        <location line="+297"/>
         <source>The PDF has no pages; the file may be truncated or damaged.</source>
         <translation>Le PDF n'a aucune page ; le fichier est peut-être tronqué ou endommagé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-294"/>
+        <location line="+297"/>
         <source>No page of the PDF could be read (%1).</source>
         <translation>Aucune page du PDF n'a pu être lue (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-295"/>
+        <location line="+297"/>
         <source>The PDF reader failed (%1).</source>
         <translation>Le lecteur de PDF a échoué (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-295"/>
+        <location line="+297"/>
         <source>This PDF's encryption is not supported (%1).</source>
         <translation>Le chiffrement de ce PDF n'est pas pris en charge (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-295"/>
+        <location line="+298"/>
         <source>Not a readable PDF; the file may be damaged (%1).</source>
         <translation>Ce PDF est illisible ; le fichier est peut-être endommagé (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-295"/>
+        <location line="+298"/>
         <source>Reading the PDF took too long (more than %1 s); the file may be damaged or too complex.</source>
         <translation>La lecture du PDF a pris trop de temps (plus de %1 s) ; le fichier est peut-être endommagé ou trop complexe.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-294"/>
+        <location line="+299"/>
         <source>The PDF reader could not be started (%1).</source>
         <translation>Le lecteur de PDF n'a pas pu démarrer (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-297"/>
         <source>Reading the PDF used too much memory%1; the file may be damaged or too complex.</source>
         <translation>La lecture du PDF a utilisé trop de mémoire%1 ; le fichier est peut-être endommagé ou trop complexe.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+298"/>
         <source>The PDF reader stopped unexpectedly (exit code %1); the file may be damaged.</source>
         <translation>Le lecteur de PDF s'est arrêté de façon inattendue (code de sortie %1) ; le fichier est peut-être endommagé.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-294"/>
+        <location line="+292"/>
         <source>The PDF reader stopped unexpectedly.</source>
         <translation>Le lecteur de PDF s'est arrêté de façon inattendue.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-289"/>
         <source>No character encoding declared: read as %1.</source>
         <translation>Aucun encodage de caractères déclaré : lu comme %1.</translation>
     </message>
@@ -2997,66 +3133,78 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+210"/>
         <source>Only http:// and https:// addresses can be downloaded.</source>
         <translation>Seules les adresses http:// et https:// peuvent être téléchargées.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-208"/>
+        <location line="+211"/>
         <source>Not a valid web address (no host name).</source>
         <translation>Ce n'est pas une adresse web valide (pas de nom d'hôte).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-209"/>
+        <location line="+211"/>
         <source>Not a valid web address (%1).</source>
         <translation>Ce n'est pas une adresse web valide (%1).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-210"/>
+        <location line="+212"/>
         <source>Larger than %1 MB.</source>
         <translation>Plus de %1 Mo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-210"/>
+        <location line="+212"/>
         <source>The connection closed before the download finished.</source>
         <translation>La connexion s'est fermée avant la fin du téléchargement.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-210"/>
+        <location line="+215"/>
         <source>The secure connection to %1 failed (%2).</source>
         <translation>La connexion sécurisée à %1 a échoué (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-213"/>
+        <location line="+216"/>
         <source>Could not connect: unknown host %1 (%2).</source>
         <translation>Connexion impossible : hôte inconnu %1 (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-214"/>
+        <location line="+217"/>
         <source>Could not connect to %1 (%2).</source>
         <translation>Connexion à %1 impossible (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-215"/>
+        <location line="+217"/>
         <source>No answer after %1 s.</source>
         <translation>Pas de réponse après %1 s.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-215"/>
+        <location line="+217"/>
         <source>Too many redirections (more than %1).</source>
         <translation>Trop de redirections (plus de %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-215"/>
+        <location line="+217"/>
         <source>Redirected to %1, which is not a web address.</source>
         <translation>Redirigé vers %1, qui n'est pas une adresse web.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-216"/>
+        <location line="+202"/>
         <source>HTTP %1 %2</source>
         <translation>Erreur HTTP %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-199"/>
         <source>Cannot understand this search: a quote (") is not closed.</source>
         <translation>Recherche incompréhensible : un guillemet (") n'est pas fermé.</translation>
     </message>
@@ -3077,66 +3225,78 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+223"/>
         <source>No such project file.</source>
         <translation>Ce fichier de projet n'existe pas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-221"/>
+        <location line="+223"/>
         <source>This is a folder, not a project file.</source>
         <translation>C'est un dossier, pas un fichier de projet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-220"/>
+        <location line="+222"/>
         <source>Made by a newer version of Annotator (project format %1; this version knows up to %2). Please update Annotator.</source>
         <translation>Créé par une version plus récente d'Annotator (format de projet %1 ; cette version connaît jusqu'au format %2). Veuillez mettre Annotator à jour.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-218"/>
+        <location line="+224"/>
         <source>Not an Annotator project (the file is empty).</source>
         <translation>Ce n'est pas un projet Annotator (le fichier est vide).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-222"/>
+        <location line="+224"/>
         <source>Not an Annotator project, or a damaged one (%1).</source>
         <translation>Ce n'est pas un projet Annotator, ou il est endommagé (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-222"/>
+        <location line="+218"/>
         <source>Not an Annotator project.</source>
         <translation>Ce n'est pas un projet Annotator.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-216"/>
+        <location line="+223"/>
         <source>This project needs an upgrade, but the file is read-only.</source>
         <translation>Ce projet doit être mis à niveau, mais le fichier est en lecture seule.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-221"/>
+        <location line="+223"/>
         <source>This file already exists.</source>
         <translation>Ce fichier existe déjà.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-221"/>
+        <location line="+223"/>
         <source>The file or its folder is read-only, so changes cannot be saved.</source>
         <translation>Le fichier ou son dossier est en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-220"/>
+        <location line="+224"/>
         <source>The file cannot be created here (%1).</source>
         <translation>Le fichier ne peut pas être créé ici (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-222"/>
+        <location line="+224"/>
         <source>Another program keeps the file busy; try again (%1).</source>
         <translation>Un autre programme occupe le fichier ; réessayez (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-222"/>
+        <location line="+225"/>
         <source>The file cannot be opened (%1).</source>
         <translation>Le fichier ne peut pas être ouvert (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-223"/>
         <source>The disk is full: this change was not saved; your earlier work is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette modification n'a pas été enregistrée ; votre travail précédent est intact. Libérez de la place et réessayez.</translation>
     </message>
@@ -3191,7 +3351,37 @@
         <translation>La copie n'a pas pu être écrite (%1).</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>A set needs a name.</source>
+        <translation>Un ensemble doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a set named “%1”.</source>
+        <translation>Il existe déjà un ensemble nommé « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>No web addresses (http:// or https://) were found in this file.</source>
+        <translation>Aucune adresse web (http:// ou https://) n'a été trouvée dans ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a list of links: expected a bookmarks export, a text or CSV file of web addresses, or a saved web page.</source>
+        <translation>Ce n'est pas une liste de liens : un export de favoris, un fichier texte ou CSV d'adresses web, ou une page web enregistrée était attendu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too large for a list of links (more than %1 MB).</source>
+        <translation>Trop volumineux pour une liste de liens (plus de %1 Mo).</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Not a readable HTML file (%1).</source>
+        <translation>Fichier HTML illisible (%1).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Not a folder (annotated PDFs are written into a folder).</source>
         <translation>Ce n'est pas un dossier (les PDF annotés sont écrits dans un dossier).</translation>
     </message>
@@ -3216,22 +3406,27 @@
         <translation>Le PDF est protégé par un mot de passe ; on ne peut pas y ajouter de surlignages.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The PDF cannot be annotated (%1).</source>
         <translation>Le PDF ne peut pas être annoté (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>The file cannot be written (%1).</source>
+        <translation>Le fichier ne peut pas être écrit (%1).</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <source>No Path column in the first row (expected a header like %1).</source>
         <translation>Pas de colonne Path dans la première ligne (en-tête attendu du type %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+206"/>
         <source>The codebook is empty: there is nothing to export.</source>
         <translation>La grille de codage est vide : il n'y a rien à exporter.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-202"/>
         <source>“%1” is not a number.</source>
         <translation>« %1 » n'est pas un nombre.</translation>
     </message>
@@ -3266,7 +3461,7 @@
         <translation>Une catégorie doit avoir sa liste de choix.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>No variable names in the first row (expected a header such as Document,Age,Site).</source>
         <translation>Aucun nom de variable sur la première ligne (un en-tête tel que Document,Âge,Site est attendu).</translation>
     </message>
@@ -3795,7 +3990,7 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../annotator/gui/restore_dialog.py" line="+37"/>
+        <location filename="../../annotator/gui/restore_dialog.py" line="+38"/>
         <source>Damaged project</source>
         <translation>Projet endommagé</translation>
     </message>
@@ -3910,6 +4105,44 @@ moderation NOT forum écarte les forums</translation>
             <numerusform>(le premier est affiché)</numerusform>
             <numerusform>(les %Ln premiers sont affichés)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SetFilter</name>
+    <message>
+        <location filename="../../annotator/gui/panels/library_sets.py" line="+31"/>
+        <source>Document set</source>
+        <translation>Ensemble de documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the documents of one set</source>
+        <translation>N'afficher que les documents d'un ensemble</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rename Set…</source>
+        <translation>Renommer l'ensemble…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Set</source>
+        <translation>Supprimer l'ensemble</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rename Set</source>
+        <translation>Renommer l'ensemble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name of the set:</source>
+        <translation>Nouveau nom de l'ensemble :</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +4883,29 @@ moderation NOT forum écarte les forums</translation>
         <location filename="../../annotator/gui/analysis/worker_process.py" line="+115"/>
         <source>The analysis process stopped (%1).</source>
         <translation>Le processus d'analyse s'est arrêté (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../annotator/gui/panels/library_sets.py" line="+21"/>
+        <source>Add to Set</source>
+        <translation>Ajouter à un ensemble</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New Set…</source>
+        <translation>Nouvel ensemble…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New Set</source>
+        <translation>Nouvel ensemble</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new set:</source>
+        <translation>Nom du nouvel ensemble :</translation>
     </message>
 </context>
 </TS>
