@@ -29,6 +29,7 @@ from annotator.cli.arguments import (
 )
 from annotator.cli.progress import TerminalProgress
 from annotator.core.errors import AnnotatorError, ProjectDamaged, ProjectError, ProjectNotSaved
+from annotator.core.store.postgres import is_server_location
 
 if TYPE_CHECKING:
     from annotator.core.project import Project
@@ -76,7 +77,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     ocr_languages = None if args.no_ocr else (args.ocr_languages or DEFAULT_OCR_LANGUAGES)
     failures = 0
-    _check_import_target(Path(args.project), args.create)
+    if not is_server_location(args.project):  # a server project is set up by `server init`
+        _check_import_target(Path(args.project), args.create)
     with _open_project(args.project, create=args.create) as project:
         for source in args.sources:
             if Path(source).suffix.lower() in REFI_SUFFIXES:
