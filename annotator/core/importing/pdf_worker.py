@@ -14,6 +14,7 @@ from typing import Any
 import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTImage
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.utils import Matrix
 from pdfplumber.utils.exceptions import PdfminerException
 
 from annotator.core.geometry import encode_boxes
@@ -222,7 +223,7 @@ def _page_chars(page: Any) -> tuple[list[PdfChar], list[tuple[float, float, floa
     return chars, images
 
 
-def glyph_matrix(char: LTChar) -> tuple[float, ...]:
+def glyph_matrix(char: LTChar) -> Matrix:
     """The glyph's own matrix: the text rendering matrix with its axes turned to where
     the glyph's advance and its ascent actually point.
 
