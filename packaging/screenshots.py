@@ -46,6 +46,8 @@ def main(out_dir: str, lang: str = "en") -> int:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp())
+    # backups, logs and settings of this run stay in its own folder, not the user's
+    os.environ.setdefault("ANNOTATOR_DATA_DIR", str(work / "user-data"))
     create_application([])
     project_path = work / "demo.annot"
     build_demo(project_path)
