@@ -8,6 +8,11 @@ psycopg is imported only when a server project is used.
 
 from __future__ import annotations
 
-from annotator.core.store.postgres.location import is_flattened_url, is_server_location
+from annotator.core.store.postgres.errors import ServerNotSupported
+from annotator.core.store.postgres.location import (
+    is_flattened_url,
+    is_server_location,
+    without_password,
+)
 
-__all__ = ["is_flattened_url", "is_server_location"]
+__all__ = ["ServerNotSupported", "is_flattened_url", "is_server_location", "without_password"]

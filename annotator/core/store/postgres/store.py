@@ -16,7 +16,7 @@ from annotator.core.store.postgres.coding import ServerAnnotationQueries, Server
 from annotator.core.store.postgres.connection import connect, display_location, server_error
 from annotator.core.store.postgres.documents import ServerDocumentQueries
 from annotator.core.store.postgres.errors import ServerError, ServerNotSupported
-from annotator.core.store.postgres.location import is_flattened_url
+from annotator.core.store.postgres.location import is_flattened_url, without_password
 from annotator.core.store.postgres.lookups import ServerLookupQueries
 from annotator.core.store.postgres.schema import SCHEMA_VERSION
 
@@ -90,6 +90,5 @@ def open_server_store(location: str | Path, *, read_only: bool = False) -> Serve
     is refused with a clear message rather than looked for on disk.
     """
     if is_flattened_url(location):
-        url = str(location).replace(":/", "://", 1)
-        raise ServerNotSupported(url, "this command")
+        raise ServerNotSupported(without_password(str(location)), "this command")
     return ServerStore(str(location), read_only=read_only)
