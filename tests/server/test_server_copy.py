@@ -78,3 +78,17 @@ def test_a_database_never_set_up_is_named(cluster, source: Path) -> None:
     url = cluster.url(cluster.new_database())
     with pytest.raises(ProjectError, match="annotator server init"):
         copy_project(source, url)
+
+
+def test_an_owner_replaces_the_project_and_new_ids_follow(
+    cluster, server_url: str, source: Path
+) -> None:
+    from annotator.core.store.postgres.admin import grant_role
+
+    grant_role(server_url, cluster.login("olga"), "owner")
+    olga = cluster.url(server_url.rsplit("/", 1)[1], "olga")
+    copy_project(source, olga, force=True)
+    copy_project(source, olga, force=True)  # over the first copy, which it replaces
+    with Project.open(olga) as project:
+        assert project.info().annotations == 3
+        assert project.annotate(1, 0, 3).id == 4
