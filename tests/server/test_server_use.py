@@ -13,6 +13,7 @@ from annotator.cli import main
 from annotator.core.copying import copy_project
 from annotator.core.project import Project
 from annotator.core.store.postgres.admin import grant_role
+from annotator.core.store.postgres.errors import ServerNotSaved
 from tests.core.conftest import text_document
 from tests.server.project_fixtures import FRENCH_TEXT, rich_project
 
@@ -131,3 +132,18 @@ def test_the_command_line_on_a_url(cluster, tmp_path: Path, pdf_dir: Path, capsy
 
     assert main(["stats", url]) == 2  # a file-only command says so
     assert "not supported on a server project yet" in capsys.readouterr().err
+
+
+def test_a_lost_connection_says_the_edit_was_not_saved(cluster, server_url: str) -> None:
+    database = server_url.rsplit("/", 1)[1]
+    with Project.open(server_url) as project:
+        document = project.add_document(text_document()).document
+        cluster.sql(  # as a server restart or a dropped network would
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE datname = '{database}' AND pid <> pg_backend_pid()"
+        )
+        with pytest.raises(ServerNotSaved, match="this change was not saved"):
+            project.annotate(document.id, 0, 2)
+    with Project.open(server_url) as again:
+        assert again.info().annotations == 0
+        assert again.annotate(document.id, 0, 2).anchor.quote == "Le"

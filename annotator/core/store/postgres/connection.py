@@ -57,12 +57,12 @@ def server_error(location: str, exc: psycopg.Error) -> ProjectError:
         )
     if isinstance(exc, pg_errors.ReadOnlySqlTransaction):
         return ServerNotAllowed(f"{location}: the project is open read-only: {lost}")
-    if isinstance(exc, psycopg.OperationalError):
-        return ServerNotSaved(f"{location}: the connection to the server failed ({detail}): {lost}")
-    if isinstance(exc, pg_errors.SerializationFailure | pg_errors.DeadlockDetected):
+    if (exc.sqlstate or "").startswith("40"):  # transaction rollback: conflict, deadlock
         return ServerNotSaved(
             f"{location}: another coder changed the same items at the same time: {lost}. Try again"
         )
+    if isinstance(exc, psycopg.OperationalError):  # a lost connection, a server shut down
+        return ServerNotSaved(f"{location}: the server could not complete it ({detail}): {lost}")
     return ServerError(f"{location}: the server refused this ({detail})")
 
 
