@@ -57,3 +57,24 @@ def test_the_public_cannot_connect_once_set_up(cluster, admin_url: str) -> None:
     outsider = cluster.url(admin_url.rsplit("/", 1)[1], cluster.login("outsider"))
     with pytest.raises(psycopg.OperationalError, match="permission denied"):
         psycopg.connect(outsider).close()
+
+
+def test_the_server_has_the_files_tables_and_columns(server_url: str, tmp_path: Path) -> None:
+    """A table or column added to the project file needs its server migration too."""
+    from annotator.core.store import Store
+    from annotator.core.store import transfer as file_rows
+    from annotator.core.store.postgres import transfer as server_rows
+    from annotator.core.store.postgres.store import ServerStore
+
+    file, server = Store(tmp_path / "p.annot", create=True), ServerStore(server_url)
+    try:
+        in_file = {t: file_rows.table_columns(file, t) for t in file_rows.table_names(file)}
+        on_server = {
+            t: server_rows.table_columns(server, t) for t in server_rows.table_names(server)
+        }
+    finally:
+        file.close()
+        server.close()
+    assert {t: sorted(c) for t, c in on_server.items()} == {
+        t: sorted(c) for t, c in in_file.items()
+    }
