@@ -32,3 +32,13 @@ def test_an_unreachable_server_is_said_so_without_the_password() -> None:
         Project.open(URL)
     assert "s3cret" not in str(caught.value)
     assert not isinstance(caught.value, ServerNotSupported)
+
+
+def test_the_server_store_answers_what_the_file_store_answers() -> None:
+    """A query added to the file's Store needs its server twin (or Project breaks on a URL)."""
+    from annotator.core.store import Store
+    from annotator.core.store.postgres.store import ServerStore
+
+    file_only = {"db", "limit_size", "page_count"}  # sqlite-utils, SQLite's page limits
+    missing = {n for n in dir(Store) if not n.startswith("_") and not hasattr(ServerStore, n)}
+    assert missing == file_only
