@@ -25,6 +25,10 @@ UNUSED_MODULES = [
     "lxml.html._difflib",
     "pytz",  # babel's time zones, only for its date formatting (which falls back on zoneinfo)
     "readline",  # line editing of an interactive Python prompt
+    # the PostgreSQL client (12 MB with libpq, OpenSSL, Kerberos): server projects are
+    # opened from the command line of a Python installation until the window opens them;
+    # the frozen app says so clearly when given a server URL
+    "psycopg", "psycopg_binary", "psycopg_c", "psycopg_pool",
 ]
 
 # Qt plugins for what a desktop app never uses: embedded-device platforms (EGLFS, Linux

@@ -41,6 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from annotator.core.project import Project
+    from annotator.core.store.postgres import require_server_client
+
+    require_server_client(args.url)
     from annotator.core.store.postgres.admin import init_schema
     from annotator.core.store.postgres.connection import display_location
 
@@ -58,6 +61,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_grant(args: argparse.Namespace) -> int:
+    from annotator.core.store.postgres import require_server_client
+
+    require_server_client(args.url)
     from annotator.core.store.postgres.admin import grant_role
     from annotator.core.store.postgres.connection import display_location
 

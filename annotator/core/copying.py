@@ -22,7 +22,7 @@ from typing import Any
 from annotator.core.errors import ProjectError
 from annotator.core.store import Store
 from annotator.core.store import transfer as file_transfer
-from annotator.core.store.postgres import is_server_location
+from annotator.core.store.postgres import is_server_location, require_server_client
 from annotator.core.store.postgres.schema import TABLES
 
 # Tables whose rows make a project non-empty (settings alone do not: any opening writes one).
@@ -89,6 +89,7 @@ def _copy_to_file(src: _Side, destination: Path, force: bool) -> CopyReport:
 @contextmanager
 def _open(location: str | Path, *, read_only: bool) -> Iterator[_Side]:
     if is_server_location(str(location)):
+        require_server_client(str(location))
         from annotator.core.store.postgres import transfer as server_transfer
         from annotator.core.store.postgres.store import ServerStore
 

@@ -44,7 +44,11 @@ from annotator.core.model import (
 from annotator.core.passages import PassageCoding, Tagging
 from annotator.core.sets import DocumentSets
 from annotator.core.store import Store
-from annotator.core.store.postgres import is_flattened_url, is_server_location
+from annotator.core.store.postgres import (
+    is_flattened_url,
+    is_server_location,
+    require_server_client,
+)
 from annotator.core.variables import DocumentVariables
 
 
@@ -116,6 +120,7 @@ class Project(ConceptTree, PassageCoding, Autocoding, DocumentVariables, Documen
         """Open a project file, or a server project given as a postgresql:// URL (text),
         whose passages are signed with the server login."""
         if is_server_location(path) or is_flattened_url(path):
+            require_server_client(str(path))
             from annotator.core.store.postgres.store import open_server_store
 
             server = open_server_store(path, read_only=read_only)

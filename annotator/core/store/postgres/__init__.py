@@ -8,11 +8,25 @@ psycopg is imported only when a server project is used.
 
 from __future__ import annotations
 
-from annotator.core.store.postgres.errors import ServerNotSupported
+import importlib.util
+
+from annotator.core.store.postgres.errors import ServerError, ServerNotSupported
 from annotator.core.store.postgres.location import (
     is_flattened_url,
     is_server_location,
     without_password,
 )
 
-__all__ = ["ServerNotSupported", "is_flattened_url", "is_server_location", "without_password"]
+__all__ = [
+    "ServerNotSupported", "is_flattened_url", "is_server_location", "require_server_client",
+    "without_password",
+]
+
+
+def require_server_client(location: str) -> None:
+    """Raise a clear ServerError when this installation has no PostgreSQL client (the
+    desktop installers leave psycopg out until the window opens server projects)."""
+    if importlib.util.find_spec("psycopg") is None:
+        raise ServerError(
+            f"{without_password(location)}: this installation cannot open server projects "
+            "(the PostgreSQL client, psycopg, is not installed)")
