@@ -114,7 +114,7 @@ class Glyph:
         self.direction = direction
         self.flipped = flipped
         self.slant = slant  # for text at a slant: the unit vector it runs along, on the page
-        self.x0, self.top, self.x1, self.bottom = _frame(box, direction, flipped)
+        self.x0, self.top, self.x1, self.bottom = frame(box, direction, flipped)
         self.height = self.bottom - self.top
         self.space = space
 
@@ -148,7 +148,7 @@ def _orientation(matrix: Sequence[float] | None) -> tuple[int, bool]:
     return (90 if b > 0 else 270), flipped
 
 
-def _frame(box: Box, direction: int, flipped: bool = False) -> Box:
+def frame(box: Box, direction: int, flipped: bool = False) -> Box:
     """The box in a frame where text of `direction` runs left to right, lines downwards.
 
     Mirrored text (`flipped`) runs the same way but its lines advance the other way.

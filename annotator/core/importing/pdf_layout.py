@@ -16,7 +16,8 @@ How the text is laid out:
    downwards, so rotated, upside-down and mirrored pages and sideways tables
    read like upright ones. Upright text comes first; text at a slant (a
    diagonal watermark) comes last, read apart (see `pdf_slanted`).
-3. Lines: glyphs whose vertical extents overlap by half the smaller height.
+3. Lines: glyphs whose vertical extents overlap by half the smaller height
+   (a glyph lying more within the next line than its own moves there).
    Words and segments: see `pdf_words` (gaps read against the line's own
    spacing and space glyphs; a line is cut into segments at wide gaps).
 4. Blocks: a segment continues the block just above it when it is close
@@ -30,11 +31,11 @@ How the text is laid out:
    So real text columns are read one after the other, while tables (even
    with wide columns of names or dates), forms, bulleted lists and numbered
    transcript lines are read row by row.
-6. Reading order of blocks (T. Breuel's rules): of two blocks that overlap
-   horizontally (or nearly: closer than half a font size), the upper comes
-   first; of two that do not, the left comes first unless a block between
-   them vertically overlaps both (a full-width heading or figure caption
-   separating two bands of columns).
+6. Reading order of blocks: see `pdf_order` (T. Breuel's rules, with the
+   rules of a table as separators).
+7. Ruled tables (see `pdf_rules`): a block ends at a rule across it, and
+   cells a rule parts stay apart when they wrap over several lines, so each
+   row is read cell by cell, its cells in turn, before the next row.
 
 Words are joined by " ", lines and blocks by "\n", except after a hyphen
 that ends a line (see `pdf_hyphens`: "défi-" + "nir" gives "définir"); the
@@ -43,18 +44,20 @@ text has no leading or trailing line break.
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from annotator.core.geometry import EMPTY_BOX, Box
 from annotator.core.importing.pdf_glyphs import (
     DIRECTIONS,
     Glyph,
     PdfChar,
+    frame,
     page_glyphs,
     word_characters,
 )
 from annotator.core.importing.pdf_hyphens import JOIN, NEWLINE, line_joins
+from annotator.core.importing.pdf_order import reading_order
+from annotator.core.importing.pdf_rules import Rules
 from annotator.core.importing.pdf_slanted import layout_slanted
 from annotator.core.importing.pdf_words import SEGMENT, WORD, line_breaks
 
@@ -68,7 +71,6 @@ JUSTIFIED_MIN_GLYPHS = 20  # median glyphs per line of a justified column
 LABEL_MAX_GLYPHS = 3  # "•", "12", "iv." next to a text column stay on its line
 BLOCK_MAX_GAP = 1.0  # font sizes between a block's last line and the next
 SMALL_TEXT = 0.6  # of the line's height: below it, text is a figure label or a mark
-MAX_ORDERED_BLOCKS = 400  # beyond this, blocks are read top to bottom, left to right
 NOT_COLUMN, JUSTIFIED, PROSE = 0, 1, 2  # how surely a block is a column of text
 
 
@@ -150,13 +152,18 @@ class _Block:
 
 
 def layout_page(
-    chars: Iterable[PdfChar], width: float, height: float, offset: tuple[float, float] = (0, 0)
+    chars: Iterable[PdfChar],
+    width: float,
+    height: float,
+    offset: tuple[float, float] = (0, 0),
+    rules: Sequence[Box] = (),
 ) -> tuple[str, list[Box], int]:
     """Text, one box per character of it, and the count of undecodable glyphs.
 
     `offset` is the visible page's top-left corner in the chars' coordinates;
     `width` and `height` are the visible page's size. Boxes are made relative
-    to that corner and clamped to the visible page.
+    to that corner and clamped to the visible page. `rules` are the page's
+    ruled lines (see `pdf_rules`), in the chars' coordinates.
     """
     groups: dict[tuple[int, bool], list[Glyph]] = {}
     slanted: list[Glyph] = []
@@ -171,7 +178,13 @@ def layout_page(
     boxes: list[Box] = []
     frame_widths = {0: width, 180: width, 90: height, 270: height}
     orientations = [(d, flipped) for d in DIRECTIONS for flipped in (False, True)]
-    parts = [_layout_group(groups[o], frame_widths[o[0]]) for o in orientations if o in groups]
+    dx, dy = offset
+    page_rules = [(x0 - dx, top - dy, x1 - dx, bottom - dy) for x0, top, x1, bottom in rules]
+    parts = [
+        _layout_group(groups[o], frame_widths[o[0]], _frame_rules(page_rules, *o))
+        for o in orientations
+        if o in groups
+    ]
     parts.append(layout_slanted(slanted))
     for group_text, group_boxes in parts:
         if not group_text:
@@ -191,6 +204,7 @@ def _lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """Group glyphs into lines, top to bottom, each sorted left to right."""
     glyphs = sorted(glyphs, key=lambda g: g.top + g.bottom)
     lines: list[list[Glyph]] = []
+    refs: list[Glyph] = []  # each line's first glyph, which the others are measured against
     ref_top = ref_bottom = 0.0
     current: list[Glyph] = []
     for glyph in glyphs:
@@ -205,12 +219,38 @@ def _lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
                 continue
             lines.append(current)
         current = [glyph]
+        refs.append(glyph)
         ref_top, ref_bottom = glyph.top, glyph.bottom
     if current:
         lines.append(current)
+    _move_to_better_lines(lines, refs)
     for line in lines:
         line.sort(key=lambda g: g.x0)
     return lines
+
+
+def _move_to_better_lines(lines: list[list[Glyph]], refs: list[Glyph]) -> None:
+    """Move a glyph that lies more within the next line than its own into the next line.
+
+    A large initial ("A" of "ACTIONS" in small capitals) may reach up into a
+    line just above (a table header's first line) and be taken into it.
+    """
+    for k in range(len(lines) - 1):
+        ref, following = refs[k], refs[k + 1]
+        line = lines[k]
+        moved = [
+            g
+            for g in line
+            if (g.top < ref.top or g.bottom > ref.bottom)
+            and _overlap(g, following) > _overlap(g, ref)
+        ]
+        if moved:
+            lines[k] = [g for g in line if g not in moved]
+            lines[k + 1].extend(moved)
+
+
+def _overlap(a: Glyph, b: Glyph) -> float:
+    return min(a.bottom, b.bottom) - max(a.top, b.top)
 
 
 def _median(values: list[float]) -> float:
@@ -259,7 +299,16 @@ def _merge(left: _Segment, right: _Segment) -> _Segment:
 # -- blocks and their order -------------------------------------------------------------
 
 
-def _continues(block: _Block, segment: _Segment) -> bool:
+def _frame_rules(boxes: list[Box], direction: int, flipped: bool) -> Rules | None:
+    rules = Rules(boxes, lambda box: frame(box, direction, flipped)) if boxes else None
+    return rules or None
+
+
+def _box(item: _Segment) -> Box:
+    return item.x0, item.top, item.x1, item.bottom
+
+
+def _continues(block: _Block, segment: _Segment, rules: Rules | None) -> bool:
     last = block.segments[-1]
     if last.line >= segment.line:
         return False
@@ -271,13 +320,15 @@ def _continues(block: _Block, segment: _Segment) -> bool:
         return False
     if min(last.x1, segment.x1) - max(last.x0, segment.x0) <= 0:
         return False
+    if rules is not None and rules.parts(_box(last), _box(segment)):
+        return False  # a table's rule ends the cell
     if len(block.segments) == 1:
         return True  # a block's first line may be a short tail of a paragraph
     slack = max(2 * size, 0.1 * block.width)
     return segment.x0 >= block.x0 - slack and segment.x1 <= block.x1 + slack
 
 
-def _blocks(lines: list[list[_Segment]]) -> list[_Block]:
+def _blocks(lines: list[list[_Segment]], rules: Rules | None) -> list[_Block]:
     blocks: list[_Block] = []
     open_blocks: list[_Block] = []
     for segments in lines:
@@ -289,7 +340,7 @@ def _blocks(lines: list[list[_Segment]]) -> list[_Block]:
         claims: dict[int, list[_Segment]] = {}
         targets: dict[int, _Block] = {}
         for segment in segments:
-            candidates = [b for b in open_blocks if _continues(b, segment)]
+            candidates = [b for b in open_blocks if _continues(b, segment, rules)]
             if len(candidates) == 1:
                 claims.setdefault(id(candidates[0]), []).append(segment)
                 targets[id(candidates[0])] = candidates[0]
@@ -308,64 +359,18 @@ def _blocks(lines: list[list[_Segment]]) -> list[_Block]:
     return blocks
 
 
-def _order(blocks: list[_Block]) -> list[_Block]:
-    """Breuel's reading order: topological sort of "above" and "left of" relations."""
-    n = len(blocks)
-    blocks = sorted(blocks, key=lambda b: (b.top + b.bottom, b.x0))
-    if n <= 1 or n > MAX_ORDERED_BLOCKS:
-        return blocks
-    overlaps = [0] * n
-    for i in range(n):
-        bi = blocks[i]
-        for j in range(i + 1, n):
-            bj = blocks[j]
-            # nearer than half a font size counts as overlapping: columns are further apart
-            if min(bi.x1, bj.x1) - max(bi.x0, bj.x0) > -0.5 * min(bi.size, bj.size):
-                overlaps[i] |= 1 << j
-                overlaps[j] |= 1 << i
-    successors: list[list[int]] = [[] for _ in range(n)]
-    indegree = [0] * n
-    for i in range(n):
-        for j in range(i + 1, n):
-            if overlaps[i] >> j & 1:
-                first, second = i, j  # i is higher on the page
-            else:
-                between = ((1 << j) - 1) ^ ((1 << (i + 1)) - 1)
-                if overlaps[i] & overlaps[j] & between:
-                    continue  # separated by something spanning both: order via it
-                left_first = blocks[i].x0 + blocks[i].x1 <= blocks[j].x0 + blocks[j].x1
-                first, second = (i, j) if left_first else (j, i)
-            successors[first].append(second)
-            indegree[second] += 1
-    ready = [i for i in range(n) if indegree[i] == 0]
-    heapq.heapify(ready)
-    done = [False] * n
-    result: list[_Block] = []
-    while len(result) < n:
-        if not ready:  # a cycle (odd overlaps): take the highest remaining block
-            ready.append(next(i for i in range(n) if not done[i]))
-        i = heapq.heappop(ready)
-        if done[i]:
-            continue
-        done[i] = True
-        result.append(blocks[i])
-        for k in successors[i]:
-            indegree[k] -= 1
-            if indegree[k] == 0 and not done[k]:
-                heapq.heappush(ready, k)
-    return result
-
-
 # -- one direction group ----------------------------------------------------------------
 
 
-def _layout_group(glyphs: list[Glyph], page_width: float) -> tuple[str, list[Box]]:
+def _layout_group(
+    glyphs: list[Glyph], page_width: float, rules: Rules | None
+) -> tuple[str, list[Box]]:
     lines = [_split_line(line, index) for index, line in enumerate(_lines(glyphs))]
     if any(len(segments) > 1 for segments in lines):
-        _blocks(lines)  # first pass: which cuts separate real columns?
+        _blocks(lines, rules)  # first pass: which cuts separate real columns?
         min_width = COLUMN_MIN_WIDTH * page_width
-        lines = [_join_cuts(segments, min_width) for segments in lines]
-    blocks = _order(_blocks(lines))
+        lines = [_join_cuts(segments, min_width, rules) for segments in lines]
+    blocks = reading_order(_blocks(lines, rules), rules)
     ordered = [(segment.words, b) for b, block in enumerate(blocks) for segment in block.segments]
     joins = line_joins(ordered)
     text: list[str] = []
@@ -389,13 +394,36 @@ def _is_label(segment: _Segment, narrow: bool) -> bool:
     return narrow and segment.glyph_count <= LABEL_MAX_GLYPHS
 
 
-def _join_cuts(segments: list[_Segment], min_width: float) -> list[_Segment]:
-    """Undo the cuts of a line that do not separate text columns."""
+def _wrapped_cells(left: _Segment, right: _Segment) -> bool:
+    """Whether the blocks on either side of a cut are cells wrapped over several lines.
+
+    Cells of one table row wrap over different numbers of lines, so end on
+    different lines (a column's heading may sit on top of either), or their
+    lines run on (start with a small letter); rows of one-line cells read
+    line by line as before.
+    """
+    if left.block is None or right.block is None:
+        return False
+    a, b = left.block.segments, right.block.segments
+    if a[-1].line != b[-1].line:
+        return True
+    return any(_runs_on(s) for s in a[1:]) or any(_runs_on(s) for s in b[1:])
+
+
+def _join_cuts(segments: list[_Segment], min_width: float, rules: Rules | None) -> list[_Segment]:
+    """Undo the cuts of a line that do not separate text columns or ruled cells."""
     if len(segments) < 2:
         return segments
     result = [segments[0]]
     for right in segments[1:]:
         left = result[-1]
+        if (
+            rules is not None
+            and _wrapped_cells(left, right)
+            and rules.divides(_box(left), _box(right))
+        ):
+            result.append(right)  # ruled cells of one row, wrapped over different lines
+            continue
         left_kind = NOT_COLUMN if left.block is None else left.block.column_kind(min_width)
         right_kind = NOT_COLUMN if right.block is None else right.block.column_kind(min_width)
         left_narrow, right_narrow = left_kind == NOT_COLUMN, right_kind == NOT_COLUMN

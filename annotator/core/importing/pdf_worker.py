@@ -12,15 +12,16 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import pdfplumber
-from pdfminer.layout import LTChar, LTContainer, LTImage
+from pdfminer.layout import LTChar, LTContainer, LTImage, LTLine, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.utils import Matrix
 from pdfplumber.utils.exceptions import PdfminerException
 
-from annotator.core.geometry import encode_boxes
+from annotator.core.geometry import Box, encode_boxes
 from annotator.core.importing.ocr_languages import OcrSetup
 from annotator.core.importing.pdf_layout import PdfChar, layout_page
 from annotator.core.importing.pdf_ocr import LOW_CONFIDENCE, PageOcr, needs_ocr
+from annotator.core.importing.pdf_rules import rule_boxes
 from annotator.core.importing.pdf_xref import repair_page_tree
 
 # A worker that runs out of memory exits with this code (MemoryError or not).
@@ -113,8 +114,8 @@ def extract_page(pdf: pdfplumber.PDF, index: int) -> PageResult:
     try:
         _normalise_boxes(page)
         left, top, width, height = _visible_area(page)
-        chars, images = _page_chars(page)
-        text, boxes, undecodable = layout_page(chars, width, height, (left, top))
+        chars, images, rules = _page_chars(page)
+        text, boxes, undecodable = layout_page(chars, width, height, (left, top), rules)
         cover = _cover(images, (left, top, left + width, top + height))
         return PageResult(
             index,
@@ -185,16 +186,17 @@ def _cover(images: list[tuple[float, float, float, float]], area: tuple[float, .
     return min(covered / total, 1.0)
 
 
-def _page_chars(page: Any) -> tuple[list[PdfChar], list[tuple[float, float, float, float]]]:
-    """The page's glyphs in drawing order, and its images' boxes, in pdfminer's device
-    space flipped top-down.
+def _page_chars(page: Any) -> tuple[list[PdfChar], list[Box], list[Box]]:
+    """The page's glyphs in drawing order, its images' boxes and its rules (see
+    `pdf_rules`), in pdfminer's device space flipped top-down.
 
     Walks pdfplumber's parsed layout directly: building pdfplumber's char
     dicts (and dicts for every line and curve) would cost a third more time.
     """
     height = float(page.height)
     chars: list[PdfChar] = []
-    images: list[tuple[float, float, float, float]] = []
+    images: list[Box] = []
+    rules: list[Box] = []
     stack: list[Iterator[Any]] = [iter(page.layout)]
     while stack:
         obj = next(stack[-1], None)
@@ -218,9 +220,12 @@ def _page_chars(page: Any) -> tuple[list[PdfChar], list[tuple[float, float, floa
             )
         elif isinstance(obj, LTImage):
             images.append((obj.x0, height - obj.y1, obj.x1, height - obj.y0))
+        elif isinstance(obj, (LTRect, LTLine)):
+            stroked = isinstance(obj, LTRect) and obj.stroke  # a slanted line is no rule
+            rules += rule_boxes(obj.x0, height - obj.y1, obj.x1, height - obj.y0, stroked)
         elif isinstance(obj, LTContainer):
             stack.append(iter(obj))
-    return chars, images
+    return chars, images, rules
 
 
 def glyph_matrix(char: LTChar) -> Matrix:
