@@ -5,16 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTreeView
 
 from annotator.core.importing.ocr_languages import choose_ocr
 from annotator.core.project import Project
 from annotator.gui.main_window import MainWindow
 from annotator.gui.panels.library_model import PAGES
+from annotator.gui.viewers.pdf_view import PdfView
 from tests.core.ocr_fixtures import pdf_of, typeset
 from tests.e2e.test_coding_loop import import_and_wait
-from tests.e2e.test_pdf_coding import char_point
 
 pytestmark = pytest.mark.skipif(
     choose_ocr("fra+eng").setup is None, reason="Tesseract with French data is needed"
@@ -29,7 +29,7 @@ def test_scanned_pdf_shows_ocr_progress_and_its_words_can_be_highlighted(
         project.add_concept("Méthode", color="#58d68d")
     window.settings.ocr_languages = "fra+eng"
     assert window.open_project(path)
-    image, _words = typeset(page=(595.0, 160.0), max_lines=2)
+    image, words = typeset(page=(595.0, 160.0), max_lines=2)
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(pdf_of([image]))
     messages: list[str] = []
@@ -49,19 +49,58 @@ def test_scanned_pdf_shows_ocr_progress_and_its_words_can_be_highlighted(
     assert window.reader.in_page_mode
     view = window.reader.pdf_view
     qtbot.waitUntil(lambda: view.rendered_page_count() >= 1, timeout=5000)
-    start = document.text.index("qualitative")
-    end = start + len("qualitative")
+    page = view.page_rect(0)
+    plain = view.viewport().grab().toImage()
+
+    # drag from the start to the end of the word where the test drew it in the scan,
+    # not where the stored boxes say it is
+    [drawn] = [word for word in words if word.text == "qualitative"]
+    x0, top, x1, bottom = drawn.box
+    middle = (top + bottom) / 2
+    first, last = drawn_point(view, x0 + 1, middle), drawn_point(view, x1 - 1, middle)
     viewport = view.viewport()
-    first, last = char_point(window, start), char_point(window, end - 1)
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=first)
     qtbot.mouseMove(viewport, pos=(first + last) / 2)
     qtbot.mouseMove(viewport, pos=last)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=last)
+    start = document.text.index("qualitative")
+    end = start + len("qualitative")
     assert window.reader.selection() == (start, end)
     window.activateWindow()
     qtbot.keyClick(viewport, Qt.Key.Key_1)
     [annotation] = window.project.annotations()
     assert annotation.quote == "qualitative"
+
+    # the highlight is painted on the word as drawn: the pixels it changes in the text
+    # cover the word's box and lie within it (give or take a few points)
+    view.clear_selection()
+    highlighted = view.viewport().grab().toImage()
+    ratio = highlighted.width() / viewport.width()  # device pixels per logical one
+    changed = [
+        ((x / ratio - page.x()) / view.zoom(), (y / ratio - page.y()) / view.zoom())
+        for y in range(int(page.top() * ratio), int(page.bottom() * ratio))
+        for x in range(int(page.left() * ratio), int(page.right() * ratio))
+        if highlighted.pixel(x, y) != plain.pixel(x, y)
+    ]
+    assert changed
+    slack = 3.0  # points: the OCR box of a word hugs its ink a little more or less
+    text_left = min(word.box[0] for word in words)
+    # in the margin, the bar that marks an annotation's lines
+    bar = [(x, y) for x, y in changed if x < text_left - slack]
+    assert bar and all(top - slack <= y <= bottom + slack for _, y in bar)
+    changed = [(x, y) for x, y in changed if x >= text_left - slack]
+    assert all(
+        x0 - slack <= x <= x1 + slack and top - slack <= y <= bottom + slack for x, y in changed
+    )
+    xs, ys = [x for x, _ in changed], [y for _, y in changed]
+    assert min(xs) <= x0 + slack and max(xs) >= x1 - slack
+    assert min(ys) <= top + slack and max(ys) >= bottom - slack
+
+
+def drawn_point(view: PdfView, x: float, y: float) -> QPoint:
+    """Viewport coordinates of a point of the first page, given in page points."""
+    rect = view.page_rect(0)
+    return QPoint(round(rect.x() + x * view.zoom()), round(rect.y() + y * view.zoom()))
 
 
 def test_ocr_turned_off_in_the_preferences_imports_the_scan_without_text(
