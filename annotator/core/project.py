@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
 from annotator.core import search as search_syntax
-from annotator.core.anchoring import CONTEXT_CHARS, make_anchor
+from annotator.core.annotation_edits import AnnotationEdits, _annotation, now
 from annotator.core.autocode import Autocoding
 from annotator.core.collections.missing import MissingSource, linked_to
 from annotator.core.concept_tree import ConceptDeletion, ConceptMerge, ConceptTree
@@ -33,8 +32,6 @@ from annotator.core.errors import ProjectCause, ProjectError
 from annotator.core.exporting.refi_common import ensure_identity
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import (
-    Anchor,
-    Annotation,
     Document,
     Page,
     ProjectInfo,
@@ -85,10 +82,6 @@ class DocumentDeletion:
 
 
 
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def default_author() -> str:
     try:
         return getpass.getuser()
@@ -102,7 +95,8 @@ __all__ = [
 ]
 
 
-class Project(ConceptTree, PassageCoding, Autocoding, DocumentVariables, DocumentSets):
+class Project(AnnotationEdits, ConceptTree, PassageCoding, Autocoding, DocumentVariables,
+              DocumentSets):
     """An open project file."""
 
     def __init__(self, store: Store, author: str | None = None) -> None:
@@ -311,104 +305,6 @@ class Project(ConceptTree, PassageCoding, Autocoding, DocumentVariables, Documen
                 (document_id, variable_id, value) for variable_id, value in deletion.variables)
             self._store.add_set_members((set_id, document_id) for set_id in deletion.sets)
 
-    # -- annotations -------------------------------------------------------------
-    def annotate(
-        self, document_id: int, start: int, end: int, concept_ids: Sequence[int] = (),
-        memo: str = "", author: str | None = None, *, created: str | None = None,
-        updated: str | None = None,
-    ) -> Annotation:
-        """Highlight text[start:end] (code-point offsets) with concepts and a memo.
-
-        `created` and `updated` (ISO timestamps) default to now; an import passes
-        the dates the passage had in the other tool.
-        """
-        anchor = self._anchor(document_id, start, end)
-        stamp = now()
-        annotation_id = self._store.insert_annotation(
-            {
-                "document_id": document_id, "start": anchor.start, "end": anchor.end,
-                "quote": anchor.quote, "prefix": anchor.prefix, "suffix": anchor.suffix,
-                "memo": memo, "author": author or self.author, "created": created or stamp,
-                "updated": updated or created or stamp,
-            },
-            list(dict.fromkeys(concept_ids)),
-        )
-        return self.annotation(annotation_id)
-
-    def _anchor(self, document_id: int, start: int, end: int) -> Anchor:
-        """The anchor of text[start:end], reading only that passage and its context."""
-        if not 0 <= start < end:
-            raise ProjectError(f"passage {start}-{end} is not a range of the document")
-        first = max(0, start - CONTEXT_CHARS)
-        window = self._store.text_window(document_id, first, end + CONTEXT_CHARS - first)
-        if window is None:
-            raise ProjectError(f"no document with id {document_id}")
-        if len(window) < end - first:
-            length = first + len(window)
-            raise ProjectError(f"passage {start}-{end} is outside the document (0-{length})")
-        local = make_anchor(window, start - first, end - first)
-        return Anchor(start, end, local.quote, local.prefix, local.suffix)
-
-    def annotation(self, annotation_id: int) -> Annotation:
-        rows = self._store.annotation_rows(annotation_ids=[annotation_id])
-        if not rows:
-            raise ProjectError(f"no annotation with id {annotation_id}")
-        return _annotation(rows[0])
-
-    def annotations(
-        self, document_id: int | None = None, concept_id: int | None = None
-    ) -> list[Annotation]:
-        """Annotations in reading order, optionally of one document and/or concept."""
-        rows = self._store.annotation_rows(document_id=document_id, concept_id=concept_id)
-        return [_annotation(row) for row in rows]
-
-    def passages(self, concept_ids: Sequence[int]) -> tuple[list[Annotation], dict[int, str]]:
-        """Every passage carrying any of these concepts, by document title then reading
-        order, and {document id: title} of their documents."""
-        rows = self._store.passage_rows(list(concept_ids))
-        titles = {row["document_id"]: row.pop("document_title") for row in rows}
-        return [_annotation(row) for row in rows], titles
-
-    def annotations_by_id(self, annotation_ids: Sequence[int]) -> list[Annotation]:
-        """These annotations (those that still exist), in reading order."""
-        rows = self._store.annotation_rows(annotation_ids=list(annotation_ids))
-        return [_annotation(row) for row in rows]
-
-    def annotation_counts(self, document_ids: Sequence[int]) -> dict[int, int]:
-        """{document id: its number of annotations}, for these documents only."""
-        return self._store.annotation_counts(list(document_ids))
-
-    def set_memo(self, annotation_id: int, memo: str) -> str:
-        old = self.annotation(annotation_id).memo
-        self._store.update_annotation(annotation_id, {"memo": memo, "updated": now()})
-        return old
-
-    def set_annotation_concepts(
-        self, annotation_id: int, concept_ids: Iterable[int]
-    ) -> tuple[int, ...]:
-        """Replace an annotation's concepts; returns the old ones."""
-        old = self.annotation(annotation_id).concept_ids
-        with self._store.transaction():
-            self._store.set_annotation_concepts(annotation_id, list(dict.fromkeys(concept_ids)))
-            self._store.update_annotation(annotation_id, {"updated": now()})
-        return old
-
-    def sign_annotations(self, annotation_ids: Sequence[int], author: str) -> None:
-        """Record `author` as the coder of these annotations (a coder who named
-        themselves just after their first highlight, signed with their login)."""
-        with self._store.transaction():
-            for annotation_id in annotation_ids:
-                self._store.update_annotation(annotation_id, {"author": author})
-
-    def delete_annotation(self, annotation_id: int) -> Annotation:
-        old = self.annotation(annotation_id)
-        self._store.delete_annotation(annotation_id)
-        return old
-
-    def restore_annotation(self, annotation: Annotation) -> None:
-        """Put back a deleted annotation with its id, concepts and dates."""
-        self._store.restore_annotation(_annotation_row(annotation))
-
     # -- search ------------------------------------------------------------------
     def search(
         self, query: str, *, limit: int = 200, per_document: int = 20, memos: bool = True
@@ -519,23 +415,4 @@ def _document(row: dict[str, Any]) -> Document:
         page_count=row.get("page_count", 0),
     )
 
-
-def _annotation(row: dict[str, Any]) -> Annotation:
-    return Annotation(
-        id=row["id"], document_id=row["document_id"],
-        anchor=Anchor(row["start"], row["end"], row["quote"], row["prefix"], row["suffix"]),
-        concept_ids=tuple(row["concept_ids"]), memo=row["memo"], author=row["author"],
-        created=row["created"], updated=row["updated"],
-    )
-
-
-def _annotation_row(annotation: Annotation) -> dict[str, Any]:
-    anchor = annotation.anchor
-    return {
-        "id": annotation.id, "document_id": annotation.document_id, "start": anchor.start,
-        "end": anchor.end, "quote": anchor.quote, "prefix": anchor.prefix,
-        "suffix": anchor.suffix, "memo": annotation.memo, "author": annotation.author,
-        "created": annotation.created, "updated": annotation.updated,
-        "concept_ids": annotation.concept_ids,
-    }
 
