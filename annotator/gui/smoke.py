@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import importlib
+import importlib.util
 import os
 import pkgutil
 import platform
@@ -352,15 +353,22 @@ class _Steps:
         return ", ".join(names)
 
 
+# Server projects need the PostgreSQL client, which the installers leave out for now:
+# these modules load only with it (the app says so clearly when given a server URL).
+SERVER_MODULES = "annotator.core.store.postgres."
+
+
 def _import_every_module() -> str:
     """Modules loaded only on demand (a menu, a subcommand) must be in a frozen app too."""
     import annotator
 
+    server_client = importlib.util.find_spec("psycopg") is not None
     names = [info.name for info in pkgutil.walk_packages(annotator.__path__, "annotator.")
-             if not info.name.endswith("__main__")]
+             if not info.name.endswith("__main__")
+             and (server_client or not info.name.startswith(SERVER_MODULES))]
     for name in names:
         importlib.import_module(name)
-    return f"{len(names)} modules"
+    return f"{len(names)} modules" + ("" if server_client else " (no server client)")
 
 
 def _said(catcher: _MessageBoxCatcher, fallback: str) -> str:
