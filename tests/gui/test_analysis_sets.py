@@ -66,3 +66,31 @@ def test_concepts_by_the_values_of_a_variable(qtbot, window, corpus: Corpus) -> 
         lambda: window.editor.set_variable_value(ids["blog2"], made["place"].id, "Lyon"),
     )
     qtbot.waitUntil(lambda: cell(tab.matrix, money, 2) == "3", timeout=WAIT_MS)
+
+
+def test_the_variables_filter_keeps_the_documents_with_the_ticked_values(
+    qtbot, window, corpus: Corpus
+) -> None:
+    variables = window.filters.variables
+    assert variables.isHidden()  # no variables yet
+    ids = corpus.ids
+    made = {}
+
+    def define() -> None:
+        made["place"] = window.editor.define_variable("Lieu", "category", ("Paris", "Lyon"))
+        window.editor.set_variable_value(ids["blog1"], made["place"].id, "Paris")
+        window.editor.set_variable_value(ids["report"], made["place"].id, "Lyon")
+
+    recompute(qtbot, window, define)
+    assert variables.isVisible()
+    place, money = made["place"].id, ids["Money"]
+    assert cell(window.frequencies.concepts, money, 1) == "3"
+    # Lyon only: the report's one Money passage
+    recompute(qtbot, window, lambda: variables.set_selected(frozenset({(place, "Lyon")})))
+    assert cell(window.frequencies.concepts, money, 1) == "1"
+    assert window.status.text().startswith("1 documents")
+    # no value: blog2, with its two Money passages
+    recompute(qtbot, window, lambda: variables.set_selected(frozenset({(place, None)})))
+    assert cell(window.frequencies.concepts, money, 1) == "2"
+    recompute(qtbot, window, window.filters.clear)
+    assert cell(window.frequencies.concepts, money, 1) == "3"

@@ -1,4 +1,5 @@
-"""The filters every analysis view shares: kinds, sites, dates, sets, concepts, coders."""
+"""The filters every analysis view shares: kinds, sites, dates, sets, document variables,
+concepts, coders."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from annotator.core.analysis import filters
 from annotator.core.analysis.data import CodingData
 from annotator.core.analysis.filters import AnalysisFilter
 from annotator.core.sets import DocumentSet
+from annotator.core.variables import Variable
 from annotator.gui.analysis.check_list import CheckList
 from annotator.gui.analysis.labels import kind_label, site_label
 from annotator.gui.icons import kind_icon, swatch_icon
@@ -39,6 +41,14 @@ class FilterBar(QWidget):
         self.sets.setToolTip(self.tr("Only the documents of these document sets"))
         self.sets.setVisible(False)  # until the project has sets
         self._members: dict[int, frozenset[int]] = {}  # set id -> its documents
+        self.variables = CheckList(self.tr("Variables"), self)
+        self.variables.setToolTip(self.tr(
+            "Only documents whose variables have the ticked values (for each variable, one "
+            "of its ticked values)"))
+        self.variables.setVisible(False)  # until the project has variables
+        self._variable_ids: tuple[int, ...] = ()
+        self._values: dict[int, dict[int, str]] = {}  # document -> {variable: value}
+        self._documents: frozenset[int] = frozenset()
         self.concepts = CheckList(self.tr("Concepts"), self)
         self.concepts.setToolTip(self.tr("Only these concepts, in every table and chart"))
         self.coders = CheckList(self.tr("Coders"), self)
@@ -62,12 +72,13 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (QLabel(self.tr("Filters:"), self), self.kinds, self.sites,
                        self.use_from, self.date_from, self.use_to, self.date_to,
-                       self.sets, self.concepts, self.coders, self.sub_concepts, self.reset):
+                       self.sets, self.variables, self.concepts, self.coders, self.sub_concepts,
+                       self.reset):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.summary)
 
-        for check_list in (self.kinds, self.sites, self.sets, self.concepts, self.coders):
+        for check_list in self._check_lists():
             check_list.changed.connect(self.changed)
         for box in (self.use_from, self.use_to):
             box.toggled.connect(self._dates_toggled)
@@ -76,6 +87,9 @@ class FilterBar(QWidget):
         self.sub_concepts.toggled.connect(self.changed)
         self.reset.clicked.connect(self.clear)
         self._dates_toggled()
+
+    def _check_lists(self) -> tuple[CheckList, ...]:
+        return (self.kinds, self.sites, self.sets, self.variables, self.concepts, self.coders)
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(self)
@@ -93,6 +107,7 @@ class FilterBar(QWidget):
             (c.id, INDENT * len(data.ancestors(c.id)) + c.name, swatch_icon(c.color))
             for c in data.concepts.values()])
         self.coders.set_values([(a, a or self.tr("(unnamed)"), None) for a in authors])
+        self._documents = frozenset(data.documents)
         span = filters.date_range(data)
         if span is not None:
             first, last = (QDate.fromString(day, ISO) for day in span)
@@ -107,18 +122,44 @@ class FilterBar(QWidget):
         self.sets.set_values([(s.id, s.name, None) for s in sets])
         self.sets.setVisible(bool(sets))
 
+    def set_variables(self, variables: list[Variable],
+                      values: dict[int, dict[int, str]]) -> None:
+        """Offer each document variable's values (and "no value") as filter choices."""
+        self._variable_ids = tuple(v.id for v in variables)
+        self._values = values
+        entries: list[tuple[object, str, None]] = []
+        for variable in variables:
+            found = sorted({held[variable.id] for held in values.values() if variable.id in held})
+            entries += [((variable.id, value), f"{variable.name}: {value}", None)
+                        for value in found]
+            entries.append(((variable.id, None), f"{variable.name}: {self.tr('(no value)')}",
+                            None))
+        self.variables.set_values(entries)
+        self.variables.setVisible(bool(variables))
+
     # -- state ----------------------------------------------------------------------
     def current(self) -> AnalysisFilter:
-        chosen = self.sets.selected()
-        in_sets = None if chosen is None else frozenset().union(
-            *(self._members.get(set_id, frozenset()) for set_id in chosen))
         return AnalysisFilter(
-            document_ids=in_sets,
+            document_ids=self._chosen_documents(),
             kinds=self.kinds.selected(), sites=self.sites.selected(),
             date_from=self._day(self.use_from, self.date_from),
             date_to=self._day(self.use_to, self.date_to),
             concept_ids=self.concepts.selected(), authors=self.coders.selected(),
         )
+
+    def _chosen_documents(self) -> frozenset[int] | None:
+        """The documents the set and variable filters keep (None: no restriction)."""
+        chosen_sets = self.sets.selected()
+        kept = None if chosen_sets is None else frozenset().union(
+            *(self._members.get(set_id, frozenset()) for set_id in chosen_sets))
+        ticked = self.variables.selected()
+        if ticked is not None:
+            matching = frozenset(
+                document for document in self._documents
+                if all((variable, self._values.get(document, {}).get(variable)) in ticked
+                       for variable in self._variable_ids))
+            kept = matching if kept is None else kept & matching
+        return kept
 
     @property
     def include_children(self) -> bool:
@@ -126,10 +167,9 @@ class FilterBar(QWidget):
 
     def clear(self) -> None:
         """Back to no restriction at all."""
-        widgets = (self.kinds, self.sites, self.sets, self.concepts, self.coders, self.use_from,
-                   self.use_to, self.sub_concepts)
+        widgets = (*self._check_lists(), self.use_from, self.use_to, self.sub_concepts)
         blockers = [QSignalBlocker(w) for w in widgets]
-        for check_list in (self.kinds, self.sites, self.sets, self.concepts, self.coders):
+        for check_list in self._check_lists():
             check_list.set_selected(None)
         for box in (self.use_from, self.use_to, self.sub_concepts):
             box.setChecked(False)

@@ -164,7 +164,9 @@ class AnalysisWindow(QMainWindow):
             self.filters.set_choices(outcome.whole, outcome.authors)
             project = self.editor.project
             self.filters.set_sets(project.document_sets(), project.members_by_set())
-            self.frequencies.set_variables(project.variables(), project.variable_values())
+            variables, values = project.variables(), project.variable_values()
+            self.filters.set_variables(variables, values)
+            self.frequencies.set_variables(variables, values)
             self.coders.set_coders(outcome.authors)
             if tab is self.coders and self.coders.coders() != before:
                 self.schedule()
