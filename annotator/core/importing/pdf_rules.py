@@ -51,7 +51,7 @@ class Rules:
     double line, is one rule) and sorted by position.
     """
 
-    __slots__ = ("along", "across", "ys")
+    __slots__ = ("along", "across", "ys", "xs")
 
     def __init__(self, boxes: Iterable[Box], to_frame: Callable[[Box], Box]) -> None:
         along: list[tuple[float, float, float]] = []
@@ -65,6 +65,7 @@ class Rules:
         self.along = _merged(along)
         self.across = _merged(across)
         self.ys = [rule[0] for rule in self.along]
+        self.xs = [rule[0] for rule in self.across]
 
     def __bool__(self) -> bool:
         return bool(self.along or self.across)
@@ -89,10 +90,11 @@ class Rules:
     def divides(self, left: Box, right: Box) -> bool:
         """Whether a rule across the line runs between two pieces of it (cells of a row)."""
         top, bottom = min(left[1], right[1]), max(left[3], right[3])
+        start = bisect.bisect_left(self.xs, left[2] - TOLERANCE)
+        end = bisect.bisect_right(self.xs, right[0] + TOLERANCE)
         return any(
-            left[2] - TOLERANCE <= x <= right[0] + TOLERANCE
-            and min(bottom, r1) - max(top, r0) >= SPAN_SHARE * (bottom - top)
-            for x, r0, r1 in self.across
+            min(bottom, r1) - max(top, r0) >= SPAN_SHARE * (bottom - top)
+            for _, r0, r1 in self.across[start:end]
         )
 
     def _between(self, bottom: float, top: float) -> list[tuple[float, float]]:
