@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from annotator.core.anchoring import CONTEXT_CHARS, make_anchor
-from annotator.core.errors import ProjectError
+from annotator.core.errors import EditCause, ProjectError
 from annotator.core.model import Anchor, Annotation
 from annotator.core.store import Store
 
@@ -53,21 +53,23 @@ class AnnotationEdits:
     def _anchor(self, document_id: int, start: int, end: int) -> Anchor:
         """The anchor of text[start:end], reading only that passage and its context."""
         if not 0 <= start < end:
-            raise ProjectError(f"passage {start}-{end} is not a range of the document")
+            raise ProjectError.coded("", EditCause.NOT_A_RANGE, start=start, end=end)
         first = max(0, start - CONTEXT_CHARS)
         window = self._store.text_window(document_id, first, end + CONTEXT_CHARS - first)
         if window is None:
-            raise ProjectError(f"no document with id {document_id}")
+            raise ProjectError.coded("", EditCause.NO_DOCUMENT, id=document_id)
         if len(window) < end - first:
             length = first + len(window)
-            raise ProjectError(f"passage {start}-{end} is outside the document (0-{length})")
+            raise ProjectError.coded(
+                "", EditCause.OUTSIDE_DOCUMENT, start=start, end=end, length=length
+            )
         local = make_anchor(window, start - first, end - first)
         return Anchor(start, end, local.quote, local.prefix, local.suffix)
 
     def annotation(self, annotation_id: int) -> Annotation:
         rows = self._store.annotation_rows(annotation_ids=[annotation_id])
         if not rows:
-            raise ProjectError(f"no annotation with id {annotation_id}")
+            raise ProjectError.coded("", EditCause.NO_ANNOTATION, id=annotation_id)
         return _annotation(rows[0])
 
     def annotations(

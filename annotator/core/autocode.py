@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from annotator.core import search as search_syntax
-from annotator.core.errors import SearchQueryError
+from annotator.core.errors import EditCause, SearchQueryError
 from annotator.core.model import Annotation, Document
 from annotator.core.paragraphs import paragraph_index, paragraph_starts
 from annotator.core.passages import Tagging
@@ -75,7 +75,7 @@ def phrase_query(selection: str) -> str:
     """The search for every occurrence of a selected phrase (its words, in order)."""
     words = re.findall(r"\w+", selection)
     if not words:
-        raise SearchQueryError("cannot autocode this selection: it holds no word")
+        raise SearchQueryError.coded("", EditCause.NO_WORD_TO_AUTOCODE)
     return '"' + " ".join(words) + '"'
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from annotator.core.errors import ProjectDamaged, ProjectError
+from annotator.core.errors import BackupCause, ProjectCause, ProjectDamaged, ProjectError
 from annotator.core.paths import user_data_dir
 from annotator.core.store import check_file, copy_database
 
@@ -109,13 +109,15 @@ def back_up(
         copy_database(Path(project_path), partial)
         problems = check_file(partial)
         if problems:
-            raise ProjectDamaged(f"{project_path}: the project file is damaged ({problems[0]})")
+            raise ProjectDamaged.coded(
+                str(project_path), ProjectCause.DAMAGED, detail=problems[0]
+            )
         if existing and filecmp.cmp(partial, existing[0].path, shallow=False):
             return BackupOutcome(None, "the project has not changed since the last backup")
         target = folder / f"{_stamp(now)}{SUFFIX}"
         partial.replace(target)
     except OSError as exc:
-        raise ProjectError(f"{folder}: backups cannot be written there ({exc})") from exc
+        raise ProjectError.coded(str(folder), BackupCause.CANNOT_WRITE, detail=exc) from exc
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
@@ -132,7 +134,7 @@ def find_backup(project_path: str | Path, name: str | Path | None = None,
     if name is None:
         if not backups:
             folder = backups_folder(project_path, base)
-            raise ProjectError(f"{project_path}: no backups yet (they go in {folder})")
+            raise ProjectError.coded(str(project_path), BackupCause.NONE_YET, folder=folder)
         return backups[0]
     wanted = Path(name)
     for backup in backups:
@@ -141,7 +143,7 @@ def find_backup(project_path: str | Path, name: str | Path | None = None,
     if wanted.is_file():
         return Backup(wanted, datetime.fromtimestamp(wanted.stat().st_mtime, UTC),
                       wanted.stat().st_size)
-    raise ProjectError(f"{name}: no such backup of {project_path}")
+    raise ProjectError.coded(str(name), BackupCause.NO_SUCH_BACKUP, project=project_path)
 
 
 def restore(project_path: str | Path, backup: Backup) -> Restored:
@@ -154,7 +156,9 @@ def restore(project_path: str | Path, backup: Backup) -> Restored:
     project_path = Path(project_path)
     problems = check_file(backup.path)
     if problems:
-        raise ProjectDamaged(f"{backup.path}: this backup is damaged too ({problems[0]})")
+        raise ProjectDamaged.coded(
+            str(backup.path), BackupCause.BACKUP_DAMAGED, detail=problems[0]
+        )
     staged = project_path.with_name(f".{project_path.name}.restoring-{os.getpid()}")
     try:
         staged.unlink(missing_ok=True)
@@ -163,7 +167,9 @@ def restore(project_path: str | Path, backup: Backup) -> Restored:
         damaged = _move_aside(project_path)
         staged.replace(project_path)
     except OSError as exc:
-        raise ProjectError(f"{project_path}: the backup could not be put in place ({exc})") from exc
+        raise ProjectError.coded(
+            str(project_path), BackupCause.CANNOT_RESTORE, detail=exc
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             staged.unlink(missing_ok=True)
@@ -174,7 +180,7 @@ def copy_project(source: str | Path, destination: str | Path) -> Path:
     """Copy a project file (open or not, even read-only) to a new place, whole or not at all."""
     destination = Path(destination)
     if destination.resolve() == Path(source).resolve():
-        raise ProjectError(f"{destination}: choose another place than the project itself")
+        raise ProjectError.coded(str(destination), BackupCause.SAME_PLACE)
     staged = destination.with_name(f".{destination.name}.copying-{os.getpid()}")
     try:
         staged.unlink(missing_ok=True)
@@ -184,7 +190,7 @@ def copy_project(source: str | Path, destination: str | Path) -> Path:
             leftover.unlink(missing_ok=True)
         staged.replace(destination)
     except OSError as exc:
-        raise ProjectError(f"{destination}: the copy could not be written ({exc})") from exc
+        raise ProjectError.coded(str(destination), BackupCause.COPY_FAILED, detail=exc) from exc
     finally:
         with contextlib.suppress(OSError):
             staged.unlink(missing_ok=True)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from annotator.core.errors import ProjectError
+from annotator.core.errors import EditCause, ProjectError
 from annotator.core.model import Concept
 from annotator.core.palette import next_color
 from annotator.core.store import Store
@@ -63,7 +63,7 @@ class ConceptTree:
     def concept(self, concept_id: int) -> Concept:
         row = self._store.concept_row(concept_id)
         if row is None:
-            raise ProjectError(f"no concept with id {concept_id}")
+            raise ProjectError.coded("", EditCause.NO_CONCEPT, id=concept_id)
         return _concept(row)
 
     def concept_path(self, concept_id: int) -> str:
@@ -129,10 +129,12 @@ class ConceptTree:
         key = changes.get("shortcut")
         if key:
             if key not in SHORTCUT_KEYS:
-                raise ProjectError(f"a concept's key must be one of {', '.join(SHORTCUT_KEYS)}")
+                raise ProjectError.coded("", EditCause.BAD_KEY, keys=", ".join(SHORTCUT_KEYS))
             holder = self.concept_for_key(key)
             if holder is not None and holder.id != concept_id:
-                raise ProjectError(f"key {key} already applies the concept {holder.name!r}")
+                raise ProjectError.coded(
+                    "", EditCause.KEY_TAKEN, key=key, concept=holder.name
+                )
         if "name" in changes:
             changes["name"] = self._valid_name(changes["name"], old.parent_id, concept_id)
         self._store.update_concept(concept_id, changes)
@@ -146,7 +148,7 @@ class ConceptTree:
         ancestor = parent_id
         while ancestor is not None:
             if ancestor == concept_id:
-                raise ProjectError("a concept cannot be moved under itself")
+                raise ProjectError.coded("", EditCause.MOVED_UNDER_ITSELF)
             ancestor = self.concept(ancestor).parent_id
         self._valid_name(old.name, parent_id, concept_id)
         siblings = [c for c in self.concepts() if c.parent_id == parent_id and c.id != concept_id]
@@ -180,15 +182,17 @@ class ConceptTree:
     def merge_concepts(self, source_id: int, target_id: int) -> ConceptMerge:
         """Move source's tags and sub-concepts onto target, then delete source."""
         if source_id == target_id:
-            raise ProjectError("cannot merge a concept into itself")
+            raise ProjectError.coded("", EditCause.MERGED_INTO_ITSELF)
         if any(c.id == target_id for c in self._subtree(source_id)):
-            raise ProjectError("cannot merge a concept into one of its own sub-concepts")
+            raise ProjectError.coded("", EditCause.MERGED_INTO_SUB_CONCEPT)
         target = self.concept(target_id)
         children = tuple(c for c in self.concepts() if c.parent_id == source_id)
         target_names = {c.name.casefold() for c in self.concepts() if c.parent_id == target_id}
         clash = [c.name for c in children if c.name.casefold() in target_names]
         if clash:
-            raise ProjectError(f"{target.name} already has sub-concepts named {', '.join(clash)}")
+            raise ProjectError.coded(
+                "", EditCause.SUB_CONCEPTS_CLASH, concept=target.name, names=", ".join(clash)
+            )
         source_links = self._store.concept_links([source_id])
         have = set(self._store.concept_links([target_id]))
         added = tuple((a, target_id) for a, _ in source_links if (a, target_id) not in have)
@@ -216,19 +220,19 @@ class ConceptTree:
                 wanted.add(concept.id)
                 subtree.append(concept)
         if not subtree:
-            raise ProjectError(f"no concept with id {concept_id}")
+            raise ProjectError.coded("", EditCause.NO_CONCEPT, id=concept_id)
         return subtree
 
     def _valid_name(self, name: str, parent_id: int | None, self_id: int | None = None) -> str:
         name = " ".join(str(name).split())
         if not name:
-            raise ProjectError("a concept needs a name")
+            raise ProjectError.coded("", EditCause.CONCEPT_NAME_EMPTY)
         if "/" in name:
-            raise ProjectError("a concept name cannot contain '/'")
+            raise ProjectError.coded("", EditCause.CONCEPT_NAME_SLASH)
         for sibling in self.concepts():
             same = sibling.name.casefold() == name.casefold()
             if sibling.parent_id == parent_id and same and sibling.id != self_id:
-                raise ProjectError(f"there is already a concept named {name!r} here")
+                raise ProjectError.coded("", EditCause.CONCEPT_NAME_TAKEN, name=name)
         return name
 
 

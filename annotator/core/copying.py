@@ -19,7 +19,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from annotator.core.errors import ProjectError
+from annotator.core.errors import CopyCause, ProjectError
 from annotator.core.store import Store
 from annotator.core.store import transfer as file_transfer
 from annotator.core.store.postgres import is_server_location, require_server_client
@@ -72,9 +72,9 @@ def copy_project(source: str | Path, destination: str | Path, *, force: bool = F
 
 def _copy_to_file(src: _Side, destination: Path, force: bool) -> CopyReport:
     if destination.is_dir():
-        raise ProjectError(f"{destination}: is a folder, not a project file")
+        raise ProjectError.coded(str(destination), CopyCause.FOLDER)
     if destination.exists() and destination.stat().st_size > 0 and not force:
-        raise ProjectError(f"{destination}: already exists (use --force to replace it)")
+        raise ProjectError.coded(str(destination), CopyCause.EXISTS)
     partial = destination.with_name(f".{destination.name}.copying")
     partial.unlink(missing_ok=True)
     try:
@@ -112,9 +112,7 @@ def _refuse_filled(destination: _Side, force: bool) -> None:
     filled = {t: n for t in _CONTENT_TABLES if (n := destination.count(t))}
     if filled:
         what = ", ".join(f"{n} {t}" for t, n in filled.items())
-        raise ProjectError(
-            f"{destination.label}: already holds a project ({what}); use --force to replace it"
-        )
+        raise ProjectError.coded(destination.label, CopyCause.NOT_EMPTY, contents=what)
 
 
 def _copy(src: _Side, dst: _Side, filling: Any) -> CopyReport:
@@ -135,7 +133,7 @@ def _copy(src: _Side, dst: _Side, filling: Any) -> CopyReport:
         wrong = [
             f"{t}: {copied[t]} rows, {landed[t]} arrived" for t in columns if landed[t] != copied[t]
         ]
-        raise ProjectError(f"{dst.label}: the copy is incomplete ({'; '.join(wrong)})")
+        raise ProjectError.coded(dst.label, CopyCause.INCOMPLETE, detail="; ".join(wrong))
     return CopyReport(src.label, dst.label, copied)
 
 
@@ -143,19 +141,14 @@ def _refuse_unknown(src: _Side, unknown: list[str]) -> None:
     """A table the destination lacks is refused if it holds rows (they would be lost)."""
     lost = [f"{t} ({n} rows)" for t in unknown if (n := src.count(t))]
     if lost:
-        raise ProjectError(
-            f"{src.label}: cannot be copied whole, the destination has no "
-            f"place for {', '.join(lost)}; update Annotator or the server "
-            "(annotator server init)"
-        )
+        raise ProjectError.coded(src.label, CopyCause.NO_PLACE, tables=", ".join(lost))
 
 
 def _columns(src: _Side, dst: _Side, table: str) -> list[str]:
     names = src.rows.table_columns(src.store, table)
     missing = [c for c in names if c not in dst.rows.table_columns(dst.store, table)]
     if missing:
-        raise ProjectError(
-            f"{dst.label}: table {table} has no column {', '.join(missing)}; "
-            "update Annotator or the server (annotator server init)"
+        raise ProjectError.coded(
+            dst.label, CopyCause.NO_COLUMN, table=table, columns=", ".join(missing)
         )
     return list(names)

@@ -5,7 +5,7 @@ line prints). A typed error also carries its cause as a code (a member of one of
 the Cause enums below, whose value is the English wording) and the parameters of
 that wording, so that the window says it in the user's language by type and
 parameters (annotator.gui.messages.describe), never by matching English text.
-Errors still raised with an English sentence have no code.
+Only Cancelled, whose message names the operation stopped, has no code.
 """
 
 from __future__ import annotations
@@ -73,6 +73,42 @@ class ImportCause(Cause):
     )
     LINK_LIST_TOO_LARGE = "too large for a list of links (more than {limit} MB)"
     NOT_HTML = "not a readable HTML file ({detail})"
+    SCANNED_PAGES_UNREADABLE = "cannot read scanned pages: {detail}"
+    PDF_OUT_OF_MEMORY = (
+        "reading the PDF used too much memory{amount}; the file may be damaged or too complex"
+    )
+    # sheets: codebook CSV, document variables (CSV or XLSX)
+    NO_PATH_COLUMN = (
+        "no Path column in the first row (expected a header like Path,Description,Colour,Shortcut)"
+    )
+    NO_VARIABLE_NAMES = (
+        "no variable names in the first row (expected a header like Document,Age,Site)"
+    )
+    NOT_XLSX = "not a readable XLSX workbook ({detail})"
+    # REFI-QDA projects and codebooks
+    ARCHIVE_TOO_MANY_FILES = "the archive holds {count} files, more than {limit}"
+    ARCHIVE_PATH_TRAVERSAL = (
+        "refused: the archive member {member!r} points outside the archive (path traversal)"
+    )
+    MEMBER_MISSING = "not in the archive"
+    MEMBER_ENCRYPTED = "encrypted archive members cannot be read"
+    MEMBER_TOO_LARGE = "too large ({size} MB; the limit is {limit} MB)"
+    MEMBER_ZIP_BOMB = "refused, it expands {ratio} times (a zip bomb?)"
+    ARCHIVE_TOO_LARGE = "refused, the archive expands to more than {limit} GB"
+    MEMBER_DAMAGED = "damaged in the archive ({detail})"
+    MEMBER_UNPACKING_FAILED = "cannot be unpacked ({detail})"
+    NOT_A_ZIP = "not a readable zip archive ({detail})"
+    REFI_TOO_LARGE = "too large for a REFI-QDA file ({size} MB)"
+    XML_ENTITIES = "refused, the XML declares entities (a possible entity-expansion attack)"
+    XML_OUTSIDE_RESOURCES = "refused, the XML refers to outside resources ({detail})"
+    XML_MALFORMED = "not well-formed XML ({detail})"
+    NOT_A_REFI_PROJECT_ROOT = "not a REFI-QDA project (its root is <{root}>)"
+    NOT_A_REFI_CODEBOOK = "not a REFI-QDA codebook (its root is <{root}>)"
+    NOT_A_REFI_PROJECT = "not a REFI-QDA project: neither a .qdpx archive nor QDA-XML"
+    NO_REFI_PROJECT = "no project (.qde file) in the archive"
+    SEVERAL_REFI_PROJECTS = (
+        "several projects in the archive ({names}); cannot tell which one to import"
+    )
 
 
 class ProjectCause(Cause):
@@ -93,6 +129,106 @@ class ProjectCause(Cause):
     CANNOT_CREATE = "cannot create the file here ({detail})"
     BUSY = "another program keeps the file busy; try again ({detail})"
     CANNOT_OPEN = "cannot be opened ({detail})"
+    # an edit that could not be written
+    DISK_FULL = (
+        "the disk is full: this change was not saved; your earlier work is safe. "
+        "Free some space and try again"
+    )
+    SAVE_READ_ONLY = (
+        "the project is read-only: this change was not saved; your earlier work is safe. "
+        "Save a copy elsewhere to keep working"
+    )
+    SAVE_BUSY = (
+        "another program kept the file busy for {seconds} s: this change was not saved; "
+        "your earlier work is safe. Try again"
+    )
+    SAVE_FAILED = (
+        "the file could not be written ({detail}): this change was not saved; "
+        "your earlier work is safe"
+    )
+    SAVE_DAMAGED = (
+        "the project file is damaged ({detail}): this change was not saved. "
+        "Run 'annotator check' on it or restore a backup"
+    )
+    DAMAGED = "the project file is damaged ({detail})"
+    MERGE_INTO_ITSELF = "cannot merge a project into itself"
+
+
+class EditCause(Cause):
+    """Why an edit of the project's contents was refused."""
+
+    NO_DOCUMENT = "no document with id {id}"
+    NO_CONCEPT = "no concept with id {id}"
+    NO_ANNOTATION = "no annotation with id {id}"
+    NO_MISSING_SOURCE = "no missing source with id {id}"
+    NO_VARIABLE = "no variable with id {id}"
+    NO_SET = "no set with id {id}"
+    # passages
+    NOT_A_RANGE = "passage {start}-{end} is not a range of the document"
+    OUTSIDE_DOCUMENT = "passage {start}-{end} is outside the document (0-{length})"
+    NO_WORD_TO_AUTOCODE = "cannot autocode this selection: it holds no word"
+    # the concept tree
+    BAD_KEY = "a concept's key must be one of {keys}"
+    KEY_TAKEN = "key {key} already applies the concept {concept!r}"
+    MOVED_UNDER_ITSELF = "a concept cannot be moved under itself"
+    MERGED_INTO_ITSELF = "cannot merge a concept into itself"
+    MERGED_INTO_SUB_CONCEPT = "cannot merge a concept into one of its own sub-concepts"
+    SUB_CONCEPTS_CLASH = "{concept} already has sub-concepts named {names}"
+    CONCEPT_NAME_EMPTY = "a concept needs a name"
+    CONCEPT_NAME_SLASH = "a concept name cannot contain '/'"
+    CONCEPT_NAME_TAKEN = "there is already a concept named {name!r} here"
+    # document variables (the variable's name is the subject)
+    NOT_YES_OR_NO = "{value!r} is not yes or no"
+    NOT_A_CATEGORY = "{value!r} is not one of its categories ({choices})"
+    NOT_A_NUMBER = "{value!r} is not a number"
+    NOT_FINITE = "{value} is not a number"
+    NOT_A_DATE = "{value!r} is not a date written YYYY-MM-DD"
+    VARIABLE_NAME_EMPTY = "a variable needs a name"
+    VARIABLE_NAME_TAKEN = "there is already a variable named {name!r}"
+    UNKNOWN_VARIABLE_TYPE = "unknown type {type!r} (one of {types})"
+    CATEGORY_NEEDS_CHOICES = "a category needs its list of choices"
+    CHOICES_ONLY_FOR_CATEGORY = "only a category has a list of choices"
+    # document sets
+    SET_NAME_EMPTY = "a set needs a name"
+    SET_NAME_TAKEN = "there is already a set named {name!r}"
+
+
+class BackupCause(Cause):
+    """Why a backup could not be made, found or put back (the subject is a file or folder)."""
+
+    CANNOT_WRITE = "backups cannot be written there ({detail})"
+    NONE_YET = "no backups yet (they go in {folder})"
+    NO_SUCH_BACKUP = "no such backup of {project}"
+    BACKUP_DAMAGED = "this backup is damaged too ({detail})"
+    CANNOT_RESTORE = "the backup could not be put in place ({detail})"
+    SAME_PLACE = "choose another place than the project itself"
+    COPY_FAILED = "the copy could not be written ({detail})"
+
+
+class CopyCause(Cause):
+    """Why a project could not be copied to another file or server."""
+
+    FOLDER = "is a folder, not a project file"
+    EXISTS = "already exists (use --force to replace it)"
+    NOT_EMPTY = "already holds a project ({contents}); use --force to replace it"
+    INCOMPLETE = "the copy is incomplete ({detail})"
+    NO_PLACE = (
+        "cannot be copied whole, the destination has no place for {tables}; "
+        "update Annotator or the server (annotator server init)"
+    )
+    NO_COLUMN = (
+        "table {table} has no column {columns}; "
+        "update Annotator or the server (annotator server init)"
+    )
+
+
+class SearchCause(Cause):
+    """Why a search query cannot be understood."""
+
+    QUOTE_NOT_CLOSED = 'cannot understand this search: a quote (") is not closed'
+    NO_TERM_BEFORE = "cannot understand this search: {operator} needs a term before it"
+    NOTHING_AFTER = "cannot understand this search: nothing after {operator}"
+    NOT_UNDERSTOOD = "cannot understand this search: {detail}"
 
 
 class ExportCause(Cause):
@@ -106,6 +242,8 @@ class ExportCause(Cause):
     PDF_NOT_ANNOTATABLE = "the PDF cannot be annotated ({detail})"
     EMPTY_CODEBOOK = "the codebook is empty, there is nothing to export"
     CANNOT_WRITE = "cannot write ({detail})"
+    UNKNOWN_FORMAT = "unknown export format {format!r} (known: {known})"
+    UNKNOWN_OPTION = "the {format} format has no option {option!r}"
 
 
 class AnnotatorError(Exception):

@@ -28,7 +28,7 @@ from annotator.core.document_properties import (
     import_details,
     properties_of,
 )
-from annotator.core.errors import ProjectCause, ProjectError
+from annotator.core.errors import EditCause, ProjectCause, ProjectError
 from annotator.core.exporting.refi_common import ensure_identity
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import (
@@ -215,7 +215,7 @@ class Project(AnnotationEdits, ConceptTree, PassageCoding, Autocoding, DocumentV
     def document(self, document_id: int) -> Document:
         row = self._store.document_row(document_id)
         if row is None:
-            raise ProjectError(f"no document with id {document_id}")
+            raise ProjectError.coded("", EditCause.NO_DOCUMENT, id=document_id)
         return _document(row)
 
     def documents(self) -> list[DocumentSummary]:
@@ -239,7 +239,7 @@ class Project(AnnotationEdits, ConceptTree, PassageCoding, Autocoding, DocumentV
     def original_bytes(self, document_id: int) -> bytes:
         data = self._store.original(document_id)
         if data is None:
-            raise ProjectError(f"no document with id {document_id}")
+            raise ProjectError.coded("", EditCause.NO_DOCUMENT, id=document_id)
         return data
 
     def rename_document(self, document_id: int, title: str) -> str:
@@ -276,13 +276,13 @@ class Project(AnnotationEdits, ConceptTree, PassageCoding, Autocoding, DocumentV
     def _document_row(self, document_id: int) -> dict[str, Any]:
         row = self._store.document_row(document_id)
         if row is None:
-            raise ProjectError(f"no document with id {document_id}")
+            raise ProjectError.coded("", EditCause.NO_DOCUMENT, id=document_id)
         return row
 
     def remove_document(self, document_id: int) -> DocumentDeletion:
         row = self._store.document_row(document_id)
         if row is None:
-            raise ProjectError(f"no document with id {document_id}")
+            raise ProjectError.coded("", EditCause.NO_DOCUMENT, id=document_id)
         row.pop("page_count", None)
         deletion = DocumentDeletion(
             row=row,
@@ -346,7 +346,7 @@ class Project(AnnotationEdits, ConceptTree, PassageCoding, Autocoding, DocumentV
     def missing_source(self, missing_id: int) -> MissingSource:
         row = self._store.missing_source_row(missing_id)
         if row is None:
-            raise ProjectError(f"no missing source with id {missing_id}")
+            raise ProjectError.coded("", EditCause.NO_MISSING_SOURCE, id=missing_id)
         return MissingSource.from_row(row)
 
     def resolve_missing_source(self, missing_id: int, imported: ImportedDocument) -> AddResult:

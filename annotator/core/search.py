@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from annotator.core.errors import SearchQueryError
+from annotator.core.errors import SearchCause, SearchQueryError
 from annotator.core.model import Annotation, SearchHit
 from annotator.core.textfold import fold, variants
 
@@ -41,7 +41,7 @@ class ParsedQuery:
 
 def parse_query(query: str) -> ParsedQuery:
     if query.count('"') % 2:
-        raise SearchQueryError('cannot understand this search: a quote (") is not closed')
+        raise SearchQueryError.coded("", SearchCause.QUOTE_NOT_CLOSED)
     parts: list[str] = []
     terms: list[Term] = []
     negate_next = False
@@ -49,9 +49,7 @@ def parse_query(query: str) -> ParsedQuery:
         phrase, word = match.group(1), match.group(2)
         if word in OPERATORS:
             if not parts or parts[-1] in OPERATORS:
-                raise SearchQueryError(
-                    f"cannot understand this search: {word} needs a term before it"
-                )
+                raise SearchQueryError.coded("", SearchCause.NO_TERM_BEFORE, operator=word)
             parts.append(word)
             negate_next = word == "NOT"
             continue
@@ -64,7 +62,7 @@ def parse_query(query: str) -> ParsedQuery:
         terms.append(Term(words, prefix, negate_next))
         negate_next = False
     if parts and parts[-1] in OPERATORS:
-        raise SearchQueryError(f"cannot understand this search: nothing after {parts[-1]}")
+        raise SearchQueryError.coded("", SearchCause.NOTHING_AFTER, operator=parts[-1])
     return ParsedQuery(" ".join(parts), tuple(terms))
 
 

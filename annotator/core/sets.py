@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from annotator.core.errors import ProjectError
+from annotator.core.errors import EditCause, ProjectError
 from annotator.core.store import Store
 
 
@@ -51,7 +51,7 @@ class DocumentSets:
         for found in self.document_sets():
             if found.id == set_id:
                 return found
-        raise SetError(f"no set with id {set_id}")
+        raise SetError.coded("", EditCause.NO_SET, id=set_id)
 
     def set_by_name(self, name: str) -> DocumentSet | None:
         """The set of this name (capitals and repeated spaces aside), if any."""
@@ -139,9 +139,9 @@ class DocumentSets:
     def _free_name(self, name: str) -> str:
         name = " ".join(name.split())
         if not name:
-            raise SetError("a set needs a name")
+            raise SetError.coded("", EditCause.SET_NAME_EMPTY)
         if self.set_by_name(name) is not None:
-            raise SetError(f"there is already a set named {name!r}")
+            raise SetError.coded("", EditCause.SET_NAME_TAKEN, name=name)
         return name
 
 

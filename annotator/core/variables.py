@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, get_args
 
-from annotator.core.errors import ProjectError
+from annotator.core.errors import EditCause, ProjectError
 from annotator.core.store import Store
 
 VariableType = Literal["text", "number", "date", "boolean", "category"]
@@ -82,12 +82,12 @@ def parse_value(variable: Variable, raw: str | float | bool | date | None) -> st
             return "yes"
         if folded in NO:
             return "no"
-        raise VariableError(f"{variable.name}: {text!r} is not yes or no")
+        raise VariableError.coded(variable.name, EditCause.NOT_YES_OR_NO, value=text)
     for choice in variable.choices:
         if choice.casefold() == text.casefold():
             return choice
-    raise VariableError(
-        f"{variable.name}: {text!r} is not one of its categories ({', '.join(variable.choices)})"
+    raise VariableError.coded(
+        variable.name, EditCause.NOT_A_CATEGORY, value=text, choices=", ".join(variable.choices)
     )
 
 
@@ -102,14 +102,14 @@ def typed(variable: Variable, value: str) -> str | float | bool:
 
 def _number_text(number: float) -> str:
     if not math.isfinite(number):
-        raise VariableError(f"{number} is not a number")
+        raise VariableError.coded("", EditCause.NOT_FINITE, value=number)
     return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
 
 
 def _number(variable: Variable, text: str) -> str:
     compact = text.replace(" ", "").replace("\u202f", "")
     if not _NUMBER.fullmatch(compact) or ("," in compact and "." in compact):
-        raise VariableError(f"{variable.name}: {text!r} is not a number")
+        raise VariableError.coded(variable.name, EditCause.NOT_A_NUMBER, value=text)
     return _number_text(float(compact.replace(",", ".")))
 
 
@@ -120,7 +120,7 @@ def _date(variable: Variable, text: str) -> str:
             raise ValueError(text)
         return date(*(int(part) for part in match.groups())).isoformat()
     except ValueError:
-        raise VariableError(f"{variable.name}: {text!r} is not a date written YYYY-MM-DD") from None
+        raise VariableError.coded(variable.name, EditCause.NOT_A_DATE, value=text) from None
 
 
 def infer_type(values: Iterable[str]) -> VariableType:
@@ -159,7 +159,7 @@ class DocumentVariables:
         for found in self.variables():
             if found.id == variable_id:
                 return found
-        raise ProjectError(f"no variable with id {variable_id}")
+        raise ProjectError.coded("", EditCause.NO_VARIABLE, id=variable_id)
 
     def variable_by_name(self, name: str) -> Variable | None:
         """The variable of this name (capitals aside), if any."""
@@ -172,11 +172,13 @@ class DocumentVariables:
         """A new variable; a category needs its choices, other types take none."""
         name = " ".join(name.split())
         if not name:
-            raise VariableError("a variable needs a name")
+            raise VariableError.coded("", EditCause.VARIABLE_NAME_EMPTY)
         if self.variable_by_name(name) is not None:
-            raise VariableError(f"there is already a variable named {name!r}")
+            raise VariableError.coded("", EditCause.VARIABLE_NAME_TAKEN, name=name)
         if type not in TYPES:
-            raise VariableError(f"{name}: unknown type {type!r} (one of {', '.join(TYPES)})")
+            raise VariableError.coded(
+                name, EditCause.UNKNOWN_VARIABLE_TYPE, type=type, types=", ".join(TYPES)
+            )
         listed = _choices(name, type, choices)
         variable_id = self._store.insert_variable({"name": name, "type": type, "choices": listed})
         return self.variable(variable_id)
@@ -240,9 +242,9 @@ class DocumentVariables:
 def _choices(name: str, type: VariableType, choices: Sequence[str]) -> tuple[str, ...]:
     listed = tuple(dict.fromkeys(c for c in (" ".join(c.split()) for c in choices) if c))
     if type == "category" and not listed:
-        raise VariableError(f"{name}: a category needs its list of choices")
+        raise VariableError.coded(name, EditCause.CATEGORY_NEEDS_CHOICES)
     if type != "category" and listed:
-        raise VariableError(f"{name}: only a category has a list of choices")
+        raise VariableError.coded(name, EditCause.CHOICES_ONLY_FOR_CATEGORY)
     return listed
 
 

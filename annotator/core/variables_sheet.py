@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotator.core.errors import ImportFailure
+from annotator.core.errors import ImportCause, ImportFailure
 from annotator.core.exporting.atomic import atomic_file, atomic_path
 from annotator.core.exporting.table import guard, unguard
 from annotator.core.importing.encoding import decode
@@ -86,10 +86,7 @@ def import_variables(project: Project, path: Path) -> VariablesImportReport:
     path = Path(path)
     table = read_table(path)
     if not table or not any(_text(cell) for cell in table[0][1:]):
-        raise ImportFailure(
-            path.name,
-            "no variable names in the first row (expected a header like Document,Age,Site)",
-        )
+        raise ImportFailure.coded(path.name, ImportCause.NO_VARIABLE_NAMES)
     header = [_text(cell) for cell in table[0]]
     body = list(enumerate(table[1:], start=2))
     report = VariablesImportReport()
@@ -121,16 +118,17 @@ def read_table(path: Path) -> list[list[Value]]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ImportFailure(
+            raise ImportFailure.coded(
                 path.name,
-                f"the file is too large ({size / 2**20:.0f} MB; "
-                f"the limit is {MAX_BYTES // 2**20} MB)",
+                ImportCause.TOO_LARGE,
+                size=f"{size / 2**20:.0f}",
+                limit=MAX_BYTES // 2**20,
             )
         with path.open("rb") as opened:
             start = opened.read(4)
     except OSError as error:
-        raise ImportFailure(
-            path.name, f"the file cannot be read ({error.strerror or error})"
+        raise ImportFailure.coded(
+            path.name, ImportCause.UNREADABLE, detail=error.strerror or error
         ) from error
     if start.startswith(b"PK\x03\x04"):
         return read_first_sheet(path)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from annotator.core.analysis.merge_groups import GroupsReport, merge_groups
 from annotator.core.anchoring import find_anchor
-from annotator.core.errors import Cancelled, ProjectError
+from annotator.core.errors import Cancelled, ProjectCause, ProjectError
 from annotator.core.importing.base import CancelToken, ImportedDocument
 from annotator.core.model import Annotation, Document
 from annotator.core.project import Project
@@ -58,7 +58,7 @@ def merge_project(
     """Add `other`'s documents, concepts, passages, variables and sets to `target`,
     in one transaction."""
     if target.path.resolve() == other.path.resolve():
-        raise ProjectError(f"{other.path}: cannot merge a project into itself")
+        raise ProjectError.coded(str(other.path), ProjectCause.MERGE_INTO_ITSELF)
     report = MergeReport()
     documents = other.documents()
     with target.batch():

@@ -23,7 +23,7 @@ from enum import StrEnum
 
 from annotator.core.collections.parsing import Link
 from annotator.core.collections.urls import server_key
-from annotator.core.errors import AnnotatorError, Cancelled, ImportFailure
+from annotator.core.errors import AnnotatorError, Cancelled, ImportCause, ImportFailure
 from annotator.core.importing import import_bytes
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.importing.fetch import FetchResult, fetch_url
@@ -200,7 +200,7 @@ def _download(
             fetched = fetch_url(link.url, timeout=options.timeout, max_bytes=options.max_bytes,
                                 cancel=stop)
             if not fetched.data:
-                raise ImportFailure(link.url, "the server sent an empty response")
+                raise ImportFailure.coded(link.url, ImportCause.EMPTY_RESPONSE)
             return fetched, attempt
         except Cancelled:
             return Fetched(index, link, attempts=attempt, cancelled=True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from annotator.core.errors import AnnotatorError
+from annotator.core.errors import AnnotatorError, ExportCause
 from annotator.core.exporting.atomic import ExportFailure
 from annotator.core.exporting.selection import ExportSelection, Progress
 
@@ -122,10 +122,12 @@ def export(
     chosen = FORMATS.get(format_name)
     if chosen is None:
         names = ", ".join(sorted(FORMATS))
-        raise AnnotatorError(f"unknown export format {format_name!r} (known: {names})")
+        raise AnnotatorError.coded("", ExportCause.UNKNOWN_FORMAT, format=format_name, known=names)
     unknown = sorted(set(options) - chosen.options)
     if unknown:
-        raise AnnotatorError(f"the {chosen.name} format has no option {unknown[0]!r}")
+        raise AnnotatorError.coded(
+            "", ExportCause.UNKNOWN_OPTION, format=chosen.name, option=unknown[0]
+        )
     destination = Path(destination)
     if not chosen.folder and not destination.suffix:
         destination = destination.with_suffix(chosen.suffix)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from annotator.core.errors import ProjectError
+from annotator.core.errors import EditCause, ProjectError
 from annotator.core.model import Concept
 
 NO_CONCEPT_COLOR = "#c0c0c0"  # as the viewers show a highlight without concepts
@@ -65,7 +65,7 @@ class Codebook:
         wanted = set()
         for concept_id in concept_ids:
             if concept_id not in self._by_id:
-                raise ProjectError(f"no concept with id {concept_id}")
+                raise ProjectError.coded("", EditCause.NO_CONCEPT, id=concept_id)
             wanted.add(concept_id)
         for concept in self.concepts:  # parents come before children
             if concept.parent_id in wanted:

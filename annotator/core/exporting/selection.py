@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from annotator.core.errors import ProjectError
+from annotator.core.errors import EditCause, ProjectError
 from annotator.core.exporting.codebook import Codebook
 from annotator.core.exporting.origin import source_label, web_address
 from annotator.core.model import Annotation, Concept, Page
@@ -76,7 +76,7 @@ def selected_documents(
     wanted = set(selection.document_ids)
     missing = wanted - {document.id for document in documents}
     if missing:
-        raise ProjectError(f"no document with id {min(missing)}")
+        raise ProjectError.coded("", EditCause.NO_DOCUMENT, id=min(missing))
     return [document for document in documents if document.id in wanted]
 
 

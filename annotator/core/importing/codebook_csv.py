@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.core.concept_tree import SHORTCUT_KEYS
-from annotator.core.errors import AnnotatorError, ImportFailure
+from annotator.core.errors import AnnotatorError, ImportCause, ImportFailure
 from annotator.core.exporting.table import unguard
 from annotator.core.importing.encoding import decode
 
@@ -79,15 +79,16 @@ def _read(path: Path, report: CodebookImportReport) -> list[_Row]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ImportFailure(
+            raise ImportFailure.coded(
                 path.name,
-                f"the file is too large ({size / 2**20:.0f} MB; "
-                f"the limit is {MAX_BYTES // 2**20} MB)",
+                ImportCause.TOO_LARGE,
+                size=f"{size / 2**20:.0f}",
+                limit=MAX_BYTES // 2**20,
             )
         data = path.read_bytes()
     except OSError as error:
-        raise ImportFailure(
-            path.name, f"the file cannot be read ({error.strerror or error})"
+        raise ImportFailure.coded(
+            path.name, ImportCause.UNREADABLE, detail=error.strerror or error
         ) from error
     decoded = decode(data)
     if decoded.replaced:
@@ -101,13 +102,12 @@ def _read(path: Path, report: CodebookImportReport) -> list[_Row]:
         dialect = csv.excel
     table = list(csv.reader(text.splitlines(), dialect))
     if not table:
-        raise ImportFailure(path.name, "the file is empty")
+        raise ImportFailure.coded(path.name, ImportCause.EMPTY_FILE)
     columns = _columns(table[0])
     if "path" not in columns:
-        raise ImportFailure(
+        raise ImportFailure.coded(
             path.name,
-            "no Path column in the first row (expected a header "
-            "like Path,Description,Colour,Shortcut)",
+            ImportCause.NO_PATH_COLUMN,
         )
     rows = []
     for line, cells in enumerate(table[1:], start=2):

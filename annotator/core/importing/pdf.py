@@ -95,7 +95,9 @@ def import_pdf(
     try:
         choice = choose_ocr(ocr_languages)
     except ValueError as error:
-        raise ImportFailure(source, f"cannot read scanned pages: {error}") from None
+        raise ImportFailure.coded(
+            source, ImportCause.SCANNED_PAGES_UNREADABLE, detail=error
+        ) from None
     if workers <= 0:
         page_count, info, results = _extract_here(
             data, source, password, progress, cancel, choice, ocr_progress

@@ -19,7 +19,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException, EntitiesForbidden
 from defusedxml.ElementTree import fromstring
 
-from annotator.core.errors import ImportFailure
+from annotator.core.errors import ImportCause, ImportFailure
 
 MAX_MEMBER_BYTES = 1_000_000_000  # what a project can keep of one source
 MAX_TOTAL_BYTES = 2_000_000_000  # all members read from one archive
@@ -43,11 +43,12 @@ class Archive:
         self._members: dict[str, zipfile.ZipInfo] = {}
         infos = archive.infolist() if archive is not None else []
         if len(infos) > MAX_MEMBERS:
-            raise fail(path, f"the archive holds {len(infos)} files, more than {MAX_MEMBERS}")
+            raise fail(
+                path, ImportCause.ARCHIVE_TOO_MANY_FILES, count=len(infos), limit=MAX_MEMBERS
+            )
         for info in infos:
             if unsafe_name(info.filename):
-                raise fail(path, f"refused: the archive member {info.filename!r} points outside "
-                                 "the archive (path traversal)")
+                raise fail(path, ImportCause.ARCHIVE_PATH_TRAVERSAL, member=info.filename)
             if not info.is_dir():
                 self._members[_key(info.filename)] = info
 
@@ -62,25 +63,35 @@ class Archive:
         """A member's bytes, refusing encrypted, oversized and bomb-like members."""
         name = info.filename
         if self._zip is None:
-            raise fail(self.path, f"{name}: not in the archive")
+            raise member_failure(self.path, name, ImportCause.MEMBER_MISSING)
         if info.flag_bits & 0x1:
-            raise fail(self.path, f"{name}: encrypted archive members cannot be read")
+            raise member_failure(self.path, name, ImportCause.MEMBER_ENCRYPTED)
         if info.file_size > limit:
-            raise fail(self.path, f"{name}: too large ({info.file_size / 1e6:.0f} MB; "
-                                  f"the limit is {limit / 1e6:.0f} MB)")
+            raise member_failure(
+                self.path,
+                name,
+                ImportCause.MEMBER_TOO_LARGE,
+                size=f"{info.file_size / 1e6:.0f}",
+                limit=f"{limit / 1e6:.0f}",
+            )
         ratio = info.file_size // max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
-            raise fail(self.path, f"{name}: refused, it expands {ratio} times (a zip bomb?)")
+            raise member_failure(self.path, name, ImportCause.MEMBER_ZIP_BOMB, ratio=ratio)
         self._read += info.file_size
         if self._read > MAX_TOTAL_BYTES:
-            raise fail(self.path, f"refused, the archive expands to more than "
-                                  f"{MAX_TOTAL_BYTES / 1e9:.0f} GB")
+            raise fail(
+                self.path, ImportCause.ARCHIVE_TOO_LARGE, limit=f"{MAX_TOTAL_BYTES / 1e9:.0f}"
+            )
         try:
             return self._zip.read(info)  # stops at the declared size, checks the CRC
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
-            raise fail(self.path, f"{name}: damaged in the archive ({error})") from error
+            raise member_failure(
+                self.path, name, ImportCause.MEMBER_DAMAGED, detail=error
+            ) from error
         except (NotImplementedError, RuntimeError) as error:
-            raise fail(self.path, f"{name}: cannot be unpacked ({error})") from error
+            raise member_failure(
+                self.path, name, ImportCause.MEMBER_UNPACKING_FAILED, detail=error
+            ) from error
 
     def find(self, reference: str) -> zipfile.ZipInfo | None:
         """The member a source path names: internal://, relative:// or absolute://, or a bare path.
@@ -119,9 +130,9 @@ def open_archive(path: Path) -> Iterator[Archive]:
     try:
         archive = zipfile.ZipFile(path) if zipfile.is_zipfile(path) else None
     except (zipfile.BadZipFile, zipfile.LargeZipFile) as error:
-        raise fail(path, f"not a readable zip archive ({error})") from error
+        raise fail(path, ImportCause.NOT_A_ZIP, detail=error) from error
     except OSError as error:
-        raise fail(path, f"the file cannot be read ({error.strerror or error})") from error
+        raise fail(path, ImportCause.UNREADABLE, detail=error.strerror or error) from error
     if archive is None:
         yield Archive(path)
         return
@@ -134,14 +145,14 @@ def read_xml_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_XML_BYTES:
-            raise fail(path, f"too large for a REFI-QDA file ({size / 1e6:.0f} MB)")
+            raise fail(path, ImportCause.REFI_TOO_LARGE, size=f"{size / 1e6:.0f}")
         return path.read_bytes()
     except FileNotFoundError as error:
-        raise fail(path, "file not found") from error
+        raise fail(path, ImportCause.FILE_NOT_FOUND) from error
     except IsADirectoryError as error:
-        raise fail(path, "this is a folder, not a file") from error
+        raise fail(path, ImportCause.FOLDER) from error
     except OSError as error:
-        raise fail(path, f"the file cannot be read ({error.strerror or error})") from error
+        raise fail(path, ImportCause.UNREADABLE, detail=error.strerror or error) from error
 
 
 def parse_xml(data: bytes, path: Path, member: str) -> Element:
@@ -149,13 +160,13 @@ def parse_xml(data: bytes, path: Path, member: str) -> Element:
     try:
         return fromstring(data)
     except EntitiesForbidden as error:
-        raise member_failure(path, member, "refused, the XML declares entities "
-                             "(a possible entity-expansion attack)") from error
+        raise member_failure(path, member, ImportCause.XML_ENTITIES) from error
     except DefusedXmlException as error:
-        raise member_failure(path, member, "refused, the XML refers to outside resources "
-                             f"({error})") from error
+        raise member_failure(
+            path, member, ImportCause.XML_OUTSIDE_RESOURCES, detail=error
+        ) from error
     except ParseError as error:
-        raise member_failure(path, member, f"not well-formed XML ({error})") from error
+        raise member_failure(path, member, ImportCause.XML_MALFORMED, detail=error) from error
 
 
 def unsafe_name(name: str) -> bool:
@@ -164,13 +175,15 @@ def unsafe_name(name: str) -> bool:
     return name.startswith(("/", "\\")) or bool(_DRIVE.match(name)) or ".." in parts
 
 
-def fail(path: Path, cause: str) -> ImportFailure:
-    return ImportFailure(str(path), cause)
+def fail(path: Path, cause: ImportCause, **params: object) -> ImportFailure:
+    return ImportFailure.coded(str(path), cause, **params)
 
 
-def member_failure(path: Path, member: str, cause: str) -> ImportFailure:
-    """The error for one file of the archive; a bare .qde or .qdc is not named twice."""
-    return fail(path, cause if member == path.name else f"{member}: {cause}")
+def member_failure(path: Path, member: str, cause: ImportCause, **params: object) -> ImportFailure:
+    """The error for one file of the archive, named after the archive; a bare .qde or .qdc
+    is not named twice."""
+    subject = str(path) if member == path.name else f"{path}: {member}"
+    return ImportFailure.coded(subject, cause, **params)
 
 
 def _key(name: str) -> str:

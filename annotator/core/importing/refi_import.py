@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.etree.ElementTree import Element
 
-from annotator.core.errors import ImportFailure
+from annotator.core.errors import ImportCause, ImportFailure
 from annotator.core.exporting.refi_common import ORIGINAL_MARK, rgb
 from annotator.core.importing import import_bytes
 from annotator.core.importing.base import ImportedDocument, ProgressCallback
@@ -83,7 +83,8 @@ def import_qdpx(
         root = parse_xml(data, path, member)
         if local(root.tag) != "Project":
             raise member_failure(
-                path, member, f"not a REFI-QDA project (its root is <{local(root.tag)}>)")
+                path, member, ImportCause.NOT_A_REFI_PROJECT_ROOT, root=local(root.tag)
+            )
         codes = _codes(kid(kid(root, "CodeBook"), "Codes"), report)
         reader = _Reader(project, archive, root, report, {code.guid for code in codes})
         sources = reader.sources(progress)
@@ -109,7 +110,7 @@ def import_qdc(project: Project, path: Path) -> RefiImportReport:
     if codebook is not None:  # a .qde given as a codebook: take its codebook
         root = codebook
     if local(root.tag) != "CodeBook":
-        raise fail(path, f"not a REFI-QDA codebook (its root is <{local(root.tag)}>)")
+        raise fail(path, ImportCause.NOT_A_REFI_CODEBOOK, root=local(root.tag))
     with project.batch():
         write_plan(project, _codes(kid(root, "Codes"), report), [], report)
     return report
@@ -307,7 +308,7 @@ def _project_xml(archive: Archive) -> tuple[str, bytes]:
     if not archive.is_zip:
         data = read_xml_file(path)
         if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-            raise fail(path, "not a REFI-QDA project: neither a .qdpx archive nor QDA-XML")
+            raise fail(path, ImportCause.NOT_A_REFI_PROJECT)
         return path.name, data
     candidates = [
         name for name in archive.names()
@@ -315,10 +316,9 @@ def _project_xml(archive: Archive) -> tuple[str, bytes]:
         and not name.rsplit("/", 1)[-1].startswith("._")
     ]
     if not candidates:
-        raise fail(path, "no project (.qde file) in the archive")
+        raise fail(path, ImportCause.NO_REFI_PROJECT)
     if len(candidates) > 1:
-        raise fail(path, f"several projects in the archive ({', '.join(sorted(candidates))}); "
-                         "cannot tell which one to import")
+        raise fail(path, ImportCause.SEVERAL_REFI_PROJECTS, names=", ".join(sorted(candidates)))
     info = archive.find(candidates[0])
     assert info is not None  # listed above
     return candidates[0], archive.read(info, limit=MAX_XML_BYTES)

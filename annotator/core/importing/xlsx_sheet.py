@@ -16,7 +16,7 @@ from xml.etree.ElementTree import Element
 
 from defusedxml import ElementTree
 
-from annotator.core.errors import ImportFailure
+from annotator.core.errors import ImportCause, ImportFailure
 
 Value = str | float | bool | date | None
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -38,10 +38,10 @@ def read_first_sheet(path: Path) -> list[list[Value]]:
             dates = _date_styles(book) if "xl/styles.xml" in names else set()
             sheet = _xml(book, _first_sheet_path(book, workbook))
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
-        raise ImportFailure(path.name, f"not a readable XLSX workbook ({error})") from error
+        raise ImportFailure.coded(path.name, ImportCause.NOT_XLSX, detail=error) from error
     except OSError as error:
-        raise ImportFailure(
-            path.name, f"the file cannot be read ({error.strerror or error})"
+        raise ImportFailure.coded(
+            path.name, ImportCause.UNREADABLE, detail=error.strerror or error
         ) from error
     properties = workbook.find(f"{MAIN}workbookPr")
     epoch = (

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from annotator.core.errors import (
+    BackupCause,
     ProjectCause,
     ProjectDamaged,
     ProjectError,
@@ -36,8 +37,8 @@ def copy_database(source: Path, destination: Path) -> None:
     except sqlite3.Error as exc:
         name = _error_name(exc)
         if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-            raise ProjectDamaged(f"{source}: the project file is damaged ({exc})") from exc
-        raise ProjectError(f"{destination}: the copy could not be written ({exc})") from exc
+            raise ProjectDamaged.coded(str(source), ProjectCause.DAMAGED, detail=exc) from exc
+        raise ProjectError.coded(str(destination), BackupCause.COPY_FAILED, detail=exc) from exc
     finally:
         src.close()
 
@@ -101,20 +102,16 @@ def _open_error(path: Path, exc: sqlite3.Error) -> ProjectError:
 def _write_error(path: Path, exc: sqlite3.Error) -> ProjectError | None:
     """A failed write in words for its user; None for errors that are bugs, not the file's."""
     name = _error_name(exc)
-    lost = "this change was not saved; your earlier work is safe"
     if name.startswith("SQLITE_FULL"):
-        return ProjectNotSaved(f"{path}: the disk is full: {lost}. Free some space and try again")
+        return ProjectNotSaved.coded(str(path), ProjectCause.DISK_FULL)
     if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN")):
-        return ProjectNotSaved(
-            f"{path}: the project is read-only: {lost}. Save a copy elsewhere to keep working")
+        return ProjectNotSaved.coded(str(path), ProjectCause.SAVE_READ_ONLY)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return ProjectNotSaved(
-            f"{path}: another program kept the file busy for {BUSY_TIMEOUT_MS // 1000} s: "
-            f"{lost}. Try again")
+        return ProjectNotSaved.coded(
+            str(path), ProjectCause.SAVE_BUSY, seconds=BUSY_TIMEOUT_MS // 1000
+        )
     if name.startswith("SQLITE_IOERR"):
-        return ProjectNotSaved(f"{path}: the file could not be written ({exc}): {lost}")
+        return ProjectNotSaved.coded(str(path), ProjectCause.SAVE_FAILED, detail=exc)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return ProjectDamaged(
-            f"{path}: the project file is damaged ({exc}): this change was not saved. "
-            "Run 'annotator check' on it or restore a backup")
+        return ProjectDamaged.coded(str(path), ProjectCause.SAVE_DAMAGED, detail=exc)
     return None

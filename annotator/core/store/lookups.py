@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from annotator.core.errors import (
+    SearchCause,
     SearchQueryError,
 )
 from annotator.core.store.base import StoreBase
@@ -64,7 +65,7 @@ class LookupQueries(StoreBase):
         try:
             return [int(row[0]) for row in self._conn.execute(sql, params)]
         except sqlite3.OperationalError as exc:
-            raise SearchQueryError(f"cannot understand this search: {exc}") from exc
+            raise SearchQueryError.coded("", SearchCause.NOT_UNDERSTOOD, detail=exc) from exc
 
     def document_texts(self, document_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
         """{id: (title, text)} for these documents."""
