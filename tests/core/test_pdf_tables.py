@@ -28,7 +28,8 @@ def ruled_table(rows: list[tuple[list[str], list[str], list[str]]], *, rules: bo
                 content += b"0.5 w %d %.1f m %d %.1f l S\n" % (x, y, x, y - height)
         for x, lines in zip(COLUMNS, cells, strict=False):
             for k, line in enumerate(lines):
-                content += text_at(x + 4, y - 12 - 12 * k, line)
+                if line:  # an empty line centres a cell in its row
+                    content += text_at(x + 4, y - 12 - 12 * k, line)
         y -= height
     if rules:
         content += b"%d %.1f %d 0.5 re f\n" % (LEFT, y, RIGHT - LEFT)
@@ -50,6 +51,15 @@ ROWS = [
         ["2022"],
         ["Communications"],
     ),
+    (  # a cell's title, then wider lines: still one cell, beside the row's others
+        [
+            "Staff",
+            "A process that brings",
+            "people, groups and experts of the field into the work.",
+        ],
+        ["", "2022"],
+        ["", "Town council"],
+    ),
     (
         ["Make users of the paths aware of safety."],
         ["2021-2023"],
@@ -69,8 +79,10 @@ def test_cells_wrapped_over_several_lines_read_row_by_row() -> None:
         *ROWS[1][0],
         "2022 Communications",
         *ROWS[2][0],
+        "2022 Town council",
+        *ROWS[3][0],
         "2021-2023",
-        *ROWS[2][2],
+        *ROWS[3][2],
     ]
     assert len(decode_boxes(document.pages[0].boxes)) == len(document.text)
 

@@ -324,6 +324,8 @@ def _continues(block: _Block, segment: _Segment, rules: Rules | None) -> bool:
         return False  # a table's rule ends the cell
     if len(block.segments) == 1:
         return True  # a block's first line may be a short tail of a paragraph
+    if rules is not None and rules.same_cell(_box(last), _box(segment)):
+        return True
     slack = max(2 * size, 0.1 * block.width)
     return segment.x0 >= block.x0 - slack and segment.x1 <= block.x1 + slack
 

@@ -6,9 +6,10 @@ sends the page's thin rectangles and straight lines, and the edges of
 stroked rectangles (cell borders), as boxes; here they are turned into the
 frame of one writing direction and kept when they run along its lines.
 
-Three uses (see `pdf_layout`): a block does not continue across a rule that
+Four uses (see `pdf_layout`): a block does not continue across a rule that
 spans most of the narrower of its last line and the next one (an underlined
-word spans little of its line); of two blocks side by side, the one above a
+word spans little of its line), but does continue within a cell's borders
+however its lines' widths differ; of two blocks side by side, the one above a
 rule that spans most of both comes first (the cells of a row before those of
 the next, as Breuel's reading order does with separators); and a line's
 pieces parted by a rule across it stay apart (cells, not one table row).
@@ -26,6 +27,7 @@ RULE_MIN_LENGTH = 6.0  # points: a shorter one is a dot or a tick
 MERGE_GAP = 1.0  # points: rules this close along one line are one rule
 SPAN_SHARE = 0.5  # of a line's or block's width a rule must cover to part it
 TOLERANCE = 1.0  # points: a rule may touch the glyph boxes it lies between
+CELL_REACH = 30.0  # points: the widest padding between a cell's border and its text
 
 
 def rule_boxes(x0: float, top: float, x1: float, bottom: float, stroked: bool) -> list[Box]:
@@ -96,6 +98,26 @@ class Rules:
             min(bottom, r1) - max(top, r0) >= SPAN_SHARE * (bottom - top)
             for _, r0, r1 in self.across[start:end]
         )
+
+    def same_cell(self, upper: Box, lower: Box) -> bool:
+        """Whether rules across the lines enclose both boxes, and none runs between them.
+
+        A cell's lines may be of any width within its borders (a short title,
+        then a description); elsewhere a wider line may belong to another column.
+        """
+        x0, x1 = min(upper[0], lower[0]), max(upper[2], lower[2])
+        top, bottom = upper[1], lower[3]
+        start = bisect.bisect_left(self.xs, x0 - CELL_REACH)
+        end = bisect.bisect_right(self.xs, x1 + CELL_REACH)
+        left = right = False
+        for x, r0, r1 in self.across[start:end]:
+            if r0 > top + TOLERANCE or r1 < bottom - TOLERANCE:
+                continue  # does not run along both lines
+            if x0 + TOLERANCE < x < x1 - TOLERANCE:
+                return False  # a border between them
+            left = left or x <= x0 + TOLERANCE
+            right = right or x >= x1 - TOLERANCE
+        return left and right
 
     def _between(self, bottom: float, top: float) -> list[tuple[float, float]]:
         """The (x0, x1) of the rules lying between `bottom` and `top` (give or take TOLERANCE)."""
