@@ -40,7 +40,7 @@ from annotator.core.collections.batch import (
 from annotator.core.collections.parsing import Link
 from annotator.core.errors import AnnotatorError
 from annotator.gui.editor import Editor
-from annotator.gui.messages import user_message
+from annotator.gui.messages import describe, user_message
 from annotator.gui.tree_items import top_level_item
 
 log = logging.getLogger(__name__)
@@ -177,7 +177,7 @@ class CollectionImportDialog(QDialog):
         try:
             result = record(self.editor.project, fetched, add=self.editor.add_document)
         except AnnotatorError as error:  # the project file itself failed (disk full...)
-            result = LinkResult(fetched.index, fetched.link, LinkStatus.FAILED, str(error))
+            result = LinkResult(fetched.index, fetched.link, LinkStatus.FAILED, describe(error))
         self._show(result)
         if result.status == LinkStatus.IMPORTED and result.document_id is not None:
             self.documentImported.emit(result.document_id)

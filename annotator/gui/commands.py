@@ -38,7 +38,7 @@ class ProjectCommand(QUndoCommand):
         self._notify = notify
         self.already_done = False
         # Set by the editor: how a failed undo or redo (a full disk...) is reported.
-        self.report: Callable[[str], None] = lambda _message: None
+        self.report: Callable[[AnnotatorError], None] = lambda _error: None
 
     def redo(self) -> None:
         if self.already_done:
@@ -56,7 +56,7 @@ class ProjectCommand(QUndoCommand):
         try:
             step()
         except AnnotatorError as exc:
-            self.report(str(exc))
+            self.report(exc)
 
     def do(self) -> None:
         raise NotImplementedError

@@ -20,7 +20,7 @@ from annotator.core.variables import Variable, VariableType, parse_value
 from annotator.core.variables_sheet import VariablesImportReport
 from annotator.gui import commands, set_commands, variable_commands
 from annotator.gui.document_annotations import DocumentAnnotations
-from annotator.gui.messages import describe, user_message
+from annotator.gui.messages import describe
 
 
 class Editor(QObject):
@@ -71,7 +71,7 @@ class Editor(QObject):
         if self.project.read_only:
             self.refuse_read_only()
             return False
-        command.report = lambda message: self.errorOccurred.emit(user_message(message))
+        command.report = lambda error: self.errorOccurred.emit(describe(error))
         try:
             command.do()
         except AnnotatorError as exc:

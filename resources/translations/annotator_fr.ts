@@ -210,7 +210,7 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../annotator/gui/analysis/window.py" line="+57"/>
+        <location filename="../../annotator/gui/analysis/window.py" line="+58"/>
         <source>Analysis — %1</source>
         <translation>Analyse — %1</translation>
     </message>
@@ -240,12 +240,12 @@
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1 documents, %2 passages, %3 concepts shown</source>
         <translation>%1 documents, %2 passages, %3 concepts affichés</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot compute: %1</source>
         <translation>Calcul impossible : %1</translation>
     </message>
@@ -2140,7 +2140,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../annotator/gui/analysis/filter_bar.py" line="+34"/>
+        <location filename="../../annotator/gui/analysis/filter_bar.py" line="+36"/>
         <source>Kinds</source>
         <translation>Types</translation>
     </message>
@@ -2171,6 +2171,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only documents whose variables have the ticked values (for each variable, one of its ticked values)</source>
+        <translation>Seulement les documents dont les variables ont les valeurs cochées (pour chaque variable, l'une de ses valeurs cochées)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Concepts</source>
         <translation>Concepts</translation>
     </message>
@@ -2235,7 +2245,7 @@
         <translation>Filtres :</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -2822,12 +2832,12 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../annotator/gui/messages.py" line="+28"/>
+        <location filename="../../annotator/gui/cause_wordings.py" line="+305"/>
         <source>There is already a concept named “%1” here.</source>
         <translation>Il existe déjà un concept nommé « %1 » à cet endroit.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>A concept needs a name.</source>
         <translation>Un concept doit avoir un nom.</translation>
     </message>
@@ -2837,7 +2847,7 @@
         <translation>Un nom de concept ne peut pas contenir « / ».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>A concept cannot be moved under itself.</source>
         <translation>Un concept ne peut pas être déplacé sous lui-même.</translation>
     </message>
@@ -2852,187 +2862,188 @@
         <translation>Un concept ne peut pas être fusionné dans l'un de ses propres sous-concepts.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“%1” already has sub-concepts named %2.</source>
         <translation>« %1 » a déjà des sous-concepts nommés %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
         <source>The passage %1–%2 is outside the document (0–%3): it may have changed elsewhere.</source>
         <translation>Le passage %1–%2 est en dehors du document (0–%3) : il a peut-être été modifié ailleurs.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>This document is no longer in the project (%1).</source>
         <translation>Ce document n'est plus dans le projet (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This concept is no longer in the project (%1).</source>
         <translation>Ce concept n'est plus dans le projet (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This highlight is no longer in the project (%1).</source>
         <translation>Ce surlignage n'est plus dans le projet (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+299"/>
+        <location line="-240"/>
+        <location filename="../../annotator/gui/messages.py" line="+27"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+352"/>
+        <location line="+54"/>
+        <location filename="../../annotator/gui/messages.py" line="+1"/>
         <source>A password is required.</source>
         <translation>Un mot de passe est requis.</translation>
     </message>
     <message>
-        <location line="-351"/>
-        <location line="+352"/>
+        <location line="+1"/>
+        <location filename="../../annotator/gui/messages.py" line="+1"/>
         <source>The password is wrong.</source>
         <translation>Le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <location line="-350"/>
-        <location line="+307"/>
+        <location line="-43"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Not a PDF, a web page or a text file (it looks like binary data).</source>
         <translation>Ce n'est ni un PDF, ni une page web, ni un fichier texte (cela ressemble à des données binaires).</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+294"/>
+        <location line="-10"/>
+        <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>This is a folder, not a file.</source>
         <translation>C'est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="-293"/>
-        <location line="+292"/>
+        <location line="-1"/>
+        <location filename="../../annotator/gui/messages.py" line="+1"/>
         <source>File not found.</source>
         <translation>Fichier introuvable.</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+293"/>
+        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+1"/>
         <source>Not a regular file.</source>
         <translation>Ce n'est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+293"/>
+        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>The file is too large (%1 MB; the limit is %2 MB).</source>
         <translation>Le fichier est trop volumineux (%1 Mo ; la limite est de %2 Mo).</translation>
     </message>
     <message>
-        <location line="-291"/>
-        <location line="+294"/>
+        <location line="+3"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Permission denied: the file cannot be read.</source>
         <translation>Accès refusé : le fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location line="-292"/>
-        <location line="+294"/>
+        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>The file cannot be read (%1).</source>
         <translation>Le fichier ne peut pas être lu (%1).</translation>
     </message>
     <message>
-        <location line="-292"/>
-        <location line="+299"/>
+        <location line="+7"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>The server sent an empty response.</source>
         <translation>Le serveur a envoyé une réponse vide.</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+299"/>
+        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>The web page is larger than %1 MB.</source>
         <translation>La page web dépasse %1 Mo.</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+299"/>
+        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>No readable text was found in the web page.</source>
         <translation>Aucun texte lisible n'a été trouvé dans la page web.</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+299"/>
+        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Not a readable web page (%1).</source>
         <translation>Ce n'est pas une page web lisible (%1).</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+289"/>
+        <location line="-8"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>The file contains no text.</source>
         <translation>Le fichier ne contient aucun texte.</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+297"/>
+        <location line="+10"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Not a PDF file (it does not start with %PDF-).</source>
         <translation>Ce n'est pas un fichier PDF (il ne commence pas par %PDF-).</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+297"/>
+        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>The PDF has no pages; the file may be truncated or damaged.</source>
         <translation>Le PDF n'a aucune page ; le fichier est peut-être tronqué ou endommagé.</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+297"/>
+        <location line="+3"/>
+        <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>No page of the PDF could be read (%1).</source>
         <translation>Aucune page du PDF n'a pu être lue (%1).</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+297"/>
+        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>The PDF reader failed (%1).</source>
         <translation>Le lecteur de PDF a échoué (%1).</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+297"/>
+        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>This PDF's encryption is not supported (%1).</source>
         <translation>Le chiffrement de ce PDF n'est pas pris en charge (%1).</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+298"/>
+        <location line="+3"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Not a readable PDF; the file may be damaged (%1).</source>
         <translation>Ce PDF est illisible ; le fichier est peut-être endommagé (%1).</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+298"/>
+        <location line="+3"/>
+        <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>Reading the PDF took too long (more than %1 s); the file may be damaged or too complex.</source>
         <translation>La lecture du PDF a pris trop de temps (plus de %1 s) ; le fichier est peut-être endommagé ou trop complexe.</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+299"/>
+        <location line="+5"/>
+        <location filename="../../annotator/gui/messages.py" line="+4"/>
         <source>The PDF reader could not be started (%1).</source>
         <translation>Le lecteur de PDF n'a pas pu démarrer (%1).</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="+59"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Reading the PDF used too much memory%1; the file may be damaged or too complex.</source>
         <translation>La lecture du PDF a utilisé trop de mémoire%1 ; le fichier est peut-être endommagé ou trop complexe.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+298"/>
+        <location line="-54"/>
+        <location filename="../../annotator/gui/messages.py" line="+4"/>
         <source>The PDF reader stopped unexpectedly (exit code %1); the file may be damaged.</source>
         <translation>Le lecteur de PDF s'est arrêté de façon inattendue (code de sortie %1) ; le fichier est peut-être endommagé.</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+292"/>
+        <location line="-2"/>
+        <location filename="../../annotator/gui/messages.py" line="+4"/>
         <source>The PDF reader stopped unexpectedly.</source>
         <translation>Le lecteur de PDF s'est arrêté de façon inattendue.</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>No character encoding declared: read as %1.</source>
         <translation>Aucun encodage de caractères déclaré : lu comme %1.</translation>
     </message>
@@ -3112,12 +3123,13 @@
         <translation>Aucune donnée de langue OCR pour %1 : les pages numérisées ont été lues avec %2 seulement.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../annotator/gui/cause_wordings.py" line="+54"/>
+        <location filename="../../annotator/gui/messages.py" line="+4"/>
         <source>Cannot read scanned pages: %1.</source>
         <translation>Impossible de lire les pages numérisées : %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Page(s) %1 could not be read and were left empty (%2).</source>
         <translation>La ou les pages %1 n'ont pas pu être lues et sont restées vides (%2).</translation>
     </message>
@@ -3132,186 +3144,276 @@
         <translation>%1 caractères n'ont pas pu être décodés (polices sans table Unicode) et apparaissent comme �.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+210"/>
+        <location filename="../../annotator/gui/cause_wordings.py" line="-44"/>
+        <location filename="../../annotator/gui/messages.py" line="+5"/>
         <source>Only http:// and https:// addresses can be downloaded.</source>
         <translation>Seules les adresses http:// et https:// peuvent être téléchargées.</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+211"/>
+        <location line="+3"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Not a valid web address (no host name).</source>
         <translation>Ce n'est pas une adresse web valide (pas de nom d'hôte).</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+211"/>
+        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Not a valid web address (%1).</source>
         <translation>Ce n'est pas une adresse web valide (%1).</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+212"/>
+        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+1"/>
         <source>Larger than %1 MB.</source>
         <translation>Plus de %1 Mo.</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+212"/>
+        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>The connection closed before the download finished.</source>
         <translation>La connexion s'est fermée avant la fin du téléchargement.</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <location line="+215"/>
+        <location line="+5"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>The secure connection to %1 failed (%2).</source>
         <translation>La connexion sécurisée à %1 a échoué (%2).</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+216"/>
+        <location line="+3"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Could not connect: unknown host %1 (%2).</source>
         <translation>Connexion impossible : hôte inconnu %1 (%2).</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+217"/>
+        <location line="+3"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Could not connect to %1 (%2).</source>
         <translation>Connexion à %1 impossible (%2).</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+217"/>
+        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>No answer after %1 s.</source>
         <translation>Pas de réponse après %1 s.</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+217"/>
+        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Too many redirections (more than %1).</source>
         <translation>Trop de redirections (plus de %1).</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+217"/>
+        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Redirected to %1, which is not a web address.</source>
         <translation>Redirigé vers %1, qui n'est pas une adresse web.</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+202"/>
+        <location line="-14"/>
+        <location filename="../../annotator/gui/messages.py" line="+1"/>
         <source>HTTP %1 %2</source>
         <translation>Erreur HTTP %1 (%2)</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="+273"/>
         <source>Cannot understand this search: a quote (") is not closed.</source>
         <translation>Recherche incompréhensible : un guillemet (") n'est pas fermé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot understand this search: %1 needs a word before it.</source>
         <translation>Recherche incompréhensible : %1 doit être précédé d'un mot.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot understand this search: nothing after %1.</source>
         <translation>Recherche incompréhensible : rien après %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>Cannot understand this search (%1).</source>
         <translation>Recherche incompréhensible (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+223"/>
+        <location line="-178"/>
         <source>No such project file.</source>
         <translation>Ce fichier de projet n'existe pas.</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+223"/>
+        <location line="+2"/>
+        <location line="+145"/>
         <source>This is a folder, not a project file.</source>
         <translation>C'est un dossier, pas un fichier de projet.</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+222"/>
+        <location line="-143"/>
         <source>Made by a newer version of Annotator (project format %1; this version knows up to %2). Please update Annotator.</source>
         <translation>Créé par une version plus récente d'Annotator (format de projet %1 ; cette version connaît jusqu'au format %2). Veuillez mettre Annotator à jour.</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+224"/>
+        <location line="+6"/>
         <source>Not an Annotator project (the file is empty).</source>
         <translation>Ce n'est pas un projet Annotator (le fichier est vide).</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+224"/>
+        <location line="+2"/>
         <source>Not an Annotator project, or a damaged one (%1).</source>
         <translation>Ce n'est pas un projet Annotator, ou il est endommagé (%1).</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+218"/>
+        <location line="-4"/>
         <source>Not an Annotator project.</source>
         <translation>Ce n'est pas un projet Annotator.</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+223"/>
+        <location line="-72"/>
+        <source>No Path column in the first row (expected a header such as Path,Description,Colour,Shortcut).</source>
+        <translation>Pas de colonne Path sur la première ligne (un en-tête tel que Path,Description,Colour,Shortcut est attendu).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The archive holds %1 files, more than %2.</source>
+        <translation>L'archive contient %1 fichiers, plus de %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: the archive member “%1” points outside the archive (path traversal).</source>
+        <translation>Refusé : l'élément « %1 » de l'archive pointe hors de l'archive (traversée de chemin).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not in the archive.</source>
+        <translation>Absent de l'archive.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted archive members cannot be read.</source>
+        <translation>Les éléments chiffrés d'une archive ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too large (%1 MB; the limit is %2 MB).</source>
+        <translation>Trop volumineux (%1 Mo ; la limite est de %2 Mo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: it expands %1 times (a zip bomb?).</source>
+        <translation>Refusé : il se décompresse %1 fois plus gros (une bombe zip ?).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: the archive expands to more than %1 GB.</source>
+        <translation>Refusé : l'archive décompressée dépasse %1 Go.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Damaged in the archive (%1).</source>
+        <translation>Endommagé dans l'archive (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot be unpacked (%1).</source>
+        <translation>Impossible à décompresser (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a readable zip archive (%1).</source>
+        <translation>Pas une archive zip lisible (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too large for a REFI-QDA file (%1 MB).</source>
+        <translation>Trop volumineux pour un fichier REFI-QDA (%1 Mo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: the XML declares entities (a possible entity-expansion attack).</source>
+        <translation>Refusé : le XML déclare des entités (une attaque possible par expansion d'entités).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused: the XML refers to outside resources (%1).</source>
+        <translation>Refusé : le XML fait appel à des ressources extérieures (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not well-formed XML (%1).</source>
+        <translation>XML mal formé (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a REFI-QDA project (its root is &lt;%1&gt;).</source>
+        <translation>Pas un projet REFI-QDA (sa racine est &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a REFI-QDA codebook (its root is &lt;%1&gt;).</source>
+        <translation>Pas une grille de codage REFI-QDA (sa racine est &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a REFI-QDA project: neither a .qdpx archive nor QDA-XML.</source>
+        <translation>Pas un projet REFI-QDA : ni une archive .qdpx ni du QDA-XML.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No project (.qde file) in the archive.</source>
+        <translation>Aucun projet (fichier .qde) dans l'archive.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several projects in the archive (%1): cannot tell which one to import.</source>
+        <translation>Plusieurs projets dans l'archive (%1) : impossible de savoir lequel importer.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>This project needs an upgrade, but the file is read-only.</source>
         <translation>Ce projet doit être mis à niveau, mais le fichier est en lecture seule.</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+223"/>
+        <location line="+2"/>
         <source>This file already exists.</source>
         <translation>Ce fichier existe déjà.</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+223"/>
+        <location line="+2"/>
         <source>The file or its folder is read-only, so changes cannot be saved.</source>
         <translation>Le fichier ou son dossier est en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
-        <location line="-220"/>
-        <location line="+224"/>
+        <location line="+4"/>
         <source>The file cannot be created here (%1).</source>
         <translation>Le fichier ne peut pas être créé ici (%1).</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+224"/>
+        <location line="+2"/>
         <source>Another program keeps the file busy; try again (%1).</source>
         <translation>Un autre programme occupe le fichier ; réessayez (%1).</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+225"/>
+        <location line="+3"/>
         <source>The file cannot be opened (%1).</source>
         <translation>Le fichier ne peut pas être ouvert (%1).</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="+2"/>
         <source>The disk is full: this change was not saved; your earlier work is safe. Free some space and try again.</source>
         <translation>Le disque est plein : cette modification n'a pas été enregistrée ; votre travail précédent est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The project is read-only: this change was not saved; your earlier work is safe. Save a copy elsewhere to keep working.</source>
         <translation>Le projet est en lecture seule : cette modification n'a pas été enregistrée ; votre travail précédent est intact. Enregistrez une copie ailleurs pour continuer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Another program kept the file busy for %1 s: this change was not saved; your earlier work is safe. Try again.</source>
         <translation>Un autre programme a occupé le fichier pendant %1 s : cette modification n'a pas été enregistrée ; votre travail précédent est intact. Réessayez.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The file could not be written (%1): this change was not saved; your earlier work is safe.</source>
         <translation>Le fichier n'a pas pu être écrit (%1) : cette modification n'a pas été enregistrée ; votre travail précédent est intact.</translation>
     </message>
@@ -3321,14 +3423,79 @@
         <translation>Le fichier du projet est endommagé (%1) : cette modification n'a pas été enregistrée. Lancez « annotator check » dessus ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The project file is damaged (%1).</source>
         <translation>Le fichier du projet est endommagé (%1).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A project cannot be merged into itself.</source>
+        <translation>Un projet ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This missing source is no longer in the project (%1).</source>
+        <translation>Cette source manquante n'est plus dans le projet (%1).</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>This variable is no longer in the project (%1).</source>
+        <translation>Cette variable n'est plus dans le projet (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This set is no longer in the project (%1).</source>
+        <translation>Cet ensemble n'est plus dans le projet (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passage %1–%2 is not a range of the document.</source>
+        <translation>Le passage %1–%2 n'est pas une étendue du document.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot autocode this selection: it holds no word.</source>
+        <translation>Impossible de coder automatiquement cette sélection : elle ne contient aucun mot.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A concept's key must be one of %1.</source>
+        <translation>La touche d'un concept doit être l'une de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key %1 already applies the concept “%2”.</source>
+        <translation>La touche %1 applique déjà le concept « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is not a number.</source>
+        <translation>%1 n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown type “%1” (one of %2).</source>
+        <translation>Type « %1 » inconnu (l'un de %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a category has a list of choices.</source>
+        <translation>Seule une catégorie a une liste de choix.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups cannot be written there (%1).</source>
+        <translation>Les sauvegardes ne peuvent pas être écrites à cet endroit (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No backups yet (they go in %1).</source>
         <translation>Aucune sauvegarde pour l'instant (elles vont dans %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No such backup of %1.</source>
+        <translation>Aucune sauvegarde de ce nom pour %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3341,7 +3508,7 @@
         <translation>La sauvegarde n'a pas pu être remise en place (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose another place than the project itself.</source>
         <translation>Choisissez un autre emplacement que le projet lui-même.</translation>
     </message>
@@ -3351,7 +3518,17 @@
         <translation>La copie n'a pas pu être écrite (%1).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+56"/>
+        <source>Unknown export format “%1” (known: %2).</source>
+        <translation>Format d'exportation « %1 » inconnu (formats connus : %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 format has no option “%2”.</source>
+        <translation>Le format %1 n'a pas d'option « %2 ».</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>A set needs a name.</source>
         <translation>Un ensemble doit avoir un nom.</translation>
     </message>
@@ -3361,7 +3538,7 @@
         <translation>Il existe déjà un ensemble nommé « %1 ».</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="-214"/>
         <source>No web addresses (http:// or https://) were found in this file.</source>
         <translation>Aucune adresse web (http:// ou https://) n'a été trouvée dans ce fichier.</translation>
     </message>
@@ -3381,7 +3558,32 @@
         <translation>Fichier HTML illisible (%1).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+223"/>
+        <source>This file already exists (use --force to replace it).</source>
+        <translation>Ce fichier existe déjà (utilisez --force pour le remplacer).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It already holds a project (%1); use --force to replace it.</source>
+        <translation>Il contient déjà un projet (%1) ; utilisez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy is incomplete (%1).</source>
+        <translation>La copie est incomplète (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It cannot be copied whole: the destination has no place for %1. Update Annotator or the server (annotator server init).</source>
+        <translation>Il ne peut pas être copié en entier : la destination n'a pas de place pour %1. Mettez à jour Annotator ou le serveur (annotator server init).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The table %1 has no column %2. Update Annotator or the server (annotator server init).</source>
+        <translation>La table %1 n'a pas de colonne %2. Mettez à jour Annotator ou le serveur (annotator server init).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Not a folder (annotated PDFs are written into a folder).</source>
         <translation>Ce n'est pas un dossier (les PDF annotés sont écrits dans un dossier).</translation>
     </message>
@@ -3416,37 +3618,36 @@
         <translation>Le fichier ne peut pas être écrit (%1).</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <source>No Path column in the first row (expected a header like %1).</source>
-        <translation>Pas de colonne Path dans la première ligne (en-tête attendu du type %1).</translation>
-    </message>
-    <message>
-        <location line="+206"/>
+        <location line="-2"/>
         <source>The codebook is empty: there is nothing to export.</source>
         <translation>La grille de codage est vide : il n'y a rien à exporter.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-84"/>
+        <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>“%1” is not a number.</source>
         <translation>« %1 » n'est pas un nombre.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>“%1” is not a date written YYYY-MM-DD.</source>
         <translation>« %1 » n'est pas une date écrite AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>“%1” is not yes or no.</source>
         <translation>« %1 » n'est ni oui ni non.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>“%1” is not one of its categories (%2).</source>
         <translation>« %1 » ne fait pas partie de ses catégories (%2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>A variable needs a name.</source>
         <translation>Une variable doit avoir un nom.</translation>
     </message>
@@ -3456,22 +3657,22 @@
         <translation>Il existe déjà une variable nommée « %1 ».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A category needs its list of choices.</source>
         <translation>Une catégorie doit avoir sa liste de choix.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-182"/>
         <source>No variable names in the first row (expected a header such as Document,Age,Site).</source>
         <translation>Aucun nom de variable sur la première ligne (un en-tête tel que Document,Âge,Site est attendu).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not a readable XLSX workbook (%1).</source>
         <translation>Classeur XLSX illisible (%1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../annotator/gui/messages.py" line="+4"/>
         <source>%1 documents added, %2 already here; %3 concepts added; %4 passages added, %5 already here; %6 passages could not be placed.</source>
         <translation>%1 documents ajoutés, %2 déjà présents ; %3 concepts ajoutés ; %4 passages ajoutés, %5 déjà présents ; %6 passages n'ont pas pu être placés.</translation>
     </message>
@@ -4880,7 +5081,7 @@ moderation NOT forum écarte les forums</translation>
 <context>
     <name>WorkerProcess</name>
     <message>
-        <location filename="../../annotator/gui/analysis/worker_process.py" line="+115"/>
+        <location filename="../../annotator/gui/analysis/worker_process.py" line="+116"/>
         <source>The analysis process stopped (%1).</source>
         <translation>Le processus d'analyse s'est arrêté (%1).</translation>
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core.analysis import AnalysisFilter, worker
+from annotator.core.errors import ProjectCause, ProjectError
 from tests.core.analysis_fixtures import build_corpus
 
 
@@ -55,7 +56,8 @@ def test_serve_answers_with_a_head_then_its_pieces(path, monkeypatch) -> None:
     assert ok and count == 2
     joined = worker.join(head, pieces)
     assert joined.figures.first_passages[3][1] is not None  # B's passage of the last row
-    assert not failed and "missing.annot" in message
+    assert not failed and isinstance(message, ProjectError)  # typed: worded by the window
+    assert message.code is ProjectCause.NOT_FOUND and "missing.annot" in str(message)
     assert not serving.is_alive()
 
 

@@ -413,17 +413,13 @@ def test_preferences_are_in_the_edit_menu_with_ctrl_comma(window: MainWindow) ->
 
 # -- core messages at the window's edge --------------------------------------------------------
 @pytest.mark.parametrize("core, shown", [
-    ("there is already a concept named 'Crise' here",
-     "There is already a concept named “Crise” here."),
+    ("Âge: 'douze' is not a number", "Âge: “douze” is not a number."),
     ("/data/scan.pdf: password required", "/data/scan.pdf: A password is required."),
     ("notes.html: not a PDF, web page or text file (looks like binary data)",
      "notes.html: Not a PDF, a web page or a text file (it looks like binary data)."),
-    ("cannot understand this search: OR needs a term before it",
-     "Cannot understand this search: OR needs a word before it."),
-    ("/p/étude.annot: made by a newer version of Annotator (project format 9, this version "
-     "knows up to 4); please update Annotator",
-     "/p/étude.annot: Made by a newer version of Annotator (project format 9; this version "
-     "knows up to 4). Please update Annotator."),
+    ("cannot understand this search: an empty phrase",
+     "Cannot understand this search (an empty phrase)."),
+    ("https://x.org/a: timed out after 30 s", "https://x.org/a: No answer after 30 s."),
     ("something nobody foresaw", "Something nobody foresaw"),
     ("rapport.pdf: something nobody foresaw", "rapport.pdf: something nobody foresaw"),
 ])
@@ -435,5 +431,5 @@ def test_core_messages_in_french(french) -> None:
     assert user_message("a.pdf: the file is empty") == "a.pdf: Le fichier est vide."
     assert user_message("https://x.org/a: HTTP 404 Not Found") == (
         "https://x.org/a: Erreur HTTP 404 (Not Found)")
-    assert user_message("cannot understand this search: nothing after NOT") == (
-        "Recherche incompréhensible\u00a0: rien après NOT.")
+    assert user_message("cannot understand this search: an empty phrase") == (
+        "Recherche incompréhensible (an empty phrase).")

@@ -4,6 +4,7 @@ and in French, without matching English text."""
 from __future__ import annotations
 
 import pickle
+import re
 import sqlite3
 from pathlib import Path
 from string import Formatter
@@ -12,17 +13,24 @@ import pytest
 
 from annotator.core.errors import (
     AnnotatorError,
+    BackupCause,
+    Cancelled,
     Cause,
+    CopyCause,
+    EditCause,
     ExportCause,
     ImportCause,
     ImportFailure,
     ProjectCause,
     ProjectError,
+    SearchCause,
+    SearchQueryError,
 )
 from annotator.core.exporting import ExportFailure
 from annotator.core.importing import import_source
 from annotator.core.project import Project
 from annotator.gui import translations
+from annotator.gui.cause_wordings import WORDINGS
 from annotator.gui.messages import describe
 
 SUBJECT = "/données/entretien 7.pdf"
@@ -30,6 +38,10 @@ KINDS: dict[type[Cause], type[AnnotatorError]] = {
     ImportCause: ImportFailure,
     ProjectCause: ProjectError,
     ExportCause: ExportFailure,
+    EditCause: ProjectError,
+    BackupCause: ProjectError,
+    CopyCause: ProjectError,
+    SearchCause: SearchQueryError,
 }
 CAUSES = [cause for kind in KINDS for cause in kind]
 
@@ -46,22 +58,31 @@ def typed(cause: Cause) -> AnnotatorError:
 
 def test_every_cause_kind_is_enumerated() -> None:
     assert set(Cause.__subclasses__()) == set(KINDS)
-    assert len(CAUSES) >= 40
+    assert len(CAUSES) >= 140
+    for kind in KINDS:  # two causes worded alike would be one member under two names
+        assert len(kind.__members__) == len(list(kind)), kind.__name__
 
 
-@pytest.mark.parametrize("cause", CAUSES, ids=lambda cause: cause.name)
+@pytest.mark.parametrize("cause", CAUSES, ids=lambda cause: f"{type(cause).__name__}.{cause.name}")
+def test_the_window_wording_takes_the_same_parameters(cause: Cause) -> None:
+    template, names = WORDINGS[cause]
+    assert sorted(names) == sorted(parameters(cause))
+    assert sorted(re.findall(r"%(\d)", template)) == [str(n) for n in range(1, len(names) + 1)]
+
+
+@pytest.mark.parametrize("cause", CAUSES, ids=lambda cause: f"{type(cause).__name__}.{cause.name}")
 def test_a_typed_error_is_worded_with_its_parameters_in_english(cause: Cause) -> None:
     error = typed(cause)
     assert error.code is cause and isinstance(error, KINDS[type(cause)])
     shown = describe(error)
-    assert shown.startswith(f"{SUBJECT}: ") and shown[len(SUBJECT) + 2].isupper()
+    assert shown.startswith(f"{SUBJECT}: ") and not shown[len(SUBJECT) + 2].islower()
     for value in parameters(cause).values():
         assert value in str(error)  # the command line's English line
         assert value in shown
     assert "%1" not in shown and "{" not in shown
 
 
-@pytest.mark.parametrize("cause", CAUSES, ids=lambda cause: cause.name)
+@pytest.mark.parametrize("cause", CAUSES, ids=lambda cause: f"{type(cause).__name__}.{cause.name}")
 def test_a_typed_error_is_worded_with_its_parameters_in_french(qapp, cause: Cause) -> None:
     error = typed(cause)
     english = describe(error)
@@ -74,6 +95,7 @@ def test_a_typed_error_is_worded_with_its_parameters_in_french(qapp, cause: Caus
     assert french.startswith(f"{SUBJECT}: ")
     for value in parameters(cause).values():
         assert value in french
+    assert "%1" not in french and "{" not in french
 
 
 def test_a_typed_error_crosses_processes_whole() -> None:
@@ -84,9 +106,7 @@ def test_a_typed_error_crosses_processes_whole() -> None:
 
 
 def test_an_untyped_error_is_still_translated_from_its_english_text(french) -> None:
-    assert describe(ProjectError("no concept with id 3")) == (
-        "Ce concept n'est plus dans le projet (3)."
-    )
+    assert describe(Cancelled("merge")) == "Fusion annulée."
     assert describe(ValueError("something nobody foresaw")) == "Something nobody foresaw"
 
 
@@ -105,3 +125,27 @@ def test_real_failures_are_typed(french, tmp_path: Path) -> None:
     assert opening.value.code is ProjectCause.TOO_NEW
     assert opening.value.params["version"] == "99"
     assert "99" in describe(opening.value) and str(newer) in describe(opening.value)
+
+
+def test_edits_refused_by_the_core_are_typed(french, tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p.annot") as project:
+        parent = project.add_concept("Lieux")
+        child = project.add_concept("Écoles", parent_id=parent.id)
+        with pytest.raises(ProjectError) as moved:
+            project.move_concept(parent.id, child.id)
+        assert moved.value.code is EditCause.MOVED_UNDER_ITSELF
+        assert str(moved.value) == "a concept cannot be moved under itself"
+        assert describe(moved.value) == "Un concept ne peut pas être déplacé sous lui-même."
+        with pytest.raises(ProjectError) as named:
+            project.add_concept("écoles", parent_id=parent.id)
+        assert str(named.value) == "there is already a concept named 'écoles' here"
+        assert (
+            describe(named.value)
+            == "Il existe déjà un concept nommé «\u00a0écoles\u00a0» à cet endroit."
+        )
+        with pytest.raises(SearchQueryError) as search:
+            project.search('"unclosed')
+        assert search.value.code is SearchCause.QUOTE_NOT_CLOSED
+        assert describe(search.value) == (
+            "Recherche incompréhensible\u00a0: un guillemet (\") n'est pas fermé."
+        )

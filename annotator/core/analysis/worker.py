@@ -184,8 +184,8 @@ def serve(connection: Connection) -> None:
         try:
             head, pieces = split(function(*args))
             answer: tuple[bool, Any, int] = (True, head, len(pieces))
-        except AnnotatorError as error:
-            answer = (False, str(error), 0)
+        except AnnotatorError as error:  # a typed error crosses whole, to be worded there
+            answer = (False, error if error.code is not None else str(error), 0)
         except Exception as error:  # noqa: BLE001 (reported to the window, which shows it)
             answer = (False, f"{type(error).__name__}: {error}", 0)
         try:

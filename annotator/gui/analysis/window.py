@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from annotator.core.analysis import worker
 from annotator.core.analysis.data import CodingData
 from annotator.core.analysis.tables import Table
+from annotator.core.errors import AnnotatorError
 from annotator.gui.analysis.charts_tab import ChartsTab
 from annotator.gui.analysis.coders_tab import CodersTab
 from annotator.gui.analysis.cooccurrence_tab import MAX_LISTED, CooccurrenceTab
@@ -35,7 +36,7 @@ from annotator.gui.analysis.frequencies_tab import FrequenciesTab
 from annotator.gui.analysis.tab import AnalysisTab, Work
 from annotator.gui.analysis.worker_process import WorkerProcess
 from annotator.gui.editor import Editor
-from annotator.gui.messages import user_message
+from annotator.gui.messages import describe, user_message
 from annotator.gui.window_size import initial_size, scrolled_sideways
 
 DEBOUNCE_MS = 150
@@ -181,10 +182,11 @@ class AnalysisWindow(QMainWindow):
                             .replace("%3", str(len(shown.concept_ids))))
         self.computed.emit()
 
-    def _failed(self, generation: int, message: str) -> None:
+    def _failed(self, generation: int, failure: str | AnnotatorError) -> None:
         if generation == self._generation:
             self.busy.setVisible(False)
-            self.status.setText(self.tr("Cannot compute: %1").replace("%1", user_message(message)))
+            shown = user_message(failure) if isinstance(failure, str) else describe(failure)
+            self.status.setText(self.tr("Cannot compute: %1").replace("%1", shown))
 
     # -- closing --------------------------------------------------------------------
     def _editor_gone(self) -> None:

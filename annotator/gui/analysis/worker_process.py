@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 from annotator.core.analysis import worker
+from annotator.core.errors import AnnotatorError
 
 POLL_MS = 15  # how often answers are looked for while some are awaited
 STOP_WAIT_S = 2.0
@@ -32,7 +33,7 @@ def worker_context() -> SpawnContext:
 
 
 Answer = Callable[[Any], None]
-Failure = Callable[[str], None]
+Failure = Callable[[str | AnnotatorError], None]  # a typed error, else its text
 
 
 class WorkerProcess(QObject):
