@@ -63,6 +63,7 @@ class DocumentPropertiesDialog(QDialog):
     def _line(self, text: str, name: str) -> QLineEdit:
         line = QLineEdit(text, self)
         line.setAccessibleName(name)
+        line.setCursorPosition(0)  # a long title shows its beginning
         return line
 
     def _details_box(self, details: ImportDetails) -> QGroupBox:
