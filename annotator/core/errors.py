@@ -5,7 +5,8 @@ line prints). A typed error also carries its cause as a code (a member of one of
 the Cause enums below, whose value is the English wording) and the parameters of
 that wording, so that the window says it in the user's language by type and
 parameters (annotator.gui.messages.describe), never by matching English text.
-Only Cancelled, whose message names the operation stopped, has no code.
+Cancelled (whose message names the operation stopped) has no code, nor have, yet,
+the server backend's errors (annotator.core.store.postgres).
 """
 
 from __future__ import annotations
