@@ -13,7 +13,7 @@ CORE = Path(__file__).resolve().parent.parent / "annotator" / "core"
 SERVER = CORE / "store" / "postgres"
 # Raise sites allowed to keep a sentence, with why.
 ALLOWED = {
-    # its argument names the operation stopped ("import", "merge"), not a sentence
+    # its argument names the operation stopped ("import", "merge"…), which picks its cause
     "Cancelled": "*",
     # the PDF reader's memory limit: the cause PDF_OUT_OF_MEMORY is ready; the module is
     # being reworked, and this raise moves to it then

@@ -5,8 +5,7 @@ line prints). A typed error also carries its cause as a code (a member of one of
 the Cause enums below, whose value is the English wording) and the parameters of
 that wording, so that the window says it in the user's language by type and
 parameters (annotator.gui.messages.describe), never by matching English text.
-Cancelled (whose message names the operation stopped) has no code, nor have, yet,
-the server backend's errors (annotator.core.store.postgres).
+Only the server backend's errors (annotator.core.store.postgres) have no code yet.
 """
 
 from __future__ import annotations
@@ -232,6 +231,17 @@ class SearchCause(Cause):
     NOT_UNDERSTOOD = "cannot understand this search: {detail}"
 
 
+class CancelCause(Cause):
+    """Which long operation the user stopped."""
+
+    OPERATION = "operation cancelled"
+    IMPORT = "import cancelled"
+    REFI_IMPORT = "REFI-QDA import cancelled"
+    DOWNLOAD = "download cancelled"
+    EXPORT = "export cancelled"
+    MERGE = "merge cancelled"
+
+
 class ExportCause(Cause):
     """Why an export could not be written."""
 
@@ -306,10 +316,14 @@ class PasswordRequired(ImportFailure):
 
 
 class Cancelled(AnnotatorError):
-    """The user cancelled a long operation; nothing was written."""
+    """The user cancelled a long operation; nothing was written.
+
+    `what` names the operation ("import", "merge"…, one of CancelCause's), which is
+    its cause code."""
 
     def __init__(self, what: str = "operation") -> None:
         super().__init__(f"{what} cancelled")
+        self.code = CancelCause(self.wording)
 
 
 class ProjectError(AnnotatorError):

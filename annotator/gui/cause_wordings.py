@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from annotator.core.errors import (
     BackupCause,
+    CancelCause,
     Cause,
     CopyCause,
     EditCause,
@@ -375,6 +376,13 @@ WORDINGS: dict[Cause, tuple[str, tuple[str, ...]]] = {
         ("operator",)),
     SearchCause.NOT_UNDERSTOOD: (
         QT_TRANSLATE_NOOP("Messages", "Cannot understand this search (%1)."), ("detail",)),
+    # long work stopped by the user
+    CancelCause.OPERATION: (QT_TRANSLATE_NOOP("Messages", "Cancelled."), ()),
+    CancelCause.IMPORT: (QT_TRANSLATE_NOOP("Messages", "Import cancelled."), ()),
+    CancelCause.REFI_IMPORT: (QT_TRANSLATE_NOOP("Messages", "Import cancelled."), ()),
+    CancelCause.DOWNLOAD: (QT_TRANSLATE_NOOP("Messages", "Download cancelled."), ()),
+    CancelCause.EXPORT: (QT_TRANSLATE_NOOP("Messages", "Export cancelled."), ()),
+    CancelCause.MERGE: (QT_TRANSLATE_NOOP("Messages", "Merge cancelled."), ()),
     # exporting
     ExportCause.NOT_A_FOLDER: (
         QT_TRANSLATE_NOOP("Messages", "Not a folder (annotated PDFs are written into a folder)."),

@@ -142,7 +142,7 @@
 <context>
     <name>DocumentPropertiesDialog</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/document_properties.py" line="+81"/>
+        <location filename="../../annotator/gui/document_properties.py" line="+82"/>
         <source>%n page(s) read by OCR (%1)</source>
         <translation>
             <numerusform>%n page read by OCR (%1)</numerusform>

@@ -1651,7 +1651,7 @@
         <translation>&amp;Mémo :</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
@@ -2832,7 +2832,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../annotator/gui/cause_wordings.py" line="+305"/>
+        <location filename="../../annotator/gui/cause_wordings.py" line="+306"/>
         <source>There is already a concept named “%1” here.</source>
         <translation>Il existe déjà un concept nommé « %1 » à cet endroit.</translation>
     </message>
@@ -3518,7 +3518,7 @@
         <translation>La copie n'a pas pu être écrite (%1).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>Unknown export format “%1” (known: %2).</source>
         <translation>Format d'exportation « %1 » inconnu (formats connus : %2).</translation>
     </message>
@@ -3528,7 +3528,7 @@
         <translation>Le format %1 n'a pas d'option « %2 ».</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-84"/>
         <source>A set needs a name.</source>
         <translation>Un ensemble doit avoir un nom.</translation>
     </message>
@@ -3583,7 +3583,7 @@
         <translation>La table %1 n'a pas de colonne %2. Mettez à jour Annotator ou le serveur (annotator server init).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Not a folder (annotated PDFs are written into a folder).</source>
         <translation>Ce n'est pas un dossier (les PDF annotés sont écrits dans un dossier).</translation>
     </message>
@@ -3623,7 +3623,7 @@
         <translation>La grille de codage est vide : il n'y a rien à exporter.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-91"/>
         <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>“%1” is not a number.</source>
         <translation>« %1 » n'est pas un nombre.</translation>
@@ -3692,27 +3692,33 @@
         <translation>%1 documents, %2 concepts et %3 surlignages ajoutés ; %4 éléments écartés.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../annotator/gui/cause_wordings.py" line="+238"/>
+        <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
     </message>
     <message>
+        <location line="-2"/>
         <location line="+1"/>
+        <location filename="../../annotator/gui/messages.py" line="+1"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../annotator/gui/messages.py" line="+1"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../annotator/gui/messages.py" line="+1"/>
         <source>Merge cancelled.</source>
         <translation>Fusion annulée.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location filename="../../annotator/gui/messages.py" line="+1"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>

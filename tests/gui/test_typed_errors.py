@@ -14,6 +14,7 @@ import pytest
 from annotator.core.errors import (
     AnnotatorError,
     BackupCause,
+    CancelCause,
     Cancelled,
     Cause,
     CopyCause,
@@ -42,6 +43,7 @@ KINDS: dict[type[Cause], type[AnnotatorError]] = {
     BackupCause: ProjectError,
     CopyCause: ProjectError,
     SearchCause: SearchQueryError,
+    CancelCause: Cancelled,
 }
 CAUSES = [cause for kind in KINDS for cause in kind]
 
@@ -106,8 +108,15 @@ def test_a_typed_error_crosses_processes_whole() -> None:
 
 
 def test_an_untyped_error_is_still_translated_from_its_english_text(french) -> None:
-    assert describe(Cancelled("merge")) == "Fusion annulée."
+    assert describe(AnnotatorError("download cancelled")) == "Téléchargement annulé."
     assert describe(ValueError("something nobody foresaw")) == "Something nobody foresaw"
+
+
+def test_a_cancelled_operation_is_typed_by_its_name(french) -> None:
+    stopped = pickle.loads(pickle.dumps(Cancelled("merge")))
+    assert type(stopped) is Cancelled and stopped.code is CancelCause.MERGE
+    assert (str(stopped), describe(stopped)) == ("merge cancelled", "Fusion annulée.")
+    assert Cancelled().code is CancelCause.OPERATION
 
 
 def test_real_failures_are_typed(french, tmp_path: Path) -> None:
