@@ -242,6 +242,12 @@ class CancelCause(Cause):
     MERGE = "merge cancelled"
 
 
+class FaultCause(Cause):
+    """A bug met while working (the details go to the log); worded for the user all the same."""
+
+    UNEXPECTED = "unexpected error ({detail})"
+
+
 class ExportCause(Cause):
     """Why an export could not be written."""
 

@@ -14,6 +14,7 @@ from annotator.core.errors import (
     CopyCause,
     EditCause,
     ExportCause,
+    FaultCause,
     ImportCause,
     ProjectCause,
     SearchCause,
@@ -383,6 +384,7 @@ WORDINGS: dict[Cause, tuple[str, tuple[str, ...]]] = {
     CancelCause.DOWNLOAD: (QT_TRANSLATE_NOOP("Messages", "Download cancelled."), ()),
     CancelCause.EXPORT: (QT_TRANSLATE_NOOP("Messages", "Export cancelled."), ()),
     CancelCause.MERGE: (QT_TRANSLATE_NOOP("Messages", "Merge cancelled."), ()),
+    FaultCause.UNEXPECTED: (QT_TRANSLATE_NOOP("Messages", "Unexpected error (%1)."), ("detail",)),
     # exporting
     ExportCause.NOT_A_FOLDER: (
         QT_TRANSLATE_NOOP("Messages", "Not a folder (annotated PDFs are written into a folder)."),

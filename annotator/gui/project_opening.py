@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator.core import backup
-from annotator.core.errors import AnnotatorError, ProjectDamaged, ProjectReadOnly
+from annotator.core.errors import AnnotatorError, ProjectCause, ProjectDamaged, ProjectReadOnly
 from annotator.core.project import Project
 from annotator.gui.messages import describe
 from annotator.gui.restore_dialog import RestoreDialog
@@ -33,7 +33,7 @@ def open_checked(path: Path, *, create: bool, author: str) -> Project:
         raise
     if problems:
         project.close()
-        raise ProjectDamaged(f"{path}: the project file is damaged ({problems[0]})")
+        raise ProjectDamaged.coded(str(path), ProjectCause.DAMAGED, detail=problems[0])
     return project
 
 

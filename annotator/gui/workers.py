@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from annotator.core.errors import AnnotatorError, Cancelled
+from annotator.core.errors import AnnotatorError, Cancelled, FaultCause
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,8 @@ class Job(QRunnable):
             self.signals.failed.emit(exc)
         except Exception as exc:  # a bug: report it, keep the app alive
             log.exception("background job %s failed", self.title)
-            self.signals.failed.emit(AnnotatorError(f"{self.title}: unexpected error ({exc!r})"))
+            failure = AnnotatorError.coded(self.title, FaultCause.UNEXPECTED, detail=repr(exc))
+            self.signals.failed.emit(failure)
         else:
             if self.cancel_event.is_set():
                 self.signals.cancelled.emit()

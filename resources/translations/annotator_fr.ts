@@ -2832,7 +2832,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../annotator/gui/cause_wordings.py" line="+306"/>
+        <location filename="../../annotator/gui/cause_wordings.py" line="+307"/>
         <source>There is already a concept named “%1” here.</source>
         <translation>Il existe déjà un concept nommé « %1 » à cet endroit.</translation>
     </message>
@@ -3518,7 +3518,12 @@
         <translation>La copie n'a pas pu être écrite (%1).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+42"/>
+        <source>Unexpected error (%1).</source>
+        <translation>Erreur inattendue (%1).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Unknown export format “%1” (known: %2).</source>
         <translation>Format d'exportation « %1 » inconnu (formats connus : %2).</translation>
     </message>
@@ -3528,7 +3533,7 @@
         <translation>Le format %1 n'a pas d'option « %2 ».</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>A set needs a name.</source>
         <translation>Un ensemble doit avoir un nom.</translation>
     </message>
@@ -3583,7 +3588,7 @@
         <translation>La table %1 n'a pas de colonne %2. Mettez à jour Annotator ou le serveur (annotator server init).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Not a folder (annotated PDFs are written into a folder).</source>
         <translation>Ce n'est pas un dossier (les PDF annotés sont écrits dans un dossier).</translation>
     </message>
@@ -3623,7 +3628,7 @@
         <translation>La grille de codage est vide : il n'y a rien à exporter.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>“%1” is not a number.</source>
         <translation>« %1 » n'est pas un nombre.</translation>

@@ -20,6 +20,7 @@ from annotator.core.errors import (
     CopyCause,
     EditCause,
     ExportCause,
+    FaultCause,
     ImportCause,
     ImportFailure,
     ProjectCause,
@@ -44,6 +45,7 @@ KINDS: dict[type[Cause], type[AnnotatorError]] = {
     CopyCause: ProjectError,
     SearchCause: SearchQueryError,
     CancelCause: Cancelled,
+    FaultCause: AnnotatorError,
 }
 CAUSES = [cause for kind in KINDS for cause in kind]
 
