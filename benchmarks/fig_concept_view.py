@@ -2,8 +2,9 @@
 
 Timed as the user feels it: `ConceptView.show_concept` on the big project's largest
 top-level concept (with its sub-concepts), until the panel has painted. The
-baseline, in the same run, is the one query that fetches those passages
-(`Project.passages`), which no display can beat. Memory: the growth of the
+baseline, in the same run, is reading all those passages in one query
+(`Project.passages`); the panel reads only their ids, then each page of passages as it
+is shown. Memory: the growth of the
 process's peak resident size across the listing.
 """
 
@@ -55,18 +56,19 @@ def run(corpus: Corpus, sizes: Sizes, work: Path) -> list[Row]:
         view.repaint()
         app.processEvents()
         shown.append(time.perf_counter() - began)
+    grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    for _ in range(sizes.repeats):  # after the memory reading: it holds every passage
         began = time.perf_counter()
         passages, _titles = project.passages(wanted)
         queried.append(time.perf_counter() - began)
-    grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     window.close()
     count = len(passages)
     return [
         Row(labels(sizes)[0], statistics.median(shown), "s", statistics.median(queried),
             "max", TARGET_SECONDS,
             note=f"{count:,} passages of “{largest.name}” and its sub-concepts; median of "
-                 f"{sizes.repeats}; baseline: the one query that fetches them"),
+                 f"{sizes.repeats}; baseline: reading them all in one query"),
         Row(labels(sizes)[1], grown, "MB",
-            note="growth of the peak resident size while listing (rows are measured and "
-                 "drawn as the view needs them)"),
+            note="growth of the peak resident size while listing, before the baseline "
+                 "reads every passage (the panel reads a page of passages as it shows them)"),
     ]

@@ -15,9 +15,6 @@ SERVER = CORE / "store" / "postgres"
 ALLOWED = {
     # its argument names the operation stopped ("import", "merge"…), which picks its cause
     "Cancelled": "*",
-    # the PDF reader's memory limit: the cause PDF_OUT_OF_MEMORY is ready; the module is
-    # being reworked, and this raise moves to it then
-    "ImportFailure": "importing/pdf_pool.py",
 }
 
 

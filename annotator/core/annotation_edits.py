@@ -86,6 +86,15 @@ class AnnotationEdits:
         titles = {row["document_id"]: row.pop("document_title") for row in rows}
         return [_annotation(row) for row in rows], titles
 
+    def passage_index(
+        self, concept_ids: Sequence[int]
+    ) -> tuple[list[tuple[int, int]], dict[int, str]]:
+        """[(annotation id, document id)] of every passage carrying any of these concepts,
+        in `passages`' order, and {document id: title}: one light query, for a list that
+        reads each passage (annotations_by_id) only when it is shown."""
+        rows = self._store.passage_index(list(concept_ids))
+        return [(row[0], row[1]) for row in rows], {row[1]: row[2] for row in rows}
+
     def annotations_by_id(self, annotation_ids: Sequence[int]) -> list[Annotation]:
         """These annotations (those that still exist), in reading order."""
         rows = self._store.annotation_rows(annotation_ids=list(annotation_ids))

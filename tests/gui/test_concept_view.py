@@ -60,7 +60,8 @@ def view(qtbot, corpus):
 
 def listed(view: ConceptView) -> list[int]:
     model = view.findChild(QListView, "passages").model()
-    return [model.index(i, 0).data(ANNOTATION_ROLE).id for i in range(model.rowCount())]
+    shown = [model.index(i, 0).data(ANNOTATION_ROLE) for i in range(model.rowCount())]
+    return [a.id if a is not None else None for a in shown]  # None: deleted, not yet listed
 
 
 def count_text(view: ConceptView) -> str:
@@ -160,3 +161,35 @@ def test_a_view_behind_another_dock_tab_lists_once_brought_to_the_front(corpus, 
     assert listed(view) == []  # still behind: nothing listed yet
     docks[1].raise_()
     qtbot.waitUntil(lambda: listed(view) == [passages["care"].id, passages["trust"].id])
+
+
+def test_passages_are_read_a_page_at_a_time_when_shown(qtbot, tmp_path):
+    """Listing a large concept reads the passages' ids; the passages themselves are read
+    when the view shows them."""
+    from annotator.core.importing.base import ImportedDocument
+    from annotator.core.project import Project
+    from annotator.gui.editor import Editor
+    from annotator.gui.panels.passage_model import PAGE
+
+    text = "Une communauté se cultive. " * 700
+    project = Project.create(tmp_path / "big.annot")
+    document = project.add_document(ImportedDocument(
+        title="Long", kind="text", source="long.txt", text=text, original=text.encode(),
+        media_type="text/plain")).document
+    concept = project.add_concept("Culture")
+    with project.batch():
+        for k in range(3 * PAGE):
+            project.annotate(document.id, 27 * k, 27 * k + 26, (concept.id,))
+    editor = Editor(project)
+    widget = ConceptView(editor)
+    qtbot.addWidget(widget)
+    widget.resize(380, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.show_concept(concept.id)
+    model = widget.findChild(QListView, "passages").model()
+    assert model.rowCount() == 3 * PAGE
+    assert count_text(widget) == f"{3 * PAGE} passages in 1 document"
+    assert model.loaded_count() < 3 * PAGE  # not every passage read to list them
+    last = model.index(3 * PAGE - 1, 0).data(ANNOTATION_ROLE)
+    assert last.anchor.start == 27 * (3 * PAGE - 1)

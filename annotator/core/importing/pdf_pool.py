@@ -270,11 +270,7 @@ class _Extraction:
         if code in (MEMORY_EXIT, -9):  # -9: killed, as the system does when memory runs out
             limit = self.limits.memory_bytes
             amount = f" (more than {limit / 2**20:.0f} MB)" if limit else ""
-            raise ImportFailure(
-                self.source,
-                f"reading the PDF used too much memory{amount}; "
-                "the file may be damaged or too complex",
-            )
+            raise ImportFailure.coded(self.source, ImportCause.PDF_OUT_OF_MEMORY, amount=amount)
         raise ImportFailure.coded(self.source, ImportCause.PDF_READER_EXITED, code=code)
 
     def _stop_all(self) -> None:

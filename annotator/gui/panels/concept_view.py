@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.model import Annotation, Concept
+from annotator.core.model import Concept
 from annotator.gui.editor import Editor
 from annotator.gui.icons import swatch_icon
 from annotator.gui.panels.annotation_delegate import AnnotationDelegate
@@ -143,15 +143,15 @@ class ConceptView(QWidget):
             self._show([], {}, concepts, [])
             return
         wanted = subtree_ids(concept_id, concepts) if self._include.isChecked() else [concept_id]
-        passages, titles = self._editor.project.passages(wanted)
-        self._show(passages, titles, concepts, wanted)
+        index, titles = self._editor.project.passage_index(wanted)
+        self._show(index, titles, concepts, wanted)
 
     def copy_selection(self) -> None:
         """Put the selected passages on the clipboard, each with its document title."""
         rows = sorted(index.row() for index in self._list.selectionModel().selectedRows())
         passages = [self._model.passage(row) for row in rows]
         blocks = [f"“{a.quote.strip()}”\n— {self._model.title(a.document_id)}"
-                  for a in passages]
+                  for a in passages if a is not None]
         if blocks:
             QGuiApplication.clipboard().setText("\n\n".join(blocks))
 
@@ -197,16 +197,17 @@ class ConceptView(QWidget):
         self._combo.setEnabled(bool(concepts))
         blocker.unblock()
 
-    def _show(self, passages: list[Annotation], titles: dict[int, str],
+    def _show(self, passages: list[tuple[int, int]], titles: dict[int, str],
               concepts: list[Concept], wanted: list[int]) -> None:
         concept_id = self.current_concept_id()
         same = concept_id == self._shown
         current = self._list.currentIndex()
-        current_id = (self._model.passage(current.row()).id
-                      if current.isValid() and same else None)
+        shown = self._model.passage(current.row()) if current.isValid() and same else None
+        current_id = shown.id if shown is not None else None
         scroll = self._list.verticalScrollBar().value() if same else 0
         self._shown = concept_id
-        self._model.set_passages(passages, titles, concepts, wanted)
+        self._model.set_passages(passages, titles, self._editor.project.annotations_by_id,
+                                 concepts, wanted)
         if current_id is not None:
             row = self._model.row_of(current_id)
             if row >= 0:
@@ -232,6 +233,6 @@ class ConceptView(QWidget):
 
     def _activate_current(self) -> None:
         index = self._list.currentIndex()
-        if index.isValid():
-            annotation = self._model.passage(index.row())
+        annotation = self._model.passage(index.row()) if index.isValid() else None
+        if annotation is not None:
             self.passageActivated.emit(annotation.document_id, annotation.id)

@@ -1,12 +1,15 @@
-"""The passages of a concept as a list model: rows are worked out when a view asks.
+"""The passages of a concept as a list model: rows are read and worked out when a view asks.
 
-A concept may hold thousands of passages; items made up front (text, chips, title,
-accent for each) cost time and memory in proportion to all of them. Here a row is
-only an Annotation until the view paints or measures it.
+A concept may hold thousands of passages; reading them all, and making items up front
+(text, chips, title, accent for each), costs time and memory in proportion to all of
+them. Here the model starts from the passages' ids and documents (one light query),
+reads the passages themselves a page at a time when the view paints or measures
+them, and works out each row's look only then.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -21,6 +24,12 @@ from annotator.gui.panels.annotation_delegate import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({ANNOTATION_ROLE, Qt.ItemDataRole.DisplayRole,
+                    Qt.ItemDataRole.AccessibleTextRole, CHIPS_ROLE, ACCENT_ROLE, TITLE_ROLE})
+
+
+PAGE = 200  # passages read at once when the view reaches an unread one
+Reader = Callable[[Sequence[int]], list[Annotation]]
 
 
 class PassageModel(QAbstractListModel):
@@ -28,17 +37,27 @@ class PassageModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._passages: list[Annotation] = []
+        self._ids: list[int] = []
+        self._documents: list[int] = []  # of each row
+        self._rows: dict[int, int] = {}  # annotation id -> row
+        self._read: Reader = lambda _ids: []
+        self._loaded: dict[int, Annotation] = {}
         self._titles: dict[int, str] = {}
         self._concepts: dict[int, Concept] = {}
         self._order: dict[int, int] = {}  # concept id -> codebook position
         self._wanted: list[int] = []
         self._chips: dict[tuple[int, ...], tuple[Chip, ...]] = {}
 
-    def set_passages(self, passages: list[Annotation], titles: dict[int, str],
-                     concepts: list[Concept], wanted: list[int]) -> None:
+    def set_passages(self, index: list[tuple[int, int]], titles: dict[int, str],
+                     read: Reader, concepts: list[Concept], wanted: list[int]) -> None:
+        """Show the passages listed in `index` ((annotation id, document id) in order);
+        `read(ids)` gives the passages of some ids when they are shown."""
         self.beginResetModel()
-        self._passages = passages
+        self._ids = [annotation_id for annotation_id, _ in index]
+        self._documents = [document_id for _, document_id in index]
+        self._rows = {annotation_id: row for row, annotation_id in enumerate(self._ids)}
+        self._read = read
+        self._loaded = {}
         self._titles = titles
         self._concepts = {c.id: c for c in concepts}
         self._order = {c.id: position for position, c in enumerate(concepts)}
@@ -46,26 +65,42 @@ class PassageModel(QAbstractListModel):
         self._chips = {}
         self.endResetModel()
 
-    def passage(self, row: int) -> Annotation:
-        return self._passages[row]
+    def passage(self, row: int) -> Annotation | None:
+        """The passage of a row, read with its page of neighbours if not yet read; None
+        if it was deleted since the list was made (the view lists again when told)."""
+        annotation = self._loaded.get(self._ids[row])
+        if annotation is None:
+            first = row - row % PAGE
+            page = self._ids[first:first + PAGE]
+            self._loaded.update((a.id, a) for a in self._read(page))
+            annotation = self._loaded.get(self._ids[row])
+        return annotation
+
+    def loaded_count(self) -> int:
+        """How many passages have been read so far (the rest are ids only)."""
+        return len(self._loaded)
 
     def row_of(self, annotation_id: int) -> int:
-        return next((row for row, a in enumerate(self._passages) if a.id == annotation_id), -1)
+        return self._rows.get(annotation_id, -1)
 
     def title(self, document_id: int) -> str:
         return self._titles.get(document_id, "")
 
     def document_count(self) -> int:
-        return len({a.document_id for a in self._passages})
+        return len(set(self._documents))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self._passages)
+        return 0 if parent.isValid() else len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = index.row()
-        annotation = self._passages[row]
+        if role not in _ROLES:
+            return None
+        annotation = self.passage(row)
+        if annotation is None:
+            return None
         if role == ANNOTATION_ROLE:
             return annotation
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -76,7 +111,7 @@ class PassageModel(QAbstractListModel):
             matched = next((c for c in self._wanted if c in annotation.concept_ids), None)
             return self._concepts[matched].color if matched is not None else None
         if role == TITLE_ROLE:
-            first = row == 0 or self._passages[row - 1].document_id != annotation.document_id
+            first = row == 0 or self._documents[row - 1] != annotation.document_id
             return self._titles.get(annotation.document_id, "") if first else None
         return None
 

@@ -189,6 +189,17 @@ class ServerAnnotationQueries(ServerBase):
             )
         )
 
+    def passage_index(self, concept_ids: Sequence[int]) -> list[tuple[int, int, str]]:
+        rows = self._all(
+            "SELECT a.id, a.document_id, d.title FROM annotations a "
+            "JOIN documents d ON d.id = a.document_id "
+            "WHERE a.id IN (SELECT annotation_id FROM annotation_concepts "
+            "WHERE concept_id = ANY(%s)) "
+            'ORDER BY lower(d.title), d.id, a.start, a."end", a.id',
+            (list(concept_ids),),
+        )
+        return [(int(r["id"]), int(r["document_id"]), str(r["title"])) for r in rows]
+
     def passage_rows(self, concept_ids: Sequence[int]) -> list[dict[str, Any]]:
         return _with_tuples(
             self._all(
