@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from annotator.core import search as search_syntax
 from annotator.core.annotation_edits import AnnotationEdits, _annotation, now
@@ -47,6 +47,10 @@ from annotator.core.store.postgres import (
     require_server_client,
 )
 from annotator.core.variables import DocumentVariables
+
+if TYPE_CHECKING:
+    from annotator.core.changes import Change
+    from annotator.core.store.postgres.live import ChangeListener
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,15 @@ class Project(AnnotationEdits, ConceptTree, PassageCoding, Autocoding, DocumentV
         """Group many edits into one transaction: all of them are saved, or none."""
         with self._store.transaction():
             yield
+
+    def listener(
+        self, on_change: Callable[[Change], None],
+        on_connected: Callable[[bool], None] = lambda connected: None,
+    ) -> ChangeListener | None:
+        """For a server project, a listener (to start) that reports the other coders'
+        commits as Changes; None for a file, which changed_elsewhere_token watches."""
+        make = getattr(self._store, "listener", None)
+        return cast("ChangeListener", make(on_change, on_connected)) if make else None
 
     def changed_elsewhere_token(self) -> int:
         """A number that changes when another process commits to this file."""

@@ -43,6 +43,21 @@ def _free_port() -> int:
 @dataclass
 class Cluster:
     port: int
+    binaries: Path
+    data: Path
+
+    options: str
+
+    def restart(self) -> None:
+        """Stop the server (cutting every connection) and start it again."""
+        pg_ctl = [str(self.binaries / "pg_ctl"), "-D", str(self.data)]
+        for action in (
+            ["-m", "fast", "-w", "stop"],
+            ["-l", str(self.data.parent / "log"), "-o", self.options, "-w", "start"],
+        ):
+            subprocess.run(
+                _as_server_user([*pg_ctl, *action]), check=True, capture_output=True, timeout=120
+            )
 
     def url(self, database: str, user: str = SUPERUSER) -> str:
         return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
@@ -119,7 +134,7 @@ def cluster() -> Iterator[Cluster]:
         **run,
     )
     try:
-        yield Cluster(port)
+        yield Cluster(port, binaries, data, options)
     finally:
         subprocess.run(
             _as_server_user(

@@ -18,7 +18,10 @@ from annotator.core.store.postgres.location import (
 )
 
 __all__ = [
-    "ServerNotSupported", "is_flattened_url", "is_server_location", "require_server_client",
+    "ServerNotSupported",
+    "is_flattened_url",
+    "is_server_location",
+    "require_server_client",
     "without_password",
 ]
 
@@ -29,4 +32,5 @@ def require_server_client(location: str) -> None:
     if importlib.util.find_spec("psycopg") is None:
         raise ServerError(
             f"{without_password(location)}: this installation cannot open server projects "
-            "(the PostgreSQL client, psycopg, is not installed)")
+            "(the PostgreSQL client, psycopg, is not installed)"
+        )

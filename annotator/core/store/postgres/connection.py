@@ -6,6 +6,7 @@ The password never passes through Annotator: libpq finds it in PGPASSWORD or
 
 from __future__ import annotations
 
+import select
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -85,15 +86,46 @@ class ServerBase(ABC):
         """The database's name, as a label (export titles); a server project has no file."""
         return Path(self.location.rsplit("/", 1)[-1] or "project")
 
+    @property
+    def backend_pid(self) -> int:
+        """The server process of this connection: it signs this store's announcements."""
+        return int(self._conn.info.backend_pid)
+
+    def _ensure_connection(self) -> None:
+        """After a dropped connection (a server restart, a network cut), connect again
+        before the next statement. A statement that failed was reported as not saved and
+        is never replayed. Inside a transaction nothing is made again."""
+        if self._depth:
+            return
+        if not self._conn.broken:
+            # idle, the connection receives nothing; something to read means the server
+            # said goodbye (a shutdown, a terminated session): probe it, no round trip else
+            ready, _, _ = select.select([self._conn.fileno()], [], [], 0)
+            if not ready:
+                return
+            try:
+                self._conn.execute("SELECT 1")
+                return
+            except psycopg.Error:
+                pass
+        self._conn.close()
+        self._conn = self._connect()
+
+    @abstractmethod
+    def _connect(self) -> psycopg.Connection[dict[str, Any]]:
+        """A new connection set up as this store's (ServerStore)."""
+
     def _run(
         self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
     ) -> psycopg.Cursor[dict[str, Any]]:
+        self._ensure_connection()
         try:
             return self._conn.execute(sql, params)
         except psycopg.Error as exc:
             raise server_error(self.location, exc) from exc
 
     def _run_many(self, sql: str, rows: Any) -> None:
+        self._ensure_connection()
         try:
             with self._conn.cursor() as cursor:
                 cursor.executemany(sql, list(rows))
@@ -112,6 +144,7 @@ class ServerBase(ABC):
         if self._depth:
             yield
             return
+        self._ensure_connection()
         self._depth = 1
         try:
             with self._conn.transaction():

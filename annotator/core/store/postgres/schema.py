@@ -12,7 +12,10 @@ or upgrades the schema and is safe to run again.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# The channel every committed change is announced on (live updates between windows).
+CHANGES_CHANNEL = "annotator_changes"
 
 # The three group roles of a server project; logins are made members of one.
 OWNER_ROLE = "annotator_owner"
@@ -45,6 +48,38 @@ IDENTITY_TABLES = (
     "variables",
     "document_sets",
 )
+
+# Written with their document (originals, pages) or shown nowhere live (settings).
+_UNANNOUNCED = frozenset({"originals", "pages", "settings"})
+
+
+def _announcers() -> str:
+    """The statement-level triggers announcing each table's writes (one per event: a
+    trigger with transition tables takes one event)."""
+    kinds = {
+        "annotations": "annotation",
+        "annotation_concepts": "annotation",
+        "concepts": "codebook",
+        "documents": "document",
+    }
+    statements = []
+    for table in TABLES:
+        if table in _UNANNOUNCED:
+            continue
+        kind = kinds.get(table, "other")
+        for event, rows in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            name = f"announce_{event.lower()}"
+            statements.append(
+                f"CREATE TRIGGER {name} AFTER {event} ON {table} "
+                f"REFERENCING {rows} TABLE AS {rows.lower()}_rows "
+                f"FOR EACH STATEMENT EXECUTE FUNCTION annotator_announce('{kind}');"
+            )
+        statements.append(
+            f"CREATE TRIGGER announce_truncate AFTER TRUNCATE ON {table} "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION annotator_announce('{kind}');"
+        )
+    return "\n".join(statements)
+
 
 _SCHEMA_V1 = """
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -169,8 +204,62 @@ CREATE TABLE set_members (
 CREATE INDEX set_members_by_document ON set_members (document_id, set_id);
 """
 
+# Version 2: every committed write is announced on CHANGES_CHANNEL, once per statement,
+# as JSON: {"k": kind, "p": the writer's backend pid, "a": annotation ids, "d": document
+# ids, "c": concept ids}; "all": true when the ids would not fit in a notification
+# (8000 bytes). PostgreSQL delivers it at commit only, never for a rolled-back write.
+# A whole-project copy sets annotator.quiet and announces itself once at the end.
+_SCHEMA_V2 = f"""
+CREATE OR REPLACE FUNCTION annotator_announce() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    kind text := TG_ARGV[0];
+    a bigint[]; d bigint[]; c bigint[];
+    payload text;
+BEGIN
+    IF coalesce(current_setting('annotator.quiet', true), '') = 'on' THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP = 'TRUNCATE' THEN
+        PERFORM pg_notify('{CHANGES_CHANNEL}',
+            json_build_object('k', kind, 'p', pg_backend_pid(), 'all', true)::text);
+        RETURN NULL;
+    ELSIF TG_OP = 'DELETE' THEN
+        IF NOT EXISTS (SELECT FROM old_rows) THEN RETURN NULL; END IF;
+    ELSIF NOT EXISTS (SELECT FROM new_rows) THEN
+        RETURN NULL;  -- the statement touched no row
+    END IF;
+    IF TG_TABLE_NAME = 'annotations' THEN
+        IF TG_OP = 'DELETE' THEN
+            SELECT array_agg(id), array_agg(DISTINCT document_id) INTO a, d FROM old_rows;
+        ELSE
+            SELECT array_agg(id), array_agg(DISTINCT document_id) INTO a, d FROM new_rows;
+        END IF;
+    ELSIF TG_TABLE_NAME = 'annotation_concepts' THEN
+        IF TG_OP = 'DELETE' THEN
+            SELECT array_agg(DISTINCT r.annotation_id), array_agg(DISTINCT r.concept_id),
+                   array_agg(DISTINCT n.document_id) FILTER (WHERE n.document_id IS NOT NULL)
+              INTO a, c, d
+              FROM old_rows r LEFT JOIN annotations n ON n.id = r.annotation_id;
+        ELSE
+            SELECT array_agg(DISTINCT r.annotation_id), array_agg(DISTINCT r.concept_id),
+                   array_agg(DISTINCT n.document_id) FILTER (WHERE n.document_id IS NOT NULL)
+              INTO a, c, d
+              FROM new_rows r LEFT JOIN annotations n ON n.id = r.annotation_id;
+        END IF;
+    END IF;
+    payload := json_build_object('k', kind, 'p', pg_backend_pid(), 'a', a, 'd', d, 'c', c)::text;
+    IF octet_length(payload) > 7900 THEN
+        payload := json_build_object('k', kind, 'p', pg_backend_pid(), 'all', true)::text;
+    END IF;
+    PERFORM pg_notify('{CHANGES_CHANNEL}', payload);
+    RETURN NULL;
+END $$;
+{_announcers()}
+"""
+
 # version reached -> statements that bring the previous version there
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
 
 # Who may do what, run after every init (GRANT and CREATE POLICY are replaced, so this
 # is safe to repeat). Readers read. Coders also add documents and passages and change

@@ -8,14 +8,18 @@ is read-only on the server too (default_transaction_read_only).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import psycopg
 
+from annotator.core.changes import Change
 from annotator.core.store.postgres.coding import ServerAnnotationQueries, ServerConceptQueries
 from annotator.core.store.postgres.connection import connect, display_location, server_error
 from annotator.core.store.postgres.documents import ServerDocumentQueries
 from annotator.core.store.postgres.errors import ServerError, ServerNotSupported
+from annotator.core.store.postgres.live import ChangeListener
 from annotator.core.store.postgres.location import is_flattened_url, without_password
 from annotator.core.store.postgres.lookups import ServerLookupQueries
 from annotator.core.store.postgres.schema import SCHEMA_VERSION
@@ -29,12 +33,31 @@ class ServerStore(
     def __init__(self, url: str, *, read_only: bool = False) -> None:
         self.location = display_location(url)
         self.read_only = read_only
+        self._url = url  # kept in memory only, to connect again and to listen
         self._conn = connect(url)
         try:
             self.version = self._prepare()
         except BaseException:
             self._conn.close()
             raise
+
+    def _connect(self) -> psycopg.Connection[dict[str, Any]]:
+        conn = connect(self._url)
+        if self.read_only:
+            try:
+                conn.execute("SET default_transaction_read_only = on")
+            except psycopg.Error as exc:
+                conn.close()
+                raise server_error(self.location, exc) from exc
+        return conn
+
+    def listener(
+        self,
+        on_change: Callable[[Change], None],
+        on_connected: Callable[[bool], None] = lambda connected: None,
+    ) -> ChangeListener:
+        """A listener (not started) for the other coders' commits to this project."""
+        return ChangeListener(self._url, lambda: self.backend_pid, on_change, on_connected)
 
     def _prepare(self) -> int:
         try:
@@ -80,7 +103,8 @@ class ServerStore(
         raise ServerNotSupported(self.location, "the full integrity check")
 
     def data_version(self) -> int:
-        raise ServerNotSupported(self.location, "watching for other coders' changes")
+        """Constant: others' changes arrive through listener(), not by polling."""
+        return 0
 
 
 def open_server_store(location: str | Path, *, read_only: bool = False) -> ServerStore:

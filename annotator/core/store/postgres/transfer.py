@@ -14,7 +14,7 @@ import psycopg
 from psycopg import sql
 
 from annotator.core.store.postgres.connection import server_error
-from annotator.core.store.postgres.schema import IDENTITY_TABLES, TABLES
+from annotator.core.store.postgres.schema import CHANGES_CHANNEL, IDENTITY_TABLES, TABLES
 from annotator.core.store.postgres.store import ServerStore
 
 _GENERATED = frozenset({"search"})  # stored search vectors: the server computes them
@@ -84,6 +84,8 @@ def filling(store: ServerStore, *, replace: bool) -> Iterator[None]:
     """One transaction for a whole copy; `replace` empties the project first."""
     with store.transaction():
         store._run("SET CONSTRAINTS ALL DEFERRED")
+        # one announcement for the whole copy rather than one per statement
+        store._run("SELECT set_config('annotator.quiet', 'on', true)")
         if replace:
             store._run(
                 sql.SQL("TRUNCATE {}")
@@ -100,6 +102,10 @@ def filling(store: ServerStore, *, replace: bool) -> Iterator[None]:
                 .format(name=sql.Literal(table), table=sql.Identifier(table))
                 .as_string(store._conn)
             )
+        store._run(
+            "SELECT pg_notify(%s, json_build_object('k', 'all', 'p', pg_backend_pid())::text)",
+            (CHANGES_CHANNEL,),
+        )
 
 
 def write_rows(
