@@ -16,6 +16,7 @@ from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import Annotation, Concept
 from annotator.core.project import AddResult, Project, Tagging
 from annotator.core.sets import DocumentSet
+from annotator.core.store.postgres.errors import ServerNotSaved
 from annotator.core.variables import Variable, VariableType, parse_value
 from annotator.core.variables_sheet import VariablesImportReport
 from annotator.gui import commands, set_commands, variable_commands
@@ -36,6 +37,9 @@ class Editor(QObject):
     conceptsChanged = Signal()
     annotationsChanged = Signal()
     errorOccurred = Signal(str)
+    # an edit the server could not save (a lost connection) is kept to retry: True when
+    # one waits, False when it was retried or dropped
+    pendingChanged = Signal(bool)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +47,7 @@ class Editor(QObject):
         self.undo_stack = QUndoStack(self)
         # the open document's highlights, shared by the reader and the highlights panel
         self.shown = DocumentAnnotations(project)
+        self.pending: commands.ProjectCommand | None = None
 
     # -- plumbing ---------------------------------------------------------------
     def publish(self, change: Change) -> None:
@@ -75,6 +80,9 @@ class Editor(QObject):
         try:
             command.do()
         except AnnotatorError as exc:
+            if isinstance(exc, ServerNotSaved):
+                self.pending = command
+                self.pendingChanged.emit(True)
             self.errorOccurred.emit(describe(exc))
             return False
         if not command.did_something():
@@ -82,6 +90,16 @@ class Editor(QObject):
         command.already_done = True
         self.undo_stack.push(command)
         return True
+
+    def retry_pending(self) -> bool:
+        """Make again the edit the server could not save; False if refused again."""
+        command, self.pending = self.pending, None
+        self.pendingChanged.emit(False)
+        return command is not None and self._push(command)
+
+    def drop_pending(self) -> None:
+        self.pending = None
+        self.pendingChanged.emit(False)
 
     # -- annotations ------------------------------------------------------------
     def annotate(self, document_id: int, start: int, end: int,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QChildEvent, QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
@@ -43,6 +43,9 @@ from annotator.gui.reader import Reader
 from annotator.gui.settings import AppSettings
 from annotator.gui.viewers.base import Highlight, highlights_for
 from annotator.gui.window_size import initial_size
+
+if TYPE_CHECKING:
+    from annotator.gui.server_session import ServerSession
 
 log = logging.getLogger(__name__)
 EXTERNAL_CHANGE_POLL_MS = 2000
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self._panels: list[QWidget] = []
         self._external_token = 0
+        self._server: ServerSession | None = None  # live updates of a server project
         self._poll = QTimer(self)
         self._poll.setInterval(EXTERNAL_CHANGE_POLL_MS)
         self._poll.timeout.connect(self._check_external_changes)
@@ -103,12 +107,16 @@ class MainWindow(QMainWindow):
     # -- projects -------------------------------------------------------------------
     def open_project(self, path: str | Path, *, create: bool = False) -> bool:
         """Open (or create) a project; on failure, say why and keep the current one."""
-        path = Path(path)
+        from annotator.core.store.postgres.location import is_server_location
+        from annotator.gui.server_open import project_label
+
+        server = is_server_location(path)  # a postgresql:// address, kept as text
+        path = str(path) if server else Path(path)
         try:
             project = project_opening.open_checked(
                 path, create=create, author=self.settings.author)
         except AnnotatorError as exc:
-            dialog = project_opening.explain_failure(self, path, exc)
+            dialog = project_opening.explain_failure(self, Path(path), exc)
             if dialog is not None:
                 dialog.restored.connect(self._restored)
             return False
@@ -129,9 +137,15 @@ class MainWindow(QMainWindow):
         self.window_actions.bind_project(self.editor)
         self.settings.add_recent_project(path)
         self.window_actions.refresh_recent()
-        self.setWindowTitle(f"{path.stem} — {APP_NAME}")
-        self.read_only_banner.show_for(path if project.read_only else None)
-        self.backups.start(path)
+        self.setWindowTitle(f"{project_label(path)} — {APP_NAME}")
+        if isinstance(path, Path):
+            self.read_only_banner.show_for(path if project.read_only else None)
+            self.backups.start(path)
+        else:  # the server keeps its own backups (pg_dump); others' edits show live
+            from annotator.gui.server_session import start_session
+
+            self.read_only_banner.show_for(None)
+            self._server = start_session(self, self.editor)
         self._external_token = project.changed_elsewhere_token()
         self._poll.start()
         self._restore_last_document()
@@ -161,6 +175,9 @@ class MainWindow(QMainWindow):
             return
         self._remember_position()
         self._poll.stop()
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
         self.importer.runner.cancel_all()
         self.importer.runner.wait(5000)
         # the docks stay (so the saved layout applies once and panels keep their place);
@@ -390,7 +407,8 @@ class MainWindow(QMainWindow):
         self.open_document(wanted)
 
     def _remember_position(self) -> None:
-        if self.project is None or self.current_document_id is None:
+        if self.project is None or self.current_document_id is None or self._server:
+            # (a server project's settings are the team's: a coder may not write them)
             return
         document_id = self.current_document_id
         self.project.set_setting(f"position:{document_id}", str(self.reader.position()))

@@ -53,6 +53,7 @@ class WindowActions(QObject):
         m = self.file_menu
         self._add(m, self.tr("&New project…"), self.new_project, QKeySequence.StandardKey.New)
         self._add(m, self.tr("&Open project…"), self.open_project, QKeySequence.StandardKey.Open)
+        self._add(m, self.tr("Open &server project…"), self.open_server_project)
         self.recent_menu = m.addMenu(self.tr("Open &recent"))
         self._add(m, self.tr("Open &demo project"), self.open_demo)
         m.addSeparator()
@@ -232,7 +233,8 @@ class WindowActions(QObject):
         self.recent_menu.clear()
         recent = self.window.settings.recent_projects()
         for path in recent:
-            action = self.recent_menu.addAction(Path(path).name)
+            server = path.startswith("postgresql://")
+            action = self.recent_menu.addAction(path if server else Path(path).name)
             action.setToolTip(path)
             action.triggered.connect(partial(self.window.open_project, path))
         self.recent_menu.setEnabled(bool(recent))
@@ -321,6 +323,14 @@ class WindowActions(QObject):
             self.tr("Annotator projects (*%s);;All files (*)") % PROJECT_SUFFIX)
         if path:
             self.window.open_project(path)
+
+    def open_server_project(self) -> None:
+        """Ask for a server project's address (never its password) and open it."""
+        from annotator.gui.server_open import ServerOpenDialog
+
+        dialog = ServerOpenDialog(self.window)
+        if dialog.exec() == ServerOpenDialog.DialogCode.Accepted:
+            self.window.open_project(dialog.location())
 
     def open_demo(self) -> None:
         from annotator.gui.app import ensure_demo_project

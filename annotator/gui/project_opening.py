@@ -19,7 +19,7 @@ from annotator.gui.workers import Job, JobRunner
 log = logging.getLogger(__name__)
 
 
-def open_checked(path: Path, *, create: bool, author: str) -> Project:
+def open_checked(path: str | Path, *, create: bool, author: str) -> Project:
     """Open a project for the window: read-write if possible, else read-only (a read-only
     file or folder). A file that fails the quick check raises ProjectDamaged."""
     try:

@@ -26,10 +26,16 @@ class AppSettings:
             paths = [value]
         else:
             paths = [str(p) for p in value] if isinstance(value, list | tuple) else []
-        return [p for p in paths if Path(p).exists()]
+        return [p for p in paths if p.startswith("postgresql://") or Path(p).exists()]
 
-    def add_recent_project(self, path: Path) -> None:
-        resolved = str(Path(path).resolve())
+    def add_recent_project(self, path: str | Path) -> None:
+        """Remember a project file, or a server project's address without its password."""
+        from annotator.core.store.postgres.location import is_server_location, without_password
+
+        if is_server_location(path):
+            resolved = without_password(str(path))
+        else:
+            resolved = str(Path(path).resolve())
         paths = [resolved] + [p for p in self.recent_projects() if p != resolved]
         self._qsettings.setValue("recent_projects", paths[:MAX_RECENT])
 

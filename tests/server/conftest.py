@@ -48,16 +48,20 @@ class Cluster:
 
     options: str
 
+    def stop(self) -> None:
+        """Shut the server down, cutting every connection."""
+        self._pg_ctl("-m", "fast", "-w", "stop")
+
+    def start(self) -> None:
+        self._pg_ctl("-l", str(self.data.parent / "log"), "-o", self.options, "-w", "start")
+
     def restart(self) -> None:
-        """Stop the server (cutting every connection) and start it again."""
-        pg_ctl = [str(self.binaries / "pg_ctl"), "-D", str(self.data)]
-        for action in (
-            ["-m", "fast", "-w", "stop"],
-            ["-l", str(self.data.parent / "log"), "-o", self.options, "-w", "start"],
-        ):
-            subprocess.run(
-                _as_server_user([*pg_ctl, *action]), check=True, capture_output=True, timeout=120
-            )
+        self.stop()
+        self.start()
+
+    def _pg_ctl(self, *arguments: str) -> None:
+        command = [str(self.binaries / "pg_ctl"), "-D", str(self.data), *arguments]
+        subprocess.run(_as_server_user(command), check=True, capture_output=True, timeout=120)
 
     def url(self, database: str, user: str = SUPERUSER) -> str:
         return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"

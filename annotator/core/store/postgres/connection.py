@@ -97,7 +97,7 @@ class ServerBase(ABC):
         is never replayed. Inside a transaction nothing is made again."""
         if self._depth:
             return
-        if not self._conn.broken:
+        if not self._conn.broken and not self._conn.closed:
             # idle, the connection receives nothing; something to read means the server
             # said goodbye (a shutdown, a terminated session): probe it, no round trip else
             ready, _, _ = select.select([self._conn.fileno()], [], [], 0)
@@ -109,7 +109,13 @@ class ServerBase(ABC):
             except psycopg.Error:
                 pass
         self._conn.close()
-        self._conn = self._connect()
+        try:
+            self._conn = self._connect()
+        except ServerError as exc:  # still away: this edit waits, as one cut mid-way
+            raise ServerNotSaved(
+                f"{self.location}: the server cannot be reached: this change was not saved; "
+                "your earlier work is safe"
+            ) from exc
 
     @abstractmethod
     def _connect(self) -> psycopg.Connection[dict[str, Any]]:

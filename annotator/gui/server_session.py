@@ -1,0 +1,142 @@
+"""A server project in the window: others' edits live, and a banner while the server is away.
+
+The session starts the project's listener (annotator.core.store.postgres.live),
+which hears the other coders' commits in a thread of its own; each reaches the
+window as the Change its editor publishes for its own edits, so the panels patch
+themselves the same way. The window's own edits are not heard back.
+
+When the connection drops, the banner says so until the listener is connected
+again. An edit the server could not save is never shown as done: the editor keeps
+it, and the banner offers to make it again or to drop it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.changes import Change
+from annotator.core.store.postgres.live import ChangeListener
+from annotator.gui.editor import Editor
+
+
+class ServerBanner(QFrame):
+    """The strip above the reader while the server is unreachable or an edit waits."""
+
+    retryRequested = Signal()
+    dropRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("serverBanner")
+        self.setAccessibleName(self.tr("Server connection"))
+        self.setStyleSheet(
+            "#serverBanner { background: #fde2e1; border-bottom: 1px solid #e0a3a0; }"
+            "#serverBanner QLabel { color: #5c1a16; }")
+        self.connected = True
+        self.pending = False
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.retry_button = QPushButton(self.tr("Save it again"), self)
+        self.retry_button.clicked.connect(self.retryRequested)
+        self.drop_button = QPushButton(self.tr("Discard it"), self)
+        self.drop_button.clicked.connect(self.dropRequested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(icon)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.retry_button)
+        layout.addWidget(self.drop_button)
+        self.setVisible(False)
+
+    def set_connected(self, connected: bool) -> None:
+        self.connected = connected
+        self._update()
+
+    def set_pending(self, pending: bool) -> None:
+        self.pending = pending
+        self._update()
+
+    def _update(self) -> None:
+        self.setVisible(not self.connected or self.pending)
+        self.retry_button.setVisible(self.pending)
+        self.drop_button.setVisible(self.pending)
+        self.retry_button.setEnabled(self.connected)
+        if not self.connected:
+            text = self.tr(
+                "<b>The connection to the server is lost:</b> reconnecting… Edits cannot "
+                "be saved until it is back; the others' edits will show then.")
+            if self.pending:
+                text += " " + self.tr("Your last edit was not saved; it is kept.")
+        else:
+            text = self.tr(
+                "<b>Your last edit was not saved</b> (the server could not complete it). "
+                "Save it again, or discard it.")
+        self.message.setText(text)
+
+
+class ServerSession(QObject):
+    """Live updates and the connection banner for one open server project."""
+
+    heard = Signal(object)  # a Change, from the listener's thread
+    connection = Signal(bool)
+
+    def __init__(self, editor: Editor, banner: ServerBanner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.banner = banner
+        queued = Qt.ConnectionType.QueuedConnection  # emitted from the listener's thread
+        self.heard.connect(self._apply, queued)
+        self.connection.connect(banner.set_connected, queued)
+        editor.pendingChanged.connect(banner.set_pending)
+        banner.retryRequested.connect(editor.retry_pending)
+        banner.dropRequested.connect(editor.drop_pending)
+        banner.set_connected(True)
+        banner.set_pending(False)
+        listener = editor.project.listener(self.heard.emit, self.connection.emit)
+        assert listener is not None, "a server project has a listener"
+        self.listener: ChangeListener = listener
+        listener.start()
+
+    def _apply(self, change: Change) -> None:
+        if self.editor.project is not None:
+            self.editor.publish(change)
+
+    def stop(self) -> None:
+        """Stop listening (the project is closing); the banner hides."""
+        self.listener.stop()
+        for signal in (self.heard, self.connection):
+            signal.disconnect()
+        self.editor.pendingChanged.disconnect(self.banner.set_pending)
+        self.banner.retryRequested.disconnect(self.editor.retry_pending)
+        self.banner.dropRequested.disconnect(self.editor.drop_pending)
+        self.banner.set_connected(True)
+        self.banner.set_pending(False)
+
+
+def start_session(window: QMainWindow, editor: Editor) -> ServerSession:
+    """Live updates for the server project the window just opened, with the banner
+    atop the window's central column (made once, kept hidden between projects)."""
+    banner = window.findChild(ServerBanner)
+    if banner is None:
+        banner = ServerBanner(window)
+        central = window.centralWidget()
+        column = central.layout() if central is not None else None
+        assert isinstance(column, QVBoxLayout), "the window's central column"
+        column.insertWidget(0, banner)
+    return ServerSession(editor, banner, window)
