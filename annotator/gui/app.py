@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
-import platform
 import sys
 import traceback
 from collections.abc import Sequence
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -18,11 +16,9 @@ from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from annotator import APP_NAME, __version__
-from annotator.core.errors import AnnotatorError
 from annotator.core.paths import demo_project_path, resources_dir, user_data_dir
 from annotator.gui import translations
 from annotator.gui.crash_log import enable_crash_trace, previous_session_crashed, show_crash_notice
-from annotator.gui.messages import describe
 
 log = logging.getLogger("annotator")
 
@@ -34,6 +30,8 @@ def log_file() -> Path:
 
 
 def setup_logging() -> None:
+    from logging.handlers import RotatingFileHandler  # socket, pickle...: not for every start
+
     handler = RotatingFileHandler(log_file(), maxBytes=1_000_000, backupCount=3,
                                   encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -41,7 +39,7 @@ def setup_logging() -> None:
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     log.info("%s %s starting (Python %s, PySide6 %s, %s%s)", APP_NAME, __version__,
-             platform.python_version(), pyside_version, sys.platform,
+             ".".join(map(str, sys.version_info[:3])), pyside_version, sys.platform,
              ", installed build" if getattr(sys, "frozen", False) else "")
 
 
@@ -71,7 +69,8 @@ def report_unexpected(kind: type[BaseException], error: BaseException,
                       tb: TracebackType | None) -> None:
     """sys.excepthook: log the error and show it; the window stays usable."""
     details = "".join(traceback.format_exception(kind, error, tb))
-    if any(isinstance(h, RotatingFileHandler) for h in logging.getLogger().handlers):
+    if any(isinstance(h, logging.FileHandler) and Path(h.baseFilename) == log_file()
+           for h in logging.getLogger().handlers):
         log.error("unexpected error\n%s", details)
     else:  # logging not set up (embedded use, tests): still leave the trace in the log file
         with log_file().open("a", encoding="utf-8") as trace:
@@ -110,6 +109,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
 def ensure_demo_project(parent: QWidget | None = None) -> Path | None:
     """The demo project in the user data folder, built on first use with progress."""
     from annotator.core.demo import build_demo
+    from annotator.core.errors import AnnotatorError
+    from annotator.gui.messages import describe
 
     path = demo_project_path()
     if path.exists():

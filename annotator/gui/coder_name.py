@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.model import Annotation
 from annotator.gui.settings import AppSettings
 
 if TYPE_CHECKING:
+    from annotator.core.model import Annotation
     from annotator.gui.main_window import MainWindow
 
 

@@ -19,33 +19,27 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import APP_NAME
-from annotator.core import backup
-from annotator.core.changes import Change
-from annotator.core.errors import AnnotatorError
-from annotator.core.model import Concept
-from annotator.core.project import Project
-from annotator.gui import project_opening
 from annotator.gui.checkpoint import Checkpointer
-from annotator.gui.coder_name import CoderNameBar, sign_as
-from annotator.gui.coding import CodingController
-from annotator.gui.editor import Editor
 from annotator.gui.focus_style import install_focus_ring
-from annotator.gui.import_controller import ImportController
 from annotator.gui.menus import WindowActions
-from annotator.gui.messages import describe
-from annotator.gui.panels.annotations import AnnotationsPanel
-from annotator.gui.panels.concept_view import ConceptView
-from annotator.gui.panels.concepts import ConceptsPanel
-from annotator.gui.panels.library import LibraryPanel
-from annotator.gui.panels.search import SearchPanel
 from annotator.gui.read_only_banner import ReadOnlyBanner
-from annotator.gui.reader import Reader
 from annotator.gui.settings import AppSettings
-from annotator.gui.viewers.base import Highlight, highlights_for
 from annotator.gui.window_size import initial_size
 
+# The first window shows only menus and an empty centre: the project, its panels, the
+# reader with its viewers and the controllers are imported when a project first opens
+# (about 80 modules, most of the window's start-up time).
 if TYPE_CHECKING:
+    from annotator.core import backup
+    from annotator.core.changes import Change
+    from annotator.core.model import Concept
+    from annotator.core.project import Project
+    from annotator.gui.coder_name import CoderNameBar
+    from annotator.gui.editor import Editor
+    from annotator.gui.project_opening import BackgroundBackup
+    from annotator.gui.reader import Reader
     from annotator.gui.server_session import ServerSession
+    from annotator.gui.viewers.base import Highlight
 
 log = logging.getLogger(__name__)
 EXTERNAL_CHANGE_POLL_MS = 2000
@@ -70,22 +64,17 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         install_focus_ring(cast(QApplication, QApplication.instance()))  # a window needs one
         self.resize(initial_size(QSize(1280, 760)))
-        self.reader = Reader(self)
-        self.reader.annotationActivated.connect(self._annotation_clicked)
-        self.reader.selectionChanged.connect(self._selection_changed)
+        self._reader: Reader | None = None
+        self._coder_name: CoderNameBar | None = None
+        self._backups: BackgroundBackup | None = None
         self.read_only_banner = ReadOnlyBanner(self)
         self.read_only_banner.copyRequested.connect(self.save_copy)
-        self.backups = project_opening.BackgroundBackup(self)
-        self.backups.message.connect(self.statusBar().showMessage)
         central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.read_only_banner)
-        self.coder_name = CoderNameBar(self.settings, self)
-        self.coder_name.named.connect(lambda name, ids: sign_as(self, name, ids))
-        column.addWidget(self.coder_name)
-        column.addWidget(self.reader, 1)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.read_only_banner)
+        self._column.addStretch(1)  # the reader's place, until it is built
         self.setCentralWidget(central)
         self._progress_area = QWidget(self)
         self._progress_area.setVisible(False)
@@ -104,10 +93,57 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    @property
+    def reader(self) -> Reader:
+        """The document reader, built by the first project opened (or when first asked
+        for), so that the first window starts without the viewers' modules."""
+        return self._ensure_reader()
+
+    @property
+    def coder_name(self) -> CoderNameBar:
+        """The strip above the reader that asks a new coder's name, built with it."""
+        self._ensure_reader()
+        assert self._coder_name is not None
+        return self._coder_name
+
+    def _ensure_reader(self) -> Reader:
+        if self._reader is None:
+            from annotator.gui.coder_name import CoderNameBar, sign_as
+            from annotator.gui.reader import Reader
+
+            coder_name = CoderNameBar(self.settings, self)
+            coder_name.named.connect(lambda name, ids: sign_as(self, name, ids))
+            reader = Reader(self)
+            reader.annotationActivated.connect(self._annotation_clicked)
+            reader.selectionChanged.connect(self._selection_changed)
+            stretch = self._column.takeAt(self._column.count() - 1)
+            assert stretch is not None and stretch.spacerItem() is not None
+            self._column.addWidget(coder_name)
+            self._column.addWidget(reader, 1)
+            reader.show()  # at once, not when the layout next runs
+            self.window_actions.add_reader_actions(reader)
+            self._coder_name, self._reader = coder_name, reader
+        return self._reader
+
+    @property
+    def backups(self) -> BackgroundBackup:
+        """Makes the rotating backup of each project opened, in the background."""
+        if self._backups is None:
+            from annotator.gui.project_opening import BackgroundBackup
+
+            self._backups = BackgroundBackup(self)
+            self._backups.message.connect(self.statusBar().showMessage)
+        return self._backups
+
     # -- projects -------------------------------------------------------------------
     def open_project(self, path: str | Path, *, create: bool = False) -> bool:
         """Open (or create) a project; on failure, say why and keep the current one."""
+        from annotator.core.errors import AnnotatorError
         from annotator.core.store.postgres.location import is_server_location
+        from annotator.gui import project_opening
+        from annotator.gui.coding import CodingController
+        from annotator.gui.editor import Editor
+        from annotator.gui.import_controller import ImportController
         from annotator.gui.server_open import project_label
 
         server = is_server_location(path)  # a postgresql:// address, kept as text
@@ -121,6 +157,7 @@ class MainWindow(QMainWindow):
                 dialog.restored.connect(self._restored)
             return False
         self._close_project()
+        self._ensure_reader()
         self.project = project
         self.editor = Editor(project, self)
         self.editor.errorOccurred.connect(self.show_error)
@@ -161,6 +198,10 @@ class MainWindow(QMainWindow):
 
     def save_copy(self, destination: str) -> bool:
         """Copy the open project (read-only ones too) to `destination` and open the copy."""
+        from annotator.core import backup
+        from annotator.core.errors import AnnotatorError
+        from annotator.gui.messages import describe
+
         if self.project is None:
             return False
         try:
@@ -200,6 +241,12 @@ class MainWindow(QMainWindow):
         self.editor = None
 
     def _build_panels(self) -> None:
+        from annotator.gui.panels.annotations import AnnotationsPanel
+        from annotator.gui.panels.concept_view import ConceptView
+        from annotator.gui.panels.concepts import ConceptsPanel
+        from annotator.gui.panels.library import LibraryPanel
+        from annotator.gui.panels.search import SearchPanel
+
         assert self.editor is not None
         self.library = LibraryPanel(self.editor, self)
         self.concepts_panel = ConceptsPanel(self.editor, self)
@@ -272,6 +319,9 @@ class MainWindow(QMainWindow):
 
     # -- documents ----------------------------------------------------------------------
     def open_document(self, document_id: int, position: int | None = None) -> None:
+        from annotator.core.errors import AnnotatorError
+        from annotator.gui.messages import describe
+
         if self.project is None:
             return
         self._remember_position()
@@ -319,6 +369,8 @@ class MainWindow(QMainWindow):
 
     def refresh_highlights(self) -> None:
         """Draw every highlight of the open document again (after opening it)."""
+        from annotator.gui.viewers.base import highlights_for
+
         if self.editor is None or self.current_document_id is None:
             return
         assert self.project is not None
@@ -331,6 +383,8 @@ class MainWindow(QMainWindow):
 
     def _apply_change(self, change: Change) -> None:
         """Patch the open document's highlights with what an edit changed."""
+        from annotator.gui.viewers.base import highlights_for
+
         if self.editor is None or self.current_document_id is None:
             return
         if change.codebook or change.all_annotations:

@@ -21,17 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import APP_NAME, PROJECT_SUFFIX, __version__
-from annotator.core.autocode import phrase_query
-from annotator.core.errors import SearchQueryError
-from annotator.gui.editor import Editor
 from annotator.gui.panel_focus import PanelFocus
-from annotator.gui.preferences import PreferencesDialog
-from annotator.gui.shortcuts_dialog import ShortcutsDialog, window_menus
-from annotator.gui.welcome import documents_folder
 
+# The dialogs and the project's modules load when first used: the first window
+# imports only what it shows.
 if TYPE_CHECKING:
     from annotator.gui.analysis import AnalysisWindow
+    from annotator.gui.editor import Editor
     from annotator.gui.main_window import MainWindow
+    from annotator.gui.reader import Reader
 
 class WindowActions(QObject):
     """Creates every action of the window and keeps their enabled state right."""
@@ -133,11 +131,7 @@ class WindowActions(QObject):
             self.all.append(action)
 
         m = self.view_menu
-        reader = window.reader
-        m.addAction(reader.page_action)
-        m.addAction(reader.text_action)
-        self.all += [reader.page_action, reader.text_action]
-        m.addSeparator()
+        self._view_top = m.addSeparator()  # the reader's page and text views go above
         self._add(m, self.tr("Zoom &in"), partial(self._zoom, "in"),
                   QKeySequence.StandardKey.ZoomIn)
         self._add(m, self.tr("Zoom &out"), partial(self._zoom, "out"),
@@ -201,6 +195,12 @@ class WindowActions(QObject):
 
     def _coding(self, name: str):
         return lambda: getattr(self.window.coding, name)()
+
+    def add_reader_actions(self, reader: Reader) -> None:
+        """The reader's page/text view switches, atop the View menu (the reader is built
+        when the first project opens)."""
+        self.view_menu.insertActions(self._view_top, [reader.page_action, reader.text_action])
+        self.all += [reader.page_action, reader.text_action]
 
     # -- state ---------------------------------------------------------------------
     def bind_project(self, editor: Editor) -> None:
@@ -267,6 +267,8 @@ class WindowActions(QObject):
         self.window.search_panel.focus_search(text)
 
     def autocode(self) -> None:
+        from annotator.core.autocode import phrase_query
+        from annotator.core.errors import SearchQueryError
         from annotator.gui.autocode_dialog import AutocodeDialog
 
         window = self.window
@@ -306,6 +308,8 @@ class WindowActions(QObject):
         self.window.reader.text_view.set_font_scale(scale)  # pages keep their own zoom
 
     def new_project(self) -> None:
+        from annotator.gui.welcome import documents_folder
+
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("New project"),
             str(Path(documents_folder()).expanduser() / f"project{PROJECT_SUFFIX}"),
@@ -416,9 +420,13 @@ class WindowActions(QObject):
             self._author_changed(name.strip())
 
     def show_shortcuts(self) -> None:
+        from annotator.gui.shortcuts_dialog import ShortcutsDialog, window_menus
+
         ShortcutsDialog(window_menus(self.window.menuBar().actions()), self.window).exec()
 
     def show_preferences(self) -> None:
+        from annotator.gui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.window.settings, self.window)
         dialog.authorChanged.connect(self._author_changed)
         dialog.fontScaleChanged.connect(self.window.reader.text_view.set_font_scale)

@@ -6,9 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES
 from annotator.core.paths import user_data_dir
-from annotator.core.project import default_author
 
 MAX_RECENT = 10
 
@@ -41,6 +39,8 @@ class AppSettings:
 
     @property
     def author(self) -> str:
+        from annotator.core.project import default_author  # the project modules load later
+
         return str(self._qsettings.value("author", "") or default_author())
 
     @author.setter
@@ -71,6 +71,8 @@ class AppSettings:
     @property
     def ocr_languages(self) -> str:
         """Tesseract languages for scanned PDF pages ("fra+eng"); "" turns OCR off."""
+        from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES
+
         return str(self._qsettings.value("ocr_languages", DEFAULT_OCR_LANGUAGES) or "")
 
     @ocr_languages.setter
