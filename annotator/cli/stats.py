@@ -64,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     merge = subparsers.add_parser(
         "merge", help="add another coder's copy of the project (documents, concepts, passages)")
-    merge.add_argument("project", help="the project to merge into")
+    merge.add_argument("project", help="the project to merge into (a file or a server project)")
     merge.add_argument("other", metavar="OTHER_PROJECT", help="the copy to merge from")
     merge.set_defaults(handler=cmd_merge)
 
@@ -180,8 +180,9 @@ def _cut(text: str, width: int = MAX_COLUMN) -> str:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    with Project.open(Path(args.other), read_only=True) as other, \
-            Project.open(Path(args.project)) as project:
+    # either may be a server project (postgresql://...): its address is kept as text
+    with Project.open(args.other, read_only=True) as other, \
+            Project.open(args.project) as project:
         progress = TerminalProgress("merging")
         try:
             report = analysis.merge_project(project, other, progress=progress)

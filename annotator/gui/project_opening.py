@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from annotator.core import backup
 from annotator.core.errors import AnnotatorError, ProjectCause, ProjectDamaged, ProjectReadOnly
 from annotator.core.project import Project
+from annotator.core.store.postgres.location import is_server_location
 from annotator.gui.messages import describe
 from annotator.gui.restore_dialog import RestoreDialog
 from annotator.gui.workers import Job, JobRunner
@@ -22,10 +23,12 @@ log = logging.getLogger(__name__)
 def open_checked(path: str | Path, *, create: bool, author: str) -> Project:
     """Open a project for the window: read-write if possible, else read-only (a read-only
     file or folder). A file that fails the quick check raises ProjectDamaged."""
+    if is_server_location(path):
+        author = ""  # a server project's passages carry the server login
     try:
-        project = Project.open(path, create=create, author=author)
+        project = Project.open(path, create=create, author=author or None)
     except ProjectReadOnly:
-        project = Project.open(path, read_only=True, author=author)
+        project = Project.open(path, read_only=True, author=author or None)
     try:
         problems = project.check(quick=True)
     except BaseException:

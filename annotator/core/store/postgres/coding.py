@@ -13,6 +13,7 @@ from typing import Any
 
 from annotator.core.store.postgres.connection import ServerBase
 from annotator.core.store.postgres.errors import ServerNotAllowed
+from annotator.core.store.postgres.schema import OWNER_ROLE
 from annotator.core.store.schema import _CONCEPT_COLUMNS
 
 _ANNOTATION_FIELDS = {"memo", "start", "end", "quote", "prefix", "suffix", "updated", "author"}
@@ -115,12 +116,16 @@ class ServerAnnotationQueries(ServerBase):
     """The annotation queries of Store, in PostgreSQL."""
 
     def insert_annotation(self, row: dict[str, Any], concept_ids: Sequence[int]) -> int:
-        """A new passage; its coder is the server login, whatever the row says."""
+        """A new passage. Its coder is the server login, whatever the row says, except
+        for an owner, who may sign it with another coder's name (a merged coder's copy
+        keeps its coders; the owner's own passages carry the login Project was given)."""
         with self.transaction():
             found = self._one(
                 'INSERT INTO annotations (document_id, start, "end", quote, prefix, suffix, '
                 "memo, author, created, updated) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s, current_user, %s, %s) RETURNING id",
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, "
+                f"CASE WHEN pg_has_role('{OWNER_ROLE}', 'MEMBER') "
+                "THEN %s ELSE current_user END, %s, %s) RETURNING id",
                 (
                     row["document_id"],
                     row["start"],
@@ -129,6 +134,7 @@ class ServerAnnotationQueries(ServerBase):
                     row["prefix"],
                     row["suffix"],
                     row["memo"],
+                    row["author"],
                     row["created"],
                     row["updated"],
                 ),
