@@ -29,7 +29,7 @@ from annotator.cli.arguments import (
 )
 from annotator.cli.progress import TerminalProgress
 from annotator.core.errors import AnnotatorError, ProjectDamaged, ProjectError, ProjectNotSaved
-from annotator.core.store.postgres import is_server_location, without_password
+from annotator.core.store.postgres import is_server_location
 
 if TYPE_CHECKING:
     from annotator.core.project import Project
@@ -343,8 +343,7 @@ def _not_a_project(project: str | None, create: bool, commands: set[str]) -> str
     if project is None:
         return None
     if is_server_location(project):
-        return (f"{without_password(project)}: the window cannot open a server project yet; "
-                "use the commands (annotator info, search, export, import)")
+        return None  # the window says so if it cannot be opened
     path = Path(project)
     if path.is_dir():
         return f"{project}: is a folder, not a project file"

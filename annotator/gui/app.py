@@ -161,6 +161,11 @@ def missing_display(env: dict[str, str] | None = None, system: str = sys.platfor
             "(set DISPLAY, or use the subcommands; see --help)")
 
 
+def _location(project: str) -> str | Path:
+    """A project file's path, or a server project's postgresql:// address kept as text."""
+    return project if project.startswith("postgresql://") else Path(project)
+
+
 def run_app(project: str | None = None, *, demo: bool = False, create: bool = False,
             qt_args: Sequence[str] = ()) -> int:
     """The window; 1 at once, with one line on stderr, when there is no display."""
@@ -180,11 +185,11 @@ def run_app(project: str | None = None, *, demo: bool = False, create: bool = Fa
     app.installEventFilter(FileOpenHandler(window))
     window.show()
     if project:
-        target: Path | None = Path(project)
-        window.open_project(Path(project), create=create and not Path(project).exists())
+        target: str | Path | None = _location(project)
+        window.open_project(_location(project), create=create and not Path(project).exists())
     else:
         recent = window.settings.recent_projects()
-        target = None if demo or not recent else Path(recent[0])
+        target = None if demo or not recent else _location(recent[0])
         if target is None:
             target = ensure_demo_project(window)
         if target is not None:

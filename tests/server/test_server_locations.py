@@ -17,7 +17,6 @@ URL = "postgresql://ana:s3cret@127.0.0.1:1/fieldwork?sslmode=require"
         (["check", URL], "'annotator check' is not supported on a server project yet"),
         (["stats", URL], "this command is not supported on a server project yet"),
         (["sets", URL], "this command is not supported on a server project yet"),
-        ([URL], "the window cannot open a server project yet"),
     ],
 )
 def test_file_only_commands_refuse_a_url(argv: list[str], said: str, capsys) -> None:
