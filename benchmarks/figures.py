@@ -22,6 +22,7 @@ NAMES = (
     "viewer_memory",
     "analysis_stall",
     "long_line",
+    "server",
 )
 
 
