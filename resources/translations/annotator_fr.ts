@@ -333,7 +333,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../annotator/gui/app.py" line="+84"/>
+        <location filename="../../annotator/gui/app.py" line="+83"/>
         <source>Something went wrong: %s</source>
         <translation>Un problème est survenu : %s</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>Votre travail est enregistré. Les détails ont été écrits dans %s</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Preparing the demo project…</source>
         <translation>Préparation du projet de démonstration…</translation>
     </message>
@@ -997,7 +997,7 @@
         <translation>Modifier les propriétés du document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/editor.py" line="+123"/>
+        <location filename="../../annotator/gui/editor.py" line="+141"/>
         <source>Remove concept</source>
         <translation>Retirer le concept</translation>
     </message>
@@ -1215,7 +1215,7 @@
         <translation>Cliquez ou appuyez sur Entrée pour ouvrir un passage ; Ctrl+C copie les passages sélectionnés</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>No concepts yet. Create concepts in the codebook, tag passages with them, and find them all here.</source>
         <translation>Aucun concept pour l'instant. Créez des concepts dans la grille de codage, codez des passages avec eux, et retrouvez-les tous ici.</translation>
     </message>
@@ -1807,7 +1807,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../annotator/gui/editor.py" line="-82"/>
+        <location filename="../../annotator/gui/editor.py" line="-95"/>
         <source>This project is open read-only: your changes cannot be saved. Use “Save a copy…” to work on a copy.</source>
         <translation>Ce projet est ouvert en lecture seule : vos modifications ne peuvent pas être enregistrées. Utilisez « Enregistrer une copie… » pour travailler sur une copie.</translation>
     </message>
@@ -2709,17 +2709,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="+98"/>
+        <location filename="../../annotator/gui/main_window.py" line="+91"/>
         <source>Welcome — open or create a project</source>
         <translation>Bienvenue — ouvrez ou créez un projet</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+105"/>
         <source>Restored from the backup %s; the damaged file is kept beside the project</source>
         <translation>Restauré depuis la sauvegarde %s ; le fichier endommagé est conservé à côté du projet</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+84"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2744,7 +2744,7 @@
         <translation>Recherche</translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+137"/>
         <source>%n characters selected — press 1–9 or Ctrl+K to tag them</source>
         <translation>
             <numerusform>%Ln caractère sélectionné — appuyez sur 1–9 ou Ctrl+K pour le coder</numerusform>
@@ -2765,7 +2765,7 @@
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Imports are still running. Cancel them and quit?</source>
         <translation>Des importations sont en cours. Les annuler et quitter ?</translation>
     </message>
@@ -4030,7 +4030,7 @@
 <context>
     <name>ProjectOpening</name>
     <message>
-        <location filename="../../annotator/gui/project_opening.py" line="+70"/>
+        <location filename="../../annotator/gui/project_opening.py" line="+73"/>
         <source>This project could not be backed up: %s</source>
         <translation>Ce projet n'a pas pu être sauvegardé : %s</translation>
     </message>
@@ -4317,6 +4317,62 @@ moderation NOT forum écarte les forums</translation>
             <numerusform>(le premier est affiché)</numerusform>
             <numerusform>(les %Ln premiers sont affichés)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanner</name>
+    <message>
+        <location filename="../../annotator/gui/server_session.py" line="+42"/>
+        <source>Server connection</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save it again</source>
+        <translation>L’enregistrer à nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard it</source>
+        <translation>L’abandonner</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&lt;b&gt;The connection to the server is lost:&lt;/b&gt; reconnecting… Edits cannot be saved until it is back; the others' edits will show then.</source>
+        <translation>&lt;b&gt;La connexion au serveur est perdue :&lt;/b&gt; reconnexion… Les modifications ne peuvent pas être enregistrées avant son retour ; celles des autres s’afficheront alors.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your last edit was not saved; it is kept.</source>
+        <translation>Votre dernière modification n’a pas été enregistrée ; elle est conservée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Your last edit was not saved&lt;/b&gt; (the server could not complete it). Save it again, or discard it.</source>
+        <translation>&lt;b&gt;Votre dernière modification n’a pas été enregistrée&lt;/b&gt; (le serveur n’a pas pu la terminer). Enregistrez-la à nouveau, ou abandonnez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOpenDialog</name>
+    <message>
+        <location filename="../../annotator/gui/server_open.py" line="+41"/>
+        <source>Open server project</source>
+        <translation>Ouvrir un projet sur serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server project address</source>
+        <translation>Adresse du projet sur serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address of the project's database, as your research IT gave it. The password is taken from PGPASSWORD or your ~/.pgpass file; Annotator never stores it.</source>
+        <translation>L’adresse de la base de données du projet, telle que votre service informatique l’a donnée. Le mot de passe est pris dans PGPASSWORD ou votre fichier ~/.pgpass ; Annotator ne l’enregistre jamais.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server project address:</source>
+        <translation>Adresse du projet sur serveur :</translation>
     </message>
 </context>
 <context>
@@ -4702,7 +4758,7 @@ moderation NOT forum écarte les forums</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../annotator/gui/menus.py" line="+47"/>
+        <location filename="../../annotator/gui/menus.py" line="+45"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4735,6 +4791,11 @@ moderation NOT forum écarte les forums</translation>
         <location line="+1"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;server project…</source>
+        <translation>Ouvrir un projet sur &amp;serveur…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4833,18 +4894,18 @@ moderation NOT forum écarte les forums</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+126"/>
+        <location line="-125"/>
+        <location line="+128"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>&amp;Apply concept…</source>
         <translation>A&amp;ppliquer un concept…</translation>
     </message>
@@ -4899,7 +4960,7 @@ moderation NOT forum écarte les forums</translation>
         <translation>Appliquer le concept %d</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
@@ -5009,7 +5070,7 @@ moderation NOT forum écarte les forums</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>&amp;Undo %s</source>
         <translation>&amp;Annuler : %s</translation>
     </message>
@@ -5019,12 +5080,12 @@ moderation NOT forum écarte les forums</translation>
         <translation>&amp;Rétablir : %s</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>%1 passages coded with %2</source>
         <translation>%1 passages codés avec %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
@@ -5044,7 +5105,7 @@ moderation NOT forum écarte les forums</translation>
         <translation>Projets Annotator (*%s);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Import documents</source>
         <translation>Importer des documents</translation>
     </message>
@@ -5074,7 +5135,7 @@ moderation NOT forum écarte les forums</translation>
         <translation>Votre nom ou vos initiales, enregistrés sur chacun de vos surlignages :</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>About %s</source>
         <translation>À propos de %s</translation>
     </message>
