@@ -67,7 +67,9 @@ def copy_project(source: str | Path, destination: str | Path, *, force: bool = F
             _refuse_filled(dst, force)
             from annotator.core.store.postgres import transfer as server_transfer
 
-            return _copy(src, dst, server_transfer.filling(dst.store, replace=True))
+            report = _copy(src, dst, server_transfer.filling(dst.store, replace=True))
+            server_transfer.settle(dst.store)
+            return report
 
 
 def _copy_to_file(src: _Side, destination: Path, force: bool) -> CopyReport:

@@ -71,7 +71,7 @@ class ServerDocumentQueries(ServerBase):
     def document_ids_with_same_text(self, document_id: int) -> list[int]:
         rows = self._all(
             "SELECT o.id FROM documents d JOIN documents o "
-            "ON o.id != d.id AND length(o.text) = length(d.text) AND o.text = d.text "
+            "ON o.id != d.id AND o.text_length = d.text_length AND o.text = d.text "
             "WHERE d.id = %s ORDER BY o.id",
             (document_id,),
         )
@@ -92,7 +92,7 @@ class ServerDocumentQueries(ServerBase):
             f"SELECT {_LIGHT_COLUMNS}, "
             "(SELECT count(*) FROM annotations a WHERE a.document_id = d.id) AS annotation_count, "
             "(SELECT count(*) FROM pages p WHERE p.document_id = d.id) AS page_count, "
-            "length(d.text) AS length "
+            "d.text_length AS length "
             "FROM documents d ORDER BY lower(d.title), d.id"
         )
         return [_decode_document(row) for row in rows]

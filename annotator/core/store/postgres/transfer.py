@@ -17,7 +17,8 @@ from annotator.core.store.postgres.connection import server_error
 from annotator.core.store.postgres.schema import CHANGES_CHANNEL, IDENTITY_TABLES, TABLES
 from annotator.core.store.postgres.store import ServerStore
 
-_GENERATED = frozenset({"search"})  # stored search vectors: the server computes them
+# stored search vectors and text lengths: the server computes them
+_GENERATED = frozenset({"search", "text_length"})
 
 
 def table_names(store: ServerStore) -> list[str]:
@@ -106,6 +107,17 @@ def filling(store: ServerStore, *, replace: bool) -> Iterator[None]:
             "SELECT pg_notify(%s, json_build_object('k', 'all', 'p', pg_backend_pid())::text)",
             (CHANGES_CHANNEL,),
         )
+
+
+def settle(store: ServerStore) -> None:
+    """After a whole copy: fresh planner statistics and visibility maps, so that the
+    first openings count passages from the indexes alone (autovacuum would get there
+    later). Only the tables' owner may; for another login PostgreSQL skips it."""
+    store._run(
+        sql.SQL("VACUUM (ANALYZE) {}")
+        .format(sql.SQL(", ").join(map(sql.Identifier, TABLES)))
+        .as_string(store._conn)
+    )
 
 
 def write_rows(
