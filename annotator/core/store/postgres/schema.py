@@ -205,10 +205,10 @@ CREATE INDEX set_members_by_document ON set_members (document_id, set_id);
 """
 
 # Version 2: a document's length is kept (length() reads a whole text: the document list
-# would read every text), and every committed write is announced on CHANGES_CHANNEL, once per statement,
-# as JSON: {"k": kind, "p": the writer's backend pid, "a": annotation ids, "d": document
-# ids, "c": concept ids}; "all": true when the ids would not fit in a notification
-# (8000 bytes). PostgreSQL delivers it at commit only, never for a rolled-back write.
+# would read every text), and every committed write is announced on CHANGES_CHANNEL,
+# once per statement, as JSON: {"k": kind, "p": the writer's backend pid, "a": annotation
+# ids, "d": document ids, "c": concept ids}; "all": true when the ids would not fit in a
+# notification (8000 bytes). PostgreSQL delivers it at commit only, never for a rolled-back write.
 # A whole-project copy sets annotator.quiet and announces itself once at the end.
 _SCHEMA_V2 = f"""
 ALTER TABLE documents ADD COLUMN text_length integer GENERATED ALWAYS AS (length(text)) STORED;
