@@ -12,6 +12,8 @@ it, and the banner offers to make it again or to drop it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.changes import Change
-from annotator.core.store.postgres.live import ChangeListener
 from annotator.gui.editor import Editor
+
+if TYPE_CHECKING:  # (it needs the PostgreSQL client, which a server project brings)
+    from annotator.core.store.postgres.live import ChangeListener
 
 
 class ServerBanner(QFrame):
