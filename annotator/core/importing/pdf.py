@@ -28,18 +28,12 @@ from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES, OcrCho
 from annotator.core.importing.pdf_metadata import pdf_metadata, pdf_title
 from annotator.core.importing.pdf_ocr import PageOcr
 from annotator.core.importing.pdf_pool import ExtractionLimits, read_in_workers, reader_failure
+from annotator.core.importing.pdf_protocol import PageResult
 from annotator.core.importing.pdf_warnings import (
     OCR_OFF,
     no_text_warning,
     ocr_metadata,
     pdf_warnings,
-)
-from annotator.core.importing.pdf_worker import (
-    OpenFailure,
-    PageResult,
-    open_pdf,
-    read_metadata,
-    read_page,
 )
 from annotator.core.model import Page
 
@@ -125,6 +119,9 @@ def _extract_here(
     choice: OcrChoice,
     ocr_progress: ProgressCallback | None,
 ) -> tuple[int, dict[str, str], list[PageResult]]:
+    # the PDF libraries load here only: with workers, the calling process never needs them
+    from annotator.core.importing.pdf_worker import OpenFailure, open_pdf, read_metadata, read_page
+
     try:
         pdf = open_pdf(data, password)
     except OpenFailure as failure:

@@ -29,7 +29,7 @@ from typing import Any
 from annotator.core.errors import Cancelled, ImportCause, ImportFailure, PasswordRequired
 from annotator.core.importing.base import CancelToken, ProgressCallback
 from annotator.core.importing.ocr_languages import OcrSetup
-from annotator.core.importing.pdf_worker import MEMORY_EXIT, PageResult, worker_main
+from annotator.core.importing.pdf_protocol import MEMORY_EXIT, WORKER_MODULE, PageResult, run_worker
 
 # From this many pages on, several worker processes share the pages.
 PARALLEL_MIN_PAGES = 9
@@ -99,7 +99,7 @@ def _context() -> ForkServerContext | SpawnContext:
     """Workers never fork the caller (it may have Qt loaded); a fork server or spawn."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([worker_main.__module__])
+        context.set_forkserver_preload([WORKER_MODULE])  # the PDF libraries, loaded there once
         return context
     return multiprocessing.get_context("spawn")
 
@@ -169,7 +169,7 @@ class _Extraction:
         context = _context()
         conn, child_conn = context.Pipe()
         process = context.Process(
-            target=worker_main,
+            target=run_worker,
             args=(child_conn, self.data, self.password, self.limits.memory_bytes, self.ocr),
             name="annotator-pdf-reader",
             daemon=True,

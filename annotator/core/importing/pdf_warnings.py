@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from annotator.core.importing.ocr_languages import OcrChoice
 from annotator.core.importing.pdf_ocr import LOW_CONFIDENCE
-from annotator.core.importing.pdf_worker import PageResult
+from annotator.core.importing.pdf_protocol import PageResult
 
 LITTLE_TEXT_PER_PAGE = 40  # characters; a page of prose holds thousands
 OCR_OFF = "OCR is turned off"

@@ -8,7 +8,7 @@ import logging
 import os
 import signal
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 import pdfplumber
@@ -21,33 +21,13 @@ from annotator.core.geometry import Box, encode_boxes
 from annotator.core.importing.ocr_languages import OcrSetup
 from annotator.core.importing.pdf_layout import PdfChar, layout_page
 from annotator.core.importing.pdf_ocr import LOW_CONFIDENCE, PageOcr, needs_ocr
+from annotator.core.importing.pdf_protocol import MEMORY_EXIT, PageResult
 from annotator.core.importing.pdf_rules import rule_boxes
 from annotator.core.importing.pdf_xref import repair_page_tree
 
-# A worker that runs out of memory exits with this code (MemoryError or not).
-MEMORY_EXIT = 3
 METADATA_KEYS = ("Title", "Author", "CreationDate", "Producer")
 # The address-space cap of this worker process, once set.
 _memory_cap: int | None = None
-
-
-@dataclass(frozen=True)
-class PageResult:
-    """One page as extracted: size as displayed, text, encoded boxes (one per char)."""
-
-    index: int  # 0-based
-    width: float
-    height: float
-    text: str
-    boxes: bytes
-    has_images: bool = False
-    undecodable: int = 0  # glyphs without a Unicode mapping, shown as U+FFFD
-    error: str = ""  # why the page could not be read; then text is ""
-    image_cover: float = 0.0  # fraction of the visible page covered by images
-    ocr_confidences: tuple[float, ...] | None = None  # per word, when the text is OCR'd
-    ocr_error: str = ""  # why OCR failed on this page; the text layer is kept
-    # mean word confidence of an OCR reading set aside for the page's own few characters
-    ocr_rejected: float | None = None
 
 
 class OpenFailure(Exception):
