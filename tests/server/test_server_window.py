@@ -122,3 +122,31 @@ def test_a_dropped_connection_shows_a_banner_and_keeps_the_edit(
     with Project.open(project_url, read_only=True) as project:
         assert [(a.start, a.end, a.concept_ids) for a in project.annotations()] == [(0, 6, (1,))]
     window.close()
+
+
+def test_file_open_server_project_asks_for_the_address(
+    qtbot, tmp_path: Path, project_url: str, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from annotator.gui.server_open import ServerOpenDialog
+
+    (tmp_path / "w").mkdir()
+    window = MainWindow(AppSettings(tmp_path / "w" / "settings.ini"))
+    qtbot.addWidget(window)
+    typed: list[bool] = []
+
+    def answer(dialog: ServerOpenDialog) -> int:
+        open_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Open)
+        dialog.address.setText("fieldwork.annot")
+        typed.append(open_button.isEnabled())
+        dialog.address.setText(f"  {project_url} ")
+        typed.append(open_button.isEnabled())
+        return ServerOpenDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ServerOpenDialog, "exec", answer)
+    action = next(a for a in window.window_actions.all if a.text() == "Open &server project…")
+    action.trigger()
+    assert typed == [False, True]
+    assert window.project is not None and window._server is not None
+    window.close()
