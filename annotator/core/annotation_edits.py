@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from annotator.core.anchoring import CONTEXT_CHARS, make_anchor
-from annotator.core.errors import EditCause, ProjectError
+from annotator.core.errors import EditCause, EditConflict, ProjectError
 from annotator.core.model import Anchor, Annotation
 from annotator.core.store import Store
 
@@ -104,10 +104,23 @@ class AnnotationEdits:
         """{document id: its number of annotations}, for these documents only."""
         return self._store.annotation_counts(list(document_ids))
 
-    def set_memo(self, annotation_id: int, memo: str) -> str:
-        old = self.annotation(annotation_id).memo
-        self._store.update_annotation(annotation_id, {"memo": memo, "updated": now()})
-        return old
+    def set_memo(self, annotation_id: int, memo: str, *, expected: str | None = None) -> str:
+        """Write a memo; returns the one it replaces. With `expected` (the memo the user
+        saw), only while the stored memo is still that one: compared and written at
+        once, else an EditConflict naming the passage, whose `current` holds the memo
+        now stored (the caller still has `memo`, to keep it or retry)."""
+        old = self.annotation(annotation_id)
+        changes = {"memo": memo, "updated": now()}
+        if expected is None:
+            self._store.update_annotation(annotation_id, changes)
+            return old.memo
+        if not self._store.update_annotation(annotation_id, changes, {"memo": expected}):
+            now_stored = self.annotation(annotation_id)
+            raise EditConflict.of(
+                EditCause.MEMO_CONFLICT, {"memo": now_stored.memo},
+                passage=_shortened(now_stored.anchor.quote), updated=now_stored.updated,
+            )
+        return expected
 
     def set_annotation_concepts(
         self, annotation_id: int, concept_ids: Iterable[int]
@@ -143,6 +156,12 @@ def _annotation(row: dict[str, Any]) -> Annotation:
         concept_ids=tuple(row["concept_ids"]), memo=row["memo"], author=row["author"],
         created=row["created"], updated=row["updated"],
     )
+
+
+def _shortened(quote: str, limit: int = 60) -> str:
+    """A passage's quote on one line, cut to `limit` characters for a message."""
+    line = " ".join(quote.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def _annotation_row(annotation: Annotation) -> dict[str, Any]:

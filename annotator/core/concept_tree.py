@@ -5,11 +5,11 @@ Mixed into Project; every edit returns what undoes it, as Project's other edits 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
-from annotator.core.errors import EditCause, ProjectError
+from annotator.core.errors import EditCause, EditConflict, ProjectError
 from annotator.core.model import Concept
 from annotator.core.palette import next_color
 from annotator.core.store import Store
@@ -123,8 +123,14 @@ class ConceptTree:
         used = {c.shortcut for c in self.concepts()}
         return next((key for key in SHORTCUT_KEYS if key not in used), "")
 
-    def update_concept(self, concept_id: int, **changes: Any) -> Concept:
-        """Change name, color, description or shortcut; returns the concept as it was."""
+    def update_concept(
+        self, concept_id: int, *, expected: Mapping[str, Any] | None = None, **changes: Any
+    ) -> Concept:
+        """Change name, color, description or shortcut; returns the concept as it was.
+
+        With `expected` (the values the user saw, such as {"name": ...}), only while the
+        concept still holds them: compared and written at once, else an EditConflict
+        whose `current` holds the concept's values now."""
         old = self.concept(concept_id)
         key = changes.get("shortcut")
         if key:
@@ -137,8 +143,17 @@ class ConceptTree:
                 )
         if "name" in changes:
             changes["name"] = self._valid_name(changes["name"], old.parent_id, concept_id)
-        self._store.update_concept(concept_id, changes)
-        return old
+        if expected is None:
+            self._store.update_concept(concept_id, changes)
+            return old
+        if not self._store.update_concept(concept_id, changes, dict(expected)):
+            now_stored = _concept_row(self.concept(concept_id))
+            raise EditConflict.of(
+                EditCause.CONCEPT_CONFLICT,
+                {field: now_stored[field] for field in expected},
+                name=expected.get("name", old.name),
+            )
+        return replace(old, **dict(expected))
 
     def move_concept(
         self, concept_id: int, parent_id: int | None, position: int | None = None

@@ -191,6 +191,14 @@ class EditCause(Cause):
     # document sets
     SET_NAME_EMPTY = "a set needs a name"
     SET_NAME_TAKEN = "there is already a set named {name!r}"
+    # two coders editing the same thing: the second is told, nothing is overwritten
+    MEMO_CONFLICT = (
+        "the memo of the passage {passage!r} was changed elsewhere at {updated}, after you "
+        "opened it: your memo was not saved"
+    )
+    CONCEPT_CONFLICT = (
+        "the concept {name!r} was changed elsewhere after you opened it: your change was not saved"
+    )
 
 
 class BackupCause(Cause):
@@ -346,6 +354,20 @@ class ProjectReadOnly(ProjectError):
 
 class ProjectNotSaved(ProjectError):
     """An edit could not be written (full disk, read-only file, busy file); none of it was kept."""
+
+
+class EditConflict(ProjectError):
+    """An edit of something another coder (or window) changed since it was shown: nothing
+    was overwritten. `current` holds the stored values now ({field: value}), so that the
+    user can keep theirs (edit again, expecting these) or take the other's."""
+
+    current: dict[str, Any]
+
+    @classmethod
+    def of(cls, cause: EditCause, current: dict[str, Any], **params: object) -> EditConflict:
+        error = cls.coded("", cause, **params)
+        error.current = dict(current)
+        return error
 
 
 class SearchQueryError(AnnotatorError):

@@ -327,6 +327,16 @@ WORDINGS: dict[Cause, tuple[str, tuple[str, ...]]] = {
     EditCause.SET_NAME_EMPTY: (QT_TRANSLATE_NOOP("Messages", "A set needs a name."), ()),
     EditCause.SET_NAME_TAKEN: (
         QT_TRANSLATE_NOOP("Messages", "There is already a set named “%1”."), ("name",)),
+    EditCause.MEMO_CONFLICT: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "The memo of the passage “%1” was changed elsewhere at %2, after "
+                          "you opened it: your memo was not saved."),
+        ("passage", "updated")),
+    EditCause.CONCEPT_CONFLICT: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "The concept “%1” was changed elsewhere after you opened it: your "
+                          "change was not saved."),
+        ("name",)),
     # backups
     BackupCause.CANNOT_WRITE: (
         QT_TRANSLATE_NOOP("Messages", "Backups cannot be written there (%1)."), ("detail",)),

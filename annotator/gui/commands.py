@@ -179,17 +179,23 @@ class DeleteAnnotation(ProjectCommand):
 
 
 class SetMemo(ProjectCommand):
-    def __init__(self, project: Project, notify: Notify, annotation_id: int, memo: str) -> None:
+    """A memo edit made on the memo the user saw (`expected`): another coder's memo saved
+    meanwhile is refused (an EditConflict), on the first go as on undo and redo."""
+
+    def __init__(self, project: Project, notify: Notify, annotation_id: int, memo: str,
+                 expected: str | None = None) -> None:
         super().__init__(project, translate("Commands", "Edit memo"), notify)
-        self._id, self._memo = annotation_id, memo
-        self._old = ""
+        self._id, self._memo, self._expected = annotation_id, memo, expected
+        self._old: str | None = None
         self._document_id = project.annotation(annotation_id).document_id
 
     def do(self) -> None:
-        self._old = self.project.set_memo(self._id, self._memo)
+        expected = self._expected if self._old is None else self._old
+        self._old = self.project.set_memo(self._id, self._memo, expected=expected)
 
     def revert(self) -> None:
-        self.project.set_memo(self._id, self._old)
+        assert self._old is not None
+        self.project.set_memo(self._id, self._old, expected=self._memo)
 
     def change(self) -> Change:
         return Change.of_annotations([self._id], [self._document_id])
@@ -240,17 +246,22 @@ class UpdateConcept(ProjectCommand):
     """Rename, recolor, describe or set a shortcut."""
 
     def __init__(self, project: Project, notify: Notify, concept_id: int, text: str,
-                 **changes: Any) -> None:
+                 expected: dict[str, Any] | None = None, **changes: Any) -> None:
         super().__init__(project, text, notify)
-        self._id, self._changes = concept_id, changes
+        self._id, self._changes, self._expected = concept_id, changes, expected
         self._old: dict[str, Any] = {}
+        self._new: dict[str, Any] = {}
 
     def do(self) -> None:
-        old = self.project.update_concept(self._id, **self._changes)
+        expected = self._old or self._expected
+        old = self.project.update_concept(self._id, expected=expected, **self._changes)
         self._old = {key: getattr(old, key) for key in self._changes}
+        if expected is not None:  # as stored (a name is tidied), for undo to expect
+            new = self.project.concept(self._id)
+            self._new = {key: getattr(new, key) for key in self._changes}
 
     def revert(self) -> None:
-        self.project.update_concept(self._id, **self._old)
+        self.project.update_concept(self._id, expected=self._new or None, **self._old)
 
     def change(self) -> Change:
         return Change(codebook=True)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 from annotator.core.autocode import AutocodeBatch, AutocodeHit
 from annotator.core.changes import Change
 from annotator.core.document_properties import DocumentProperties
-from annotator.core.errors import AnnotatorError
+from annotator.core.errors import AnnotatorError, EditConflict
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import Annotation, Concept
 from annotator.core.project import AddResult, Project, Tagging
@@ -79,6 +79,8 @@ class Editor(QObject):
         command.report = lambda error: self.errorOccurred.emit(describe(error))
         try:
             command.do()
+        except EditConflict:
+            raise  # asked for by a caller that passed what the user saw: it offers a choice
         except AnnotatorError as exc:
             if isinstance(exc, ServerNotSaved):
                 self.pending = command
@@ -124,11 +126,13 @@ class Editor(QObject):
         return self._push(
             commands.DeleteAnnotation(self.project, self.publish, annotation_id))
 
-    def set_memo(self, annotation_id: int, memo: str) -> bool:
+    def set_memo(self, annotation_id: int, memo: str, expected: str | None = None) -> bool:
+        """Write a memo. With `expected` (the memo the user saw), a memo another coder
+        saved meanwhile raises EditConflict instead of being overwritten."""
         if self.project.annotation(annotation_id).memo == memo:
             return False
         return self._push(
-            commands.SetMemo(self.project, self.publish, annotation_id, memo))
+            commands.SetMemo(self.project, self.publish, annotation_id, memo, expected))
 
     def set_annotation_concepts(self, annotation_id: int, concept_ids: tuple[int, ...]) -> bool:
         return self._push(commands.SetAnnotationConcepts(
@@ -151,10 +155,13 @@ class Editor(QObject):
         command = commands.AddConcept(self.project, self.publish, name, parent_id, color)
         return command.concept if self._push(command) else None
 
-    def rename_concept(self, concept_id: int, name: str) -> bool:
+    def rename_concept(self, concept_id: int, name: str, expected: str | None = None) -> bool:
+        """Rename a concept. With `expected` (the name the user saw), a rename another
+        coder made meanwhile raises EditConflict instead of being overwritten."""
         return self._push(commands.UpdateConcept(
             self.project, self.publish, concept_id,
-            QCoreApplication.translate("Commands", "Rename concept"), name=name))
+            QCoreApplication.translate("Commands", "Rename concept"),
+            None if expected is None else {"name": expected}, name=name))
 
     def recolor_concept(self, concept_id: int, color: str) -> bool:
         return self._push(commands.UpdateConcept(

@@ -17,7 +17,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from annotator.core.concept_tree import SHORTCUT_KEYS
 from annotator.core.errors import AnnotatorError, ImportCause, ImportFailure
@@ -175,7 +175,7 @@ def _child(project: Project, parent: Concept | None, name: str) -> Concept | Non
 
 def _changes(
     project: Project, concept: Concept | None, row: _Row, report: CodebookImportReport
-) -> dict[str, str]:
+) -> dict[str, Any]:
     """The values the row gives that differ from the concept's; bad ones noted and skipped."""
     path = "/".join(row.names)
     wanted = {

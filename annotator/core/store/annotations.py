@@ -122,17 +122,23 @@ class AnnotationQueries(StoreBase):
         counts.update({int(r["document_id"]): int(r["n"]) for r in rows})
         return counts
 
-    def update_annotation(self, annotation_id: int, changes: dict[str, Any]) -> None:
+    def update_annotation(
+        self, annotation_id: int, changes: dict[str, Any], expected: dict[str, Any] | None = None
+    ) -> bool:
+        """Change an annotation's fields; with `expected` ({column: value}) only while
+        it still holds those values, in the same statement. False when nothing changed."""
         allowed = {"memo", "start", "end", "quote", "prefix", "suffix", "updated", "author"}
-        unknown = set(changes) - allowed
+        unknown = (set(changes) | set(expected or {})) - allowed
         if unknown:
             raise ValueError(f"unknown annotation fields: {sorted(unknown)}")
         assignments = ", ".join(f'"{column}" = ?' for column in changes)
+        conditions = "".join(f' AND "{column}" IS ?' for column in expected or {})
         with self.transaction():
-            self._conn.execute(
-                f"UPDATE annotations SET {assignments} WHERE id = ?",
-                (*changes.values(), annotation_id),
+            cursor = self._conn.execute(
+                f"UPDATE annotations SET {assignments} WHERE id = ?{conditions}",
+                (*changes.values(), annotation_id, *(expected or {}).values()),
             )
+        return cursor.rowcount > 0
 
     def set_annotation_concepts(self, annotation_id: int, concept_ids: Sequence[int]) -> None:
         with self.transaction():

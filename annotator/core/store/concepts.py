@@ -59,17 +59,23 @@ class ConceptQueries(StoreBase):
             )
         return int(row["id"]) if row.get("id") is not None else int(cursor.lastrowid or 0)
 
-    def update_concept(self, concept_id: int, changes: dict[str, Any]) -> None:
+    def update_concept(
+        self, concept_id: int, changes: dict[str, Any], expected: dict[str, Any] | None = None
+    ) -> bool:
+        """Change a concept's fields; with `expected` ({column: value}) only while it
+        still holds those values, in the same statement. False when nothing changed."""
         allowed = {"name", "color", "description", "shortcut", "parent_id", "position"}
-        unknown = set(changes) - allowed
+        unknown = (set(changes) | set(expected or {})) - allowed
         if unknown:
             raise ValueError(f"unknown concept fields: {sorted(unknown)}")
         assignments = ", ".join(f"{column} = ?" for column in changes)
+        conditions = "".join(f" AND {column} IS ?" for column in expected or {})
         with self.transaction():
-            self._conn.execute(
-                f"UPDATE concepts SET {assignments} WHERE id = ?",
-                (*changes.values(), concept_id),
+            cursor = self._conn.execute(
+                f"UPDATE concepts SET {assignments} WHERE id = ?{conditions}",
+                (*changes.values(), concept_id, *(expected or {}).values()),
             )
+        return cursor.rowcount > 0
 
     def delete_concept(self, concept_id: int) -> None:
         with self.transaction():

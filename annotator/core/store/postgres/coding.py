@@ -73,15 +73,20 @@ class ServerConceptQueries(ServerBase):
             )
         return int(found["id"]) if found else 0
 
-    def update_concept(self, concept_id: int, changes: dict[str, Any]) -> None:
-        unknown = set(changes) - _CONCEPT_FIELDS
+    def update_concept(
+        self, concept_id: int, changes: dict[str, Any], expected: dict[str, Any] | None = None
+    ) -> bool:
+        unknown = (set(changes) | set(expected or {})) - _CONCEPT_FIELDS
         if unknown:
             raise ValueError(f"unknown concept fields: {sorted(unknown)}")
         assignments = ", ".join(f"{column} = %s" for column in changes)
+        conditions = "".join(f" AND {column} IS NOT DISTINCT FROM %s" for column in expected or {})
         with self.transaction():
-            self._run(
-                f"UPDATE concepts SET {assignments} WHERE id = %s", (*changes.values(), concept_id)
+            cursor = self._run(
+                f"UPDATE concepts SET {assignments} WHERE id = %s{conditions}",
+                (*changes.values(), concept_id, *(expected or {}).values()),
             )
+        return cursor.rowcount > 0
 
     def delete_concept(self, concept_id: int) -> None:
         with self.transaction():
@@ -236,17 +241,34 @@ class ServerAnnotationQueries(ServerBase):
         counts.update({int(r["document_id"]): int(r["n"]) for r in rows})
         return counts
 
-    def update_annotation(self, annotation_id: int, changes: dict[str, Any]) -> None:
-        unknown = set(changes) - _ANNOTATION_FIELDS
+    def update_annotation(
+        self, annotation_id: int, changes: dict[str, Any], expected: dict[str, Any] | None = None
+    ) -> bool:
+        """Change a passage's fields; with `expected` ({column: value}) only while it
+        still holds those values, compared and changed in one statement: False when
+        another coder changed them first (a passage the coder may not change is refused)."""
+        unknown = (set(changes) | set(expected or {})) - _ANNOTATION_FIELDS
         if unknown:
             raise ValueError(f"unknown annotation fields: {sorted(unknown)}")
         assignments = ", ".join(f'"{column}" = %s' for column in changes)
+        conditions = "".join(
+            f' AND "{column}" IS NOT DISTINCT FROM %s' for column in expected or {}
+        )
         with self.transaction():
             cursor = self._run(
-                f"UPDATE annotations SET {assignments} WHERE id = %s",
-                (*changes.values(), annotation_id),
+                f"UPDATE annotations SET {assignments} WHERE id = %s{conditions}",
+                (*changes.values(), annotation_id, *(expected or {}).values()),
             )
+            if cursor.rowcount or (expected and self._differs(annotation_id, expected)):
+                return cursor.rowcount > 0
             self._check_changed(annotation_id, cursor.rowcount)
+        return False
+
+    def _differs(self, annotation_id: int, expected: dict[str, Any]) -> bool:
+        """True when the passage exists and no longer holds the `expected` values."""
+        columns = ", ".join(f'"{column}"' for column in expected)
+        row = self._one(f"SELECT {columns} FROM annotations WHERE id = %s", (annotation_id,))
+        return row is not None and any(row[c] != value for c, value in expected.items())
 
     def set_annotation_concepts(self, annotation_id: int, concept_ids: Sequence[int]) -> None:
         with self.transaction():
