@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from contextlib import suppress
 from functools import partial
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -22,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.changes import Change
-from annotator.core.errors import AnnotatorError
+from annotator.core.errors import AnnotatorError, EditConflict
 from annotator.core.model import Annotation, Concept
+from annotator.gui import conflict_question
 from annotator.gui.editor import Editor
 from annotator.gui.icons import action_icon, swatch_icon
 from annotator.gui.panels.annotation_delegate import (
@@ -335,12 +335,32 @@ class AnnotationsPanel(QWidget):
         elif switched or not self._memo.is_dirty():
             self._memo.load(annotation.memo)
 
-    def _save_memo(self, text: str) -> None:
+    def _save_memo(self, text: str, seen: str) -> None:
+        """Save a memo written over `seen`; another coder's memo saved meanwhile is
+        not overwritten unasked."""
         if self._memo_for is None:
             return
-        # The highlight may have been deleted elsewhere while its memo was open.
-        with suppress(AnnotatorError):
-            self._editor.set_memo(self._memo_for, text)
+        try:
+            self._editor.set_memo(self._memo_for, text, expected=seen)
+        except EditConflict as conflict:
+            self._resolve_memo_conflict(conflict)
+        except AnnotatorError:
+            pass  # the highlight was deleted elsewhere while its memo was open
+
+    def _resolve_memo_conflict(self, conflict: EditConflict) -> None:
+        """The user's text stays in the field while they choose: saved over the other
+        coder's memo, or replaced by it."""
+        theirs = str(conflict.current["memo"])
+        self._memo.rebase(theirs)
+        self._memo.setReadOnly(True)  # no save from the field while the question is open
+        try:
+            keep = conflict_question.keep_mine(self, conflict, theirs)
+        finally:
+            self._memo.setReadOnly(False)
+        if keep:
+            self._memo.commit()
+        else:
+            self._memo.load(theirs)
 
     # -- actions --------------------------------------------------------------------
     def _activate_current(self) -> None:

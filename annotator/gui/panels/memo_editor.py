@@ -13,7 +13,7 @@ class MemoEditor(QPlainTextEdit):
     (`leaveRequested`): a memo is the researcher's thinking, never thrown away by one
     key; taking an edit back is Edit ▸ Undo, which can itself be redone."""
 
-    committed = Signal(str)
+    committed = Signal(str, str)  # the text, and the saved memo it was written over
     leaveRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -35,10 +35,17 @@ class MemoEditor(QPlainTextEdit):
         """True while the text differs from the last saved memo."""
         return self.toPlainText() != self._saved
 
+    def rebase(self, stored: str) -> None:
+        """The saved memo is now `stored` (another coder's): the field keeps the user's
+        text, still to save, now over that memo."""
+        self._saved = stored
+
     def commit(self) -> None:
-        if self.is_dirty():
-            self._saved = self.toPlainText()
-            self.committed.emit(self._saved)
+        """Emit `committed` for an unsaved text; never while read-only (a question
+        about this text is open)."""
+        if self.is_dirty() and not self.isReadOnly():
+            seen, self._saved = self._saved, self.toPlainText()
+            self.committed.emit(self._saved, seen)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
