@@ -14,7 +14,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ConflictQuestion", text)
 
 
-def keep_mine(parent: QWidget, conflict: EditConflict, theirs: str) -> bool:
+def keep_mine(parent: QWidget | None, conflict: EditConflict, theirs: str) -> bool:
     """Ask the user; True to save their own version over `theirs`, False to take
     `theirs`. Escape keeps the user's version: theirs stays one Edit ▸ Undo away,
     while taking theirs would drop the user's text for good."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Sequence
+from functools import partial
 from typing import Any, overload
 
 from PySide6.QtCore import (
@@ -14,10 +15,15 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
+from annotator.core.changes import Change
+from annotator.core.errors import EditConflict
 from annotator.core.model import Concept
+from annotator.gui import conflict_question
 from annotator.gui.editor import Editor
 from annotator.gui.icons import digit_badge, swatch_icon
 
@@ -40,6 +46,7 @@ class ConceptTreeModel(QAbstractItemModel):
         self._children: dict[int | None, list[int]] = {}
         self._usage: dict[int, int] = {}
         self._digits: dict[int, int] = {}
+        self._seen_names: dict[int, str] = {}  # {concept id: its name when a rename began}
         self.reload()
 
     # -- loading --------------------------------------------------------------------
@@ -170,6 +177,8 @@ class ConceptTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(concept)
         if column == NAME:
+            if role == Qt.ItemDataRole.EditRole:  # a rename starts: the name the user saw
+                self._seen_names[concept_id] = concept.name
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return concept.name
             if role == Qt.ItemDataRole.DecorationRole:
@@ -210,9 +219,27 @@ class ConceptTreeModel(QAbstractItemModel):
         if concept_id is None or index.column() != NAME or role != Qt.ItemDataRole.EditRole:
             return False
         name = " ".join(str(value).split())
-        if name == self._concepts[concept_id].name:
+        seen = self._seen_names.pop(concept_id, self._concepts[concept_id].name)
+        if name in (seen, self._concepts[concept_id].name):
             return False
-        return self._editor.rename_concept(concept_id, name)
+        return self._rename(concept_id, name, seen)
+
+    def _rename(self, concept_id: int, name: str, seen: str) -> bool:
+        """Rename over the name the user saw; a rename made elsewhere meanwhile is
+        shown and the user asked, once the editor has closed."""
+        try:
+            return self._editor.rename_concept(concept_id, name, expected=seen)
+        except EditConflict as conflict:
+            QTimer.singleShot(0, partial(self._resolve_conflict, concept_id, name, conflict))
+            return False
+
+    def _resolve_conflict(self, concept_id: int, name: str, conflict: EditConflict) -> None:
+        self._editor.publish(Change(codebook=True))  # the other coder's name, shown
+        theirs = str(conflict.current["name"])
+        parent = self.parent()
+        widget = parent if isinstance(parent, QWidget) else None
+        if conflict_question.keep_mine(widget, conflict, theirs):
+            self._rename(concept_id, name, theirs)
 
     # -- drag and drop --------------------------------------------------------------
     def supportedDragActions(self) -> Qt.DropAction:
