@@ -9,9 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from annotator.core.errors import EditConflict
 from annotator.gui.messages import describe
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictQuestion", text)
+translate = QCoreApplication.translate
 
 
 def keep_mine(parent: QWidget | None, conflict: EditConflict, theirs: str) -> bool:
@@ -20,14 +18,20 @@ def keep_mine(parent: QWidget | None, conflict: EditConflict, theirs: str) -> bo
     while taking theirs would drop the user's text for good."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Changed by someone else"),
+        translate("ConflictQuestion", "Changed by someone else"),
         describe(conflict),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    box.setInformativeText(_tr("Their version: %1").replace("%1", theirs or _tr("(empty)")))
-    keep = box.addButton(_tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Take theirs"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        translate("ConflictQuestion", "Their version: %1").replace(
+            "%1", theirs or translate("ConflictQuestion", "(empty)")
+        )
+    )
+    keep = box.addButton(
+        translate("ConflictQuestion", "Keep mine"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("ConflictQuestion", "Take theirs"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.setObjectName("conflictQuestion")

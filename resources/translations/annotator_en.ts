@@ -58,7 +58,7 @@
 <context>
     <name>ConceptTreeModel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+200"/>
+        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+209"/>
         <source>Used by %n annotation</source>
         <translation>
             <numerusform>Used by %Ln annotation</numerusform>

@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+96"/>
         <source>No concepts yet</source>
         <translation>Aucun concept pour l'instant</translation>
     </message>
@@ -952,12 +952,12 @@
         <translation>Supprimer le surlignage</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Edit memo</source>
         <translation>Modifier le mémo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Change concepts</source>
         <translation>Changer les concepts</translation>
     </message>
@@ -967,7 +967,7 @@
         <translation>Nouveau concept %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Move concept</source>
         <translation>Déplacer le concept</translation>
     </message>
@@ -997,7 +997,7 @@
         <translation>Modifier les propriétés du document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/editor.py" line="+141"/>
+        <location filename="../../annotator/gui/editor.py" line="+145"/>
         <source>Remove concept</source>
         <translation>Retirer le concept</translation>
     </message>
@@ -1007,12 +1007,12 @@
         <translation>Ajouter le concept</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Rename concept</source>
         <translation>Renommer le concept</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Change colour</source>
         <translation>Changer la couleur</translation>
     </message>
@@ -1141,7 +1141,7 @@
 <context>
     <name>ConceptTreeModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+182"/>
+        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+191"/>
         <source>used by {count}</source>
         <translation>utilisé par {count}</translation>
     </message>
@@ -1444,6 +1444,34 @@
         <location line="+85"/>
         <source>Number Key…</source>
         <translation>Touche numérique…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictQuestion</name>
+    <message>
+        <location filename="../../annotator/gui/conflict_question.py" line="+22"/>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Their version: %1</source>
+        <translation>Sa version : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take theirs</source>
+        <translation>Prendre la sienne</translation>
     </message>
 </context>
 <context>
@@ -1807,7 +1835,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../annotator/gui/editor.py" line="-95"/>
+        <location filename="../../annotator/gui/editor.py" line="-102"/>
         <source>This project is open read-only: your changes cannot be saved. Use “Save a copy…” to work on a copy.</source>
         <translation>Ce projet est ouvert en lecture seule : vos modifications ne peuvent pas être enregistrées. Utilisez « Enregistrer une copie… » pour travailler sur une copie.</translation>
     </message>
@@ -3216,7 +3244,7 @@
         <translation>Erreur HTTP %1 (%2)</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+283"/>
         <source>Cannot understand this search: a quote (") is not closed.</source>
         <translation>Recherche incompréhensible : un guillemet (") n'est pas fermé.</translation>
     </message>
@@ -3237,18 +3265,18 @@
         <translation>Recherche incompréhensible (%1).</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-188"/>
         <source>No such project file.</source>
         <translation>Ce fichier de projet n'existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+145"/>
+        <location line="+155"/>
         <source>This is a folder, not a project file.</source>
         <translation>C'est un dossier, pas un fichier de projet.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-153"/>
         <source>Made by a newer version of Annotator (project format %1; this version knows up to %2). Please update Annotator.</source>
         <translation>Créé par une version plus récente d'Annotator (format de projet %1 ; cette version connaît jusqu'au format %2). Veuillez mettre Annotator à jour.</translation>
     </message>
@@ -3483,6 +3511,16 @@
         <translation>Seule une catégorie a une liste de choix.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The memo of the passage “%1” was changed elsewhere at %2, after you opened it: your memo was not saved.</source>
+        <translation>Le mémo du passage « %1 » a été modifié ailleurs à %2, après que vous l’avez ouvert : votre mémo n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The concept “%1” was changed elsewhere after you opened it: your change was not saved.</source>
+        <translation>Le concept « %1 » a été modifié ailleurs après que vous l’avez ouvert : votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Backups cannot be written there (%1).</source>
         <translation>Les sauvegardes ne peuvent pas être écrites à cet endroit (%1).</translation>
@@ -3533,7 +3571,7 @@
         <translation>Le format %1 n'a pas d'option « %2 ».</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-95"/>
         <source>A set needs a name.</source>
         <translation>Un ensemble doit avoir un nom.</translation>
     </message>
@@ -3563,7 +3601,7 @@
         <translation>Fichier HTML illisible (%1).</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+233"/>
         <source>This file already exists (use --force to replace it).</source>
         <translation>Ce fichier existe déjà (utilisez --force pour le remplacer).</translation>
     </message>
@@ -3628,7 +3666,7 @@
         <translation>La grille de codage est vide : il n'y a rien à exporter.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-102"/>
         <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>“%1” is not a number.</source>
         <translation>« %1 » n'est pas un nombre.</translation>
@@ -3697,7 +3735,7 @@
         <translation>%1 documents, %2 concepts et %3 surlignages ajoutés ; %4 éléments écartés.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/cause_wordings.py" line="+238"/>
+        <location filename="../../annotator/gui/cause_wordings.py" line="+248"/>
         <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
@@ -4322,7 +4360,7 @@ moderation NOT forum écarte les forums</translation>
 <context>
     <name>ServerBanner</name>
     <message>
-        <location filename="../../annotator/gui/server_session.py" line="+42"/>
+        <location filename="../../annotator/gui/server_session.py" line="+46"/>
         <source>Server connection</source>
         <translation>Connexion au serveur</translation>
     </message>
