@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -328,7 +329,9 @@ class MainWindow(QMainWindow):
         try:
             document = self.project.document(document_id)
         except AnnotatorError as exc:
-            self.show_error(describe(exc))
+            again = partial(self.open_document, document_id, position)
+            if self._server is None or not self._server.read_later(exc, "document", again):
+                self.show_error(describe(exc))
             return
         if position is None:
             position = int(self.project.setting(f"position:{document_id}", "0") or 0)

@@ -7,11 +7,14 @@ themselves the same way. The window's own edits are not heard back.
 
 When the connection drops, the banner says so until the listener is connected
 again. An edit the server could not save is never shown as done: the editor keeps
-it, and the banner offers to make it again or to drop it.
+it, and the banner offers to make it again or to drop it. A read the window starts
+meanwhile (opening a document) waits, with no error of its own, and is made once the
+connection is back.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.changes import Change
+from annotator.core.store.postgres.errors import ServerNotSaved
 from annotator.gui.editor import Editor
 
 if TYPE_CHECKING:  # (it needs the PostgreSQL client, which a server project brings)
@@ -107,6 +111,8 @@ class ServerSession(QObject):
         queued = Qt.ConnectionType.QueuedConnection  # emitted from the listener's thread
         self.heard.connect(self._apply, queued)
         self.connection.connect(banner.set_connected, queued)
+        self.connection.connect(self._connection_changed, queued)
+        self._waiting: dict[str, Callable[[], None]] = {}  # reads to make once it is back
         editor.pendingChanged.connect(banner.set_pending)
         banner.retryRequested.connect(editor.retry_pending)
         banner.dropRequested.connect(editor.drop_pending)
@@ -117,6 +123,21 @@ class ServerSession(QObject):
         self.listener: ChangeListener = listener
         listener.start()
 
+    def read_later(self, error: BaseException, key: str, read: Callable[[], None]) -> bool:
+        """When `error` says the server is away, keep `read` (the latest of each `key`)
+        to make again once the connection is back, and say True: the banner already
+        tells the user, so there is nothing to report."""
+        if not isinstance(error, ServerNotSaved):
+            return False
+        self._waiting[key] = read
+        return True
+
+    def _connection_changed(self, connected: bool) -> None:
+        if connected:
+            waiting, self._waiting = self._waiting, {}
+            for read in waiting.values():
+                read()
+
     def _apply(self, change: Change) -> None:
         if self.editor.project is not None:
             self.editor.publish(change)
@@ -126,6 +147,7 @@ class ServerSession(QObject):
         self.listener.stop()
         for signal in (self.heard, self.connection):
             signal.disconnect()
+        self._waiting.clear()
         self.editor.pendingChanged.disconnect(self.banner.set_pending)
         self.banner.retryRequested.disconnect(self.editor.retry_pending)
         self.banner.dropRequested.disconnect(self.editor.drop_pending)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.model import Concept
+from annotator.core.store.postgres.errors import ServerNotSaved
 from annotator.gui.editor import Editor
 from annotator.gui.icons import swatch_icon
 from annotator.gui.panels.annotation_delegate import AnnotationDelegate
@@ -56,6 +59,7 @@ class ConceptView(QWidget):
         # Listing passages costs; the view usually starts behind another dock tab,
         # so it fills itself once it is on screen (_catch_up).
         self._stale = True
+        self._wanted: int | None = None
         self.setAccessibleName(self.tr("Passages by concept"))
 
         self._combo = QComboBox(self)
@@ -123,20 +127,43 @@ class ConceptView(QWidget):
     # -- public API ---------------------------------------------------------------
     def show_concept(self, concept_id: int) -> None:
         """List the passages of `concept_id` (chosen in the combo box)."""
-        self._fill_combo()
+        self._wanted = concept_id  # chosen when the combo box is filled
+        if not self._reading(self._fill_combo):
+            return
+        self._select(concept_id)
+        self._refresh_when_visible()
+
+    def _select(self, concept_id: int) -> None:
+        self._wanted = None
         index = self._combo.findData(concept_id)
         if index >= 0:
             with QSignalBlocker(self._combo):
                 self._combo.setCurrentIndex(index)
-        self._refresh_when_visible()
 
     def current_concept_id(self) -> int | None:
         return self._combo.currentData()
 
     def refresh(self) -> None:
-        """Re-read the codebook and the passages from the project."""
+        """Re-read the codebook and the passages from the project (later, when the
+        server of a server project is away)."""
+        self._reading(self._list_passages)
+
+    def _reading(self, read: Callable[[], None]) -> bool:
+        """Make `read`; False when the server is away (the window's banner says so):
+        the view stays as it was, stale, and lists again when the connection is back
+        (the project then tells every view that everything may have changed)."""
+        try:
+            read()
+        except ServerNotSaved:
+            self._stale = True
+            return False
+        return True
+
+    def _list_passages(self) -> None:
         self._stale = False
         self._fill_combo()
+        if self._wanted is not None:
+            self._select(self._wanted)
         concept_id = self.current_concept_id()
         concepts = self._editor.project.concepts()
         if concept_id is None:

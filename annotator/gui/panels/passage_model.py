@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from annotator.core.model import Annotation, Concept
+from annotator.core.store.postgres.errors import ServerNotSaved
 from annotator.gui.panels.annotation_delegate import (
     ACCENT_ROLE,
     ANNOTATION_ROLE,
@@ -72,7 +73,10 @@ class PassageModel(QAbstractListModel):
         if annotation is None:
             first = row - row % PAGE
             page = self._ids[first:first + PAGE]
-            self._loaded.update((a.id, a) for a in self._read(page))
+            try:
+                self._loaded.update((a.id, a) for a in self._read(page))
+            except ServerNotSaved:  # the server is away: empty until it is back and lists
+                return None
             annotation = self._loaded.get(self._ids[row])
         return annotation
 
