@@ -242,12 +242,18 @@ class Project(AnnotationEdits, ConceptTree, PassageCoding, Autocoding, DocumentV
             for r in self._store.document_summaries()
         ]
 
-    def pages(self, document_id: int) -> list[Page]:
+    def pages(self, document_id: int, *, boxes: bool = True) -> list[Page]:
+        """A PDF's pages; with `boxes=False` their character boxes are left unread (b""),
+        to be read a page at a time with page_boxes (a 500-page PDF holds 28 MB of them)."""
         return [
             Page(number=r["number"], width=r["width"], height=r["height"], start=r["start"],
                  end=r["end"], boxes=bytes(r["boxes"]))
-            for r in self._store.page_rows(document_id)
+            for r in self._store.page_rows(document_id, boxes=boxes)
         ]
+
+    def page_boxes(self, document_id: int, number: int) -> bytes:
+        """The character boxes of one page (see geometry.encode_boxes)."""
+        return self._store.page_boxes(document_id, number)
 
     def original_bytes(self, document_id: int) -> bytes:
         data = self._store.original(document_id)

@@ -66,6 +66,7 @@ class Reader(QWidget):
         self._highlights: dict[int, Highlight] = {}  # by annotation id
         self.text_view = TextView(self)
         self.pdf_view = PdfView(self)
+        self.pdf_view.start_renderer()  # its library loads now, with the project opening
         self._stack = QStackedWidget(self)
         self._placeholder = QLabel(self.tr(
             "Open a document from the library on the left,\n"
@@ -119,9 +120,13 @@ class Reader(QWidget):
         self.document = document
         self._title.setText(document.title)
         self._title.setToolTip(document.source)
-        pages = project.pages(document.id) if document.kind == "pdf" else []
+        # the page view reads a page's character boxes when it first needs them
+        pages = project.pages(document.id, boxes=False) if document.kind == "pdf" else []
         if pages:
-            self.pdf_view.show_document(document, pages, project.original_bytes(document.id))
+            document_id = document.id
+            self.pdf_view.show_document(
+                document, pages, project.original_bytes(document_id),
+                boxes_of=lambda number: project.page_boxes(document_id, number))
         self._highlights = {}
         # pages of a PDF opened with a password cannot be drawn (the password is not kept)
         can_draw = bool(pages) and not document.metadata.get("encrypted")

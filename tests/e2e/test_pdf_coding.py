@@ -57,3 +57,30 @@ def test_drag_over_a_word_in_page_view_and_tag_it(qtbot, window: MainWindow, tmp
     assert not window.reader.in_page_mode
     window.reader.text_view.select_range(annotation.start, annotation.end)
     assert window.reader.selection() == (start, end)
+
+
+def test_the_page_view_reads_character_boxes_only_for_the_pages_it_needs(
+    qtbot, window, tmp_path, pdf_dir
+) -> None:
+    """Opening a long PDF does not read every page's boxes; a highlight on a page reads
+    that page's (a 500-page report holds 28 MB of them)."""
+    from annotator.core.importing import import_source
+    from annotator.core.project import Project
+
+    path = tmp_path / "boxes.annot"
+    with Project.create(path) as project:
+        document = project.add_document(import_source(pdf_dir / "chelsea_pdta.pdf")).document
+        concept = project.add_concept("Mobilité")
+        pages = project.pages(document.id)
+        page = next(p for p in pages[3:] if p.end - p.start > 50)
+        project.annotate(document.id, page.start, min(page.start + 30, page.end), (concept.id,))
+    assert window.open_project(path)
+    read: list[int] = []
+    original = window.project.page_boxes
+    window.project.page_boxes = lambda document_id, number: (  # type: ignore[method-assign]
+        read.append(number) or original(document_id, number))
+    window.open_document(document.id)
+    qtbot.waitUntil(lambda: window.reader.in_page_mode)
+    window.reader.reveal(page.start, page.start + 30)
+    qtbot.waitUntil(lambda: page.number in read)
+    assert len(set(read)) < len(pages) // 2

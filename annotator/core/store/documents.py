@@ -80,12 +80,19 @@ class DocumentQueries(StoreBase):
         row = self._one("SELECT data FROM originals WHERE document_id = ?", (document_id,))
         return bytes(row["data"]) if row else None
 
-    def page_rows(self, document_id: int) -> list[dict[str, Any]]:
+    def page_rows(self, document_id: int, *, boxes: bool = True) -> list[dict[str, Any]]:
+        """A document's pages; without `boxes`, their character boxes are left unread (b"")."""
+        column = "boxes" if boxes else "x'' AS boxes"
         return self._all(
-            'SELECT number, width, height, start, "end", boxes FROM pages '
+            f'SELECT number, width, height, start, "end", {column} FROM pages '
             "WHERE document_id = ? ORDER BY number",
             (document_id,),
         )
+
+    def page_boxes(self, document_id: int, number: int) -> bytes:
+        row = self._one(
+            "SELECT boxes FROM pages WHERE document_id = ? AND number = ?", (document_id, number))
+        return b"" if row is None else bytes(row["boxes"])
 
     def update_document_title(self, document_id: int, title: str) -> None:
         with self.transaction():

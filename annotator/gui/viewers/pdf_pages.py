@@ -57,6 +57,7 @@ class PageCanvas(QAbstractScrollArea):
             bar.valueChanged.connect(self._scrolled)
 
         self._renderer = PageRenderer()
+        self.start_renderer = self._renderer.start  # see PageRenderer.start
         self._renderer.pageReady.connect(self._page_ready)
         self._renderer.failed.connect(self._render_failed)
         self.destroyed.connect(self._renderer.close)

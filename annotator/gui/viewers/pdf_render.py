@@ -171,7 +171,14 @@ class PageRenderer(QObject):
         self.cache.clear()
         self.rendered_count = 0
         self.largest_image_bytes = 0
-        if data is not None and self._thread is None:
+        if data is not None:
+            self.start()
+
+    def start(self) -> None:
+        """Start the rendering thread (it loads pypdfium2, about 40 ms holding the
+        interpreter) now rather than when the first PDF is shown, which may be right as
+        an import ends and the window has other work to do."""
+        if self._thread is None:
             self._stopping = False  # closed before: start afresh
             self._thread = threading.Thread(
                 target=self._run, name="pdf-page-renderer", daemon=True)

@@ -7,7 +7,8 @@ so this view never converts to Qt's UTF-16 positions.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import (
@@ -46,6 +47,7 @@ class PdfView(PageCanvas):
 
         self._document: Document | None = None
         self._pages: list[Page] = []
+        self._boxes_of: Callable[[int], bytes] | None = None
         self._starts: list[int] = []
         self._texts: dict[int, PageText] = {}
         self._overlays: dict[int, PageOverlay] = {}
@@ -67,9 +69,13 @@ class PdfView(PageCanvas):
 
     # -- the public API shared with the text view ------------------------------------
     def show_document(self, document: Document, pages: Sequence[Page] = (),
-                      pdf_bytes: bytes | None = None) -> None:
+                      pdf_bytes: bytes | None = None,
+                      boxes_of: Callable[[int], bytes] | None = None) -> None:
+        """Show a PDF's pages; pages given without their boxes (b"") get them from
+        `boxes_of(page number)` when first needed (a highlight or a selection there)."""
         had_selection = self.selection() is not None
         self._document = document
+        self._boxes_of = boxes_of
         self._pages = sorted(pages, key=lambda page: page.number)
         self._starts = [page.start for page in self._pages]
         self._texts.clear()
@@ -196,7 +202,11 @@ class PdfView(PageCanvas):
     # -- page text, selection, highlights ------------------------------------------------
     def _text(self, index: int) -> PageText:
         if index not in self._texts:
-            self._texts[index] = PageText(self._pages[index])
+            page = self._pages[index]
+            if not page.boxes and page.end > page.start and self._boxes_of is not None:
+                page = replace(page, boxes=self._boxes_of(page.number))
+                self._pages[index] = page
+            self._texts[index] = PageText(page)
         return self._texts[index]
 
     def _overlay(self, index: int) -> PageOverlay | None:
