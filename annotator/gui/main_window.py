@@ -7,20 +7,21 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QChildEvent, QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QChildEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QMainWindow,
     QMessageBox,
-    QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator import APP_NAME
+from annotator.gui import window_docks
 from annotator.gui.checkpoint import Checkpointer
+from annotator.gui.drops import dropped_sources
 from annotator.gui.focus_style import install_focus_ring
 from annotator.gui.menus import WindowActions
 from annotator.gui.read_only_banner import ReadOnlyBanner
@@ -275,27 +276,7 @@ class MainWindow(QMainWindow):
             self._panels.append(panel)
 
     def _build_docks(self) -> None:
-        """The panels' docks, made once per window: the saved layout is restored once, and
-        switching projects only swaps the panels inside them."""
-        docks = {
-            "library": (self.tr("Library"), Qt.DockWidgetArea.LeftDockWidgetArea),
-            "concepts": (self.tr("Concepts"), Qt.DockWidgetArea.RightDockWidgetArea),
-            "annotations": (self.tr("Highlights"), Qt.DockWidgetArea.RightDockWidgetArea),
-            "concept_view": (self.tr("Passages by concept"),
-                             Qt.DockWidgetArea.RightDockWidgetArea),
-            "search": (self.tr("Search"), Qt.DockWidgetArea.RightDockWidgetArea),
-        }
-        for key, (title, area) in docks.items():
-            dock = QDockWidget(title, self)
-            dock.setObjectName(f"{key}Dock")
-            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                             | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                             | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-            self.addDockWidget(area, dock)
-            self.docks[key] = dock
-        self.tabifyDockWidget(self.docks["annotations"], self.docks["concept_view"])
-        self.tabifyDockWidget(self.docks["concept_view"], self.docks["search"])
-        self.docks["annotations"].raise_()
+        self.docks.update(window_docks.make_docks(self))
         self.window_actions.add_panel_toggles(self.docks)
         _geometry, state = self.settings.window_state()
         if state is None or not self.restoreState(state):
@@ -303,20 +284,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._default_dock_sizes)
 
     def _default_dock_sizes(self) -> None:
-        """The side panels share at most ~40% of the width: the reader keeps the rest,
-        on a 1024-pixel laptop as on a wide screen."""
-        if not self._panels:
-            return
-        width, height = self.width(), self.height()
-        # Twice: on docks never laid out, the first call only lays them out (at their
-        # size hints, which left the reader 40% of a 1024-pixel window).
-        for _ in range(2):
-            self.resizeDocks([self.docks["library"], self.docks["concepts"]],
-                             [min(340, width * 22 // 100), min(320, width * 21 // 100)],
-                             Qt.Orientation.Horizontal)
-            QApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
-        self.resizeDocks([self.docks["concepts"], self.docks["annotations"]],
-                         [height * 40 // 100, height * 60 // 100], Qt.Orientation.Vertical)
+        if self._panels:
+            window_docks.default_dock_sizes(self, self.docks)
 
     # -- documents ----------------------------------------------------------------------
     def open_document(self, document_id: int, position: int | None = None) -> None:
@@ -505,29 +474,15 @@ class MainWindow(QMainWindow):
         box.open()
 
     def childEvent(self, event: QChildEvent) -> None:  # noqa: N802 (Qt override)
-        """Tabs of docks stacked together show their whole titles, with scroll arrows
-        when they do not fit (elided, they read "Highli…", "Se…")."""
         super().childEvent(event)
-        if event.added():
-            QTimer.singleShot(0, self._readable_tabs)
-
-    def _readable_tabs(self) -> None:
-        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            bar.setElideMode(Qt.TextElideMode.ElideNone)
-            bar.setUsesScrollButtons(True)
+        if event.added():  # a tab bar of stacked docks may be new
+            QTimer.singleShot(0, lambda: window_docks.readable_tabs(self))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        """A narrower window narrows the side panels in proportion; left alone, Qt
-        takes the whole loss from the reader."""
         super().resizeEvent(event)
         old, new = event.oldSize().width(), event.size().width()
-        if not self._panels or old <= 0 or new >= old:
-            return
-        docked = [d for d in (self.docks["library"], self.docks["concepts"])
-                  if d.isVisible() and not d.isFloating()]
-        if docked:
-            self.resizeDocks(docked, [d.width() * new // old for d in docked],
-                             Qt.Orientation.Horizontal)
+        if self._panels and 0 < new < old:
+            window_docks.narrow_docks(self, self.docks, old, new)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.project is not None and self.importer.busy:
@@ -541,17 +496,3 @@ class MainWindow(QMainWindow):
         self._close_project()
         self.settings.sync()
         event.accept()
-
-
-def dropped_sources(urls: list[QUrl], text: str) -> list[str]:
-    """Local files and web addresses from a drop; plain text may hold URLs, one a line."""
-    sources = []
-    for url in urls:
-        if url.isLocalFile():
-            sources.append(url.toLocalFile())
-        elif url.scheme() in {"http", "https"}:
-            sources.append(url.toString())
-    if not sources and text:
-        sources = [line.strip() for line in text.splitlines()
-                   if line.strip().startswith(("http://", "https://"))]
-    return sources
