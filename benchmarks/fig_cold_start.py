@@ -20,18 +20,12 @@ from benchmarks.table import Row
 
 TARGET_RATIO = 1.5
 
-APP = """
-import sys, time
-from annotator.gui.app import create_application
-from annotator.gui.main_window import MainWindow
+# Each script defines `app` and `surface`, then prints the monotonic time of the
+# surface's first paint after `start` and quits.
+WATCH = """
+import time
 from PySide6.QtCore import QEvent, QObject, QTimer
-app = create_application([])
-window = MainWindow()
-window.show()
-window.open_project(sys.argv[1])
-reader = window.reader
-surface = (reader.pdf_view.viewport() if reader.in_page_mode
-           else reader.text_view.text_edit.viewport())
+{setup}
 class Watch(QObject):
     def eventFilter(self, watched, event):
         if watched is surface and event.type() == QEvent.Type.Paint:
@@ -40,51 +34,35 @@ class Watch(QObject):
         return False
 watch = Watch()
 surface.installEventFilter(watch)
-surface.update()
+{start}
 QTimer.singleShot(30000, app.quit)
 app.exec()
 """
 
-# The first window a user sees, before any project: the app's own start-up cost.
-NO_PROJECT = """
-import time
+APP = WATCH.format(setup="""
+import sys
 from annotator.gui.app import create_application
 from annotator.gui.main_window import MainWindow
-from PySide6.QtCore import QEvent, QObject, QTimer
 app = create_application([])
 window = MainWindow()
-class Watch(QObject):
-    def eventFilter(self, watched, event):
-        if watched is window and event.type() == QEvent.Type.Paint:
-            print(time.monotonic(), flush=True)
-            QTimer.singleShot(0, app.quit)
-        return False
-watch = Watch()
-window.installEventFilter(watch)
 window.show()
-QTimer.singleShot(30000, app.quit)
-app.exec()
-"""
+window.open_project(sys.argv[1])
+reader = window.reader
+surface = (reader.pdf_view.viewport() if reader.in_page_mode
+           else reader.text_view.text_edit.viewport())""", start="surface.update()")
 
-BARE = """
-import time
-from PySide6.QtCore import QEvent, QObject, QTimer
+# The first window a user sees, before any project: the app's own start-up cost.
+NO_PROJECT = WATCH.format(setup="""
+from annotator.gui.app import create_application
+from annotator.gui.main_window import MainWindow
+app = create_application([])
+surface = window = MainWindow()""", start="window.show()")
+
+BARE = WATCH.format(setup="""
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
-window = QMainWindow()
-window.resize(1280, 760)
-class Watch(QObject):
-    def eventFilter(self, watched, event):
-        if watched is window and event.type() == QEvent.Type.Paint:
-            print(time.monotonic(), flush=True)
-            QTimer.singleShot(0, app.quit)
-        return False
-watch = Watch()
-window.installEventFilter(watch)
-window.show()
-QTimer.singleShot(30000, app.quit)
-app.exec()
-"""
+surface = window = QMainWindow()
+window.resize(1280, 760)""", start="window.show()")
 
 
 def labels(sizes: Sizes) -> list[str]:
