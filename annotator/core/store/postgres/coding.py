@@ -18,6 +18,10 @@ from annotator.core.store.schema import _CONCEPT_COLUMNS
 
 _ANNOTATION_FIELDS = {"memo", "start", "end", "quote", "prefix", "suffix", "updated", "author"}
 _CONCEPT_FIELDS = {"name", "color", "description", "shortcut", "parent_id", "position"}
+# an annotation row's values, in the order of the INSERT statements' columns
+_INSERTED_FIELDS = ("document_id", "start", "end", "quote", "prefix", "suffix", "memo",
+                    "author", "created", "updated")
+
 _WITH_CONCEPTS = (
     'SELECT a.id, a.document_id, a.start, a."end", a.quote, a.prefix, a.suffix, a.memo, '
     "a.author, a.created, a.updated, ARRAY(SELECT ac.concept_id FROM annotation_concepts ac "
@@ -131,18 +135,7 @@ class ServerAnnotationQueries(ServerBase):
                 "VALUES (%s, %s, %s, %s, %s, %s, %s, "
                 f"CASE WHEN pg_has_role('{OWNER_ROLE}', 'MEMBER') "
                 "THEN %s ELSE current_user END, %s, %s) RETURNING id",
-                (
-                    row["document_id"],
-                    row["start"],
-                    row["end"],
-                    row["quote"],
-                    row["prefix"],
-                    row["suffix"],
-                    row["memo"],
-                    row["author"],
-                    row["created"],
-                    row["updated"],
-                ),
+                tuple(row[field] for field in _INSERTED_FIELDS),
             )
             annotation_id = int(found["id"]) if found else 0
             self.add_links((annotation_id, c) for c in concept_ids)
@@ -155,19 +148,7 @@ class ServerAnnotationQueries(ServerBase):
                 'INSERT INTO annotations (id, document_id, start, "end", quote, prefix, suffix, '
                 "memo, author, created, updated) "
                 "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                (
-                    row["id"],
-                    row["document_id"],
-                    row["start"],
-                    row["end"],
-                    row["quote"],
-                    row["prefix"],
-                    row["suffix"],
-                    row["memo"],
-                    row["author"],
-                    row["created"],
-                    row["updated"],
-                ),
+                (row["id"], *(row[field] for field in _INSERTED_FIELDS)),
             )
             self.add_links((row["id"], c) for c in row["concept_ids"])
 
