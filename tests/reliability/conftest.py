@@ -84,7 +84,8 @@ class Child:
         return self.finish()
 
     def finish(self) -> list[str]:
-        output, _ = self.process.communicate()
+        output, errors = self.process.communicate()
+        self.errors = (errors or b"").decode(errors="replace")  # why a child failed, if it did
         return complete_lines(output)
 
 

@@ -30,7 +30,7 @@ def test_two_processes_writing_at_once_lose_nothing(worked_project: Path) -> Non
         writer.go()
     printed = [writer.finish() for writer in writers]
     for writer in writers:
-        assert writer.process.returncode == 0, writer.process.stderr
+        assert writer.process.returncode == 0, writer.errors
     acknowledged = {int(line.split()[0]): line.split()[1] for lines in printed for line in lines}
     assert len(acknowledged) == 2 * EACH
     with Project.open(worked_project) as project:

@@ -17,6 +17,7 @@ the file too long) become ProjectError subclasses with a message for the user.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -124,7 +125,7 @@ class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries,
         if not has_tables and not create:
             raise ProjectDamaged.coded(str(self.path), ProjectCause.EMPTY_FILE)
         if not self.read_only:
-            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._use_wal()
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._probe_writable(version)
         self._conn.execute("PRAGMA foreign_keys = ON")
@@ -135,6 +136,25 @@ class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries,
                 raise ProjectError.coded(str(self.path), ProjectCause.NEEDS_UPGRADE)
             else:
                 self._migrate(version)
+
+    def _use_wal(self) -> None:
+        """Put the file in WAL mode, waiting while another program holds it.
+
+        A closed project is left in rollback-journal mode (so that copying the file alone
+        copies everything); the switch back needs the file to itself, and SQLite answers
+        "database is locked" at once, without its busy wait, when another process opens
+        or writes the file at that moment: retry for as long as a write would wait.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                busy = _error_name(exc).startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+                if not busy or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
 
     def _probe_writable(self, version: int) -> None:
         """Fail now, with ProjectReadOnly, if the file or its folder cannot be written.
