@@ -77,11 +77,12 @@ def install(app: QCoreApplication, language: str | None = None) -> list[QTransla
     """Load the app's catalogue and Qt's for `language` (default: the chosen one).
 
     Dates and numbers follow the language too, unless it is the system's own
-    (then the system's regional settings are kept). Returns the translators
-    installed, for `uninstall`.
+    (then the system's regional settings are kept; the bare "C" locale of a
+    minimal system has none, and would write a date as "6 12 2026"). Returns the
+    translators installed, for `uninstall`.
     """
     language = language or chosen_language()
-    if system_language() != language:
+    if system_language() != language or QLocale.system().language() == QLocale.Language.C:
         QLocale.setDefault(QLocale(language))
     installed = []
     for name, folder in (("annotator", translations_dir()), ("qtbase", qt_translations_dir())):

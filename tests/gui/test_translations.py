@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -361,6 +361,19 @@ def test_an_edit_refused_by_the_core_is_explained_in_french(qtbot, window: MainW
 def test_dates_and_numbers_follow_the_language(french) -> None:
     assert QLocale().language() == QLocale.Language.French
     assert QLocale().toString(1234) == "1\u202f234"
+
+
+def test_a_bare_c_locale_gets_the_languages_dates(qapp, monkeypatch) -> None:
+    before = QLocale()
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale.c()))
+    installed = translations.install(qapp, "en")
+    try:
+        assert QLocale().language() == QLocale.Language.English
+        written = QLocale().toString(QDate(2026, 12, 6), QLocale.FormatType.ShortFormat)
+        assert written == "12/6/26", written
+    finally:
+        translations.uninstall(qapp, installed)
+        QLocale.setDefault(before)
 
 
 # -- choosing the language -------------------------------------------------------------------
