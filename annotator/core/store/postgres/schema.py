@@ -12,7 +12,7 @@ or upgrades the schema and is safe to run again.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # The channel every committed change is announced on (live updates between windows).
 CHANGES_CHANNEL = "annotator_changes"
@@ -260,8 +260,48 @@ END $$;
 {_announcers()}
 """
 
+# Version 3: who last changed a passage's memo, and a concept's name, colour, description
+# or key, and when, set by the server itself (the session's login, the transaction's time):
+# a client's own values for these columns are always replaced, so that the coder told of
+# a conflicting edit is told who made it. Moves of a concept do not count as edits.
+_SCHEMA_V3 = """
+ALTER TABLE annotations ADD COLUMN memo_by text, ADD COLUMN memo_at timestamptz;
+ALTER TABLE concepts ADD COLUMN edited_by text, ADD COLUMN edited_at timestamptz;
+CREATE OR REPLACE FUNCTION annotator_stamp_memo() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' OR NEW.memo IS DISTINCT FROM OLD.memo THEN
+        NEW.memo_by := session_user;
+        NEW.memo_at := now();
+    ELSE
+        NEW.memo_by := OLD.memo_by;
+        NEW.memo_at := OLD.memo_at;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER stamp_memo BEFORE INSERT OR UPDATE ON annotations
+    FOR EACH ROW EXECUTE FUNCTION annotator_stamp_memo();
+CREATE OR REPLACE FUNCTION annotator_stamp_concept() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' OR (NEW.name, NEW.color, NEW.description, NEW.shortcut)
+            IS DISTINCT FROM (OLD.name, OLD.color, OLD.description, OLD.shortcut) THEN
+        NEW.edited_by := session_user;
+        NEW.edited_at := now();
+    ELSE
+        NEW.edited_by := OLD.edited_by;
+        NEW.edited_at := OLD.edited_at;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER stamp_concept BEFORE INSERT OR UPDATE ON concepts
+    FOR EACH ROW EXECUTE FUNCTION annotator_stamp_concept();
+"""
+# Columns the server sets itself (version 3): a copy neither reads nor writes them.
+SERVER_SET_COLUMNS = frozenset({"memo_by", "memo_at", "edited_by", "edited_at"})
+
 # version reached -> statements that bring the previous version there
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
 
 # Who may do what, run after every init (GRANT and CREATE POLICY are replaced, so this
 # is safe to repeat). Readers read. Coders also add documents and passages and change

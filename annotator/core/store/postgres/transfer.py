@@ -14,11 +14,17 @@ import psycopg
 from psycopg import sql
 
 from annotator.core.store.postgres.connection import server_error
-from annotator.core.store.postgres.schema import CHANGES_CHANNEL, IDENTITY_TABLES, TABLES
+from annotator.core.store.postgres.schema import (
+    CHANGES_CHANNEL,
+    IDENTITY_TABLES,
+    SERVER_SET_COLUMNS,
+    TABLES,
+)
 from annotator.core.store.postgres.store import ServerStore
 
-# stored search vectors and text lengths: the server computes them
-_GENERATED = frozenset({"search", "text_length"})
+# stored search vectors and text lengths: the server computes them; and who last edited
+# a memo or concept, which the server sets for each edit made on it
+_GENERATED = frozenset({"search", "text_length"}) | SERVER_SET_COLUMNS
 
 
 def table_names(store: ServerStore) -> list[str]:
