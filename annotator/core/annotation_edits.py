@@ -115,12 +115,24 @@ class AnnotationEdits:
             self._store.update_annotation(annotation_id, changes)
             return old.memo
         if not self._store.update_annotation(annotation_id, changes, {"memo": expected}):
-            now_stored = self.annotation(annotation_id)
-            raise EditConflict.of(
-                EditCause.MEMO_CONFLICT, {"memo": now_stored.memo},
-                passage=_shortened(now_stored.anchor.quote), updated=now_stored.updated,
-            )
+            raise self._memo_conflict(annotation_id)
         return expected
+
+    def _memo_conflict(self, annotation_id: int) -> EditConflict:
+        """The conflict of a memo edit made over a memo changed since: the memo now
+        stored, and who changed it when (a server records it; a file knows only when)."""
+        now_stored = self.annotation(annotation_id)
+        by, at = self._store.memo_edited(annotation_id)
+        current, passage = {"memo": now_stored.memo}, _shortened(now_stored.anchor.quote)
+        if by:
+            return EditConflict.of(
+                EditCause.MEMO_CONFLICT_BY, current, edited_by=by, edited_at=at, by=by,
+                passage=passage, updated=at,
+            )
+        at = at or now_stored.updated
+        return EditConflict.of(
+            EditCause.MEMO_CONFLICT, current, edited_at=at, passage=passage, updated=at
+        )
 
     def set_annotation_concepts(
         self, annotation_id: int, concept_ids: Iterable[int]

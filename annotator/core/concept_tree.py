@@ -147,13 +147,23 @@ class ConceptTree:
             self._store.update_concept(concept_id, changes)
             return old
         if not self._store.update_concept(concept_id, changes, dict(expected)):
-            now_stored = _concept_row(self.concept(concept_id))
-            raise EditConflict.of(
-                EditCause.CONCEPT_CONFLICT,
-                {field: now_stored[field] for field in expected},
-                name=expected.get("name", old.name),
-            )
+            raise self._concept_conflict(concept_id, expected.get("name", old.name), expected)
         return replace(old, **dict(expected))
+
+    def _concept_conflict(
+        self, concept_id: int, name: str, expected: Mapping[str, Any]
+    ) -> EditConflict:
+        """The conflict of a concept edit made over values changed since: the values now
+        stored, and who changed them when (a server records it; a file knows neither)."""
+        now_stored = _concept_row(self.concept(concept_id))
+        current = {field: now_stored[field] for field in expected}
+        by, at = self._store.concept_edited(concept_id)
+        if by:
+            return EditConflict.of(
+                EditCause.CONCEPT_CONFLICT_BY, current, edited_by=by, edited_at=at, by=by,
+                name=name, updated=at,
+            )
+        return EditConflict.of(EditCause.CONCEPT_CONFLICT, current, edited_at=at, name=name)
 
     def move_concept(
         self, concept_id: int, parent_id: int | None, position: int | None = None

@@ -199,6 +199,15 @@ class EditCause(Cause):
     CONCEPT_CONFLICT = (
         "the concept {name!r} was changed elsewhere after you opened it: your change was not saved"
     )
+    # the same on a server project, which records who made the edit that was kept, and when
+    MEMO_CONFLICT_BY = (
+        "{by} changed the memo of the passage {passage!r} at {updated}, after you opened it: "
+        "your memo was not saved"
+    )
+    CONCEPT_CONFLICT_BY = (
+        "{by} changed the concept {name!r} at {updated}, after you opened it: "
+        "your change was not saved"
+    )
 
 
 class BackupCause(Cause):
@@ -359,14 +368,27 @@ class ProjectNotSaved(ProjectError):
 class EditConflict(ProjectError):
     """An edit of something another coder (or window) changed since it was shown: nothing
     was overwritten. `current` holds the stored values now ({field: value}), so that the
-    user can keep theirs (edit again, expecting these) or take the other's."""
+    user can keep theirs (edit again, expecting these) or take the other's.
+
+    `edited_by` is who made the edit that was kept (a server's login; "" where the project
+    cannot know, as in a file) and `edited_at` when (ISO 8601 in UTC; "" if unknown)."""
 
     current: dict[str, Any]
+    edited_by: str = ""
+    edited_at: str = ""
 
     @classmethod
-    def of(cls, cause: EditCause, current: dict[str, Any], **params: object) -> EditConflict:
+    def of(
+        cls,
+        cause: EditCause,
+        current: dict[str, Any],
+        *,
+        edited_by: str = "",
+        edited_at: str = "",
+        **params: object,
+    ) -> EditConflict:
         error = cls.coded("", cause, **params)
-        error.current = dict(current)
+        error.current, error.edited_by, error.edited_at = dict(current), edited_by, edited_at
         return error
 
 

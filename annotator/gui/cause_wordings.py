@@ -337,6 +337,16 @@ WORDINGS: dict[Cause, tuple[str, tuple[str, ...]]] = {
                           "The concept “%1” was changed elsewhere after you opened it: your "
                           "change was not saved."),
         ("name",)),
+    EditCause.MEMO_CONFLICT_BY: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "%1 changed the memo of the passage “%2” at %3, after you opened it: "
+                          "your memo was not saved."),
+        ("by", "passage", "updated")),
+    EditCause.CONCEPT_CONFLICT_BY: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "%1 changed the concept “%2” at %3, after you opened it: your change "
+                          "was not saved."),
+        ("by", "name", "updated")),
     # backups
     BackupCause.CANNOT_WRITE: (
         QT_TRANSLATE_NOOP("Messages", "Backups cannot be written there (%1)."), ("detail",)),

@@ -26,6 +26,9 @@ def test_the_second_memo_edit_made_on_an_old_memo_is_refused(project: Project) -
     assert conflict.current == {"memo": "celui d'Alice"}
     assert conflict.params["passage"] == "mythe"
     assert project.annotation(passage.id).memo == "celui d'Alice"
+    # a file knows when the passage changed, not who changed its memo: no name is guessed
+    assert conflict.edited_by == "" and "by" not in conflict.params
+    assert conflict.edited_at == project.annotation(passage.id).updated != ""
     # keeping his: Bruno edits again on the memo he has now seen
     assert project.set_memo(passage.id, mine, expected=conflict.current["memo"]) == (
         "celui d'Alice"
@@ -51,6 +54,7 @@ def test_a_concept_renamed_elsewhere_is_not_renamed_again(project: Project) -> N
         bruno.update_concept(theme.id, expected={"color": "#112233"}, color="#445566")
     assert raised.value.code is EditCause.CONCEPT_CONFLICT
     assert raised.value.current == {"name": "Communauté"}
+    assert (raised.value.edited_by, raised.value.edited_at) == ("", "")  # a file has neither
     concept = project.concept(theme.id)
     assert (concept.name, concept.color) == ("Communauté", "#445566")
 

@@ -1,8 +1,13 @@
 """Two coders editing the same memo or concept on a server project: the server
-compares and writes in one statement, so the second edit is refused, not written."""
+compares and writes in one statement, so the second edit is refused, not written, and
+it names the login that made the kept edit, which the server records itself."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import psycopg
 import pytest
 
 from annotator.core.errors import EditCause, EditConflict
@@ -21,7 +26,7 @@ def test_the_second_memo_edit_gets_the_conflict_and_the_first_is_kept(server_url
         mine = "la seconde"
         with pytest.raises(EditConflict) as raised:
             second.set_memo(passage.id, mine, expected=seen)
-        assert raised.value.code is EditCause.MEMO_CONFLICT
+        assert raised.value.code is EditCause.MEMO_CONFLICT_BY
         assert raised.value.current == {"memo": "la première"}
         assert first.annotation(passage.id).memo == "la première"
         # the second coder keeps theirs, knowing what they replace
@@ -52,3 +57,99 @@ def test_a_coder_is_still_refused_another_coders_passage(cluster, server_url: st
         pytest.raises(ServerNotAllowed, match="coded by carla"),
     ):
         cyril.set_memo(passage.id, "pris", expected="à carla")
+
+
+@pytest.fixture
+def two_owners(cluster, server_url: str) -> Iterator[tuple[Project, Project]]:
+    """Marie and Paul, two owner logins, each with their own Project on one server project."""
+    database = server_url.rsplit("/", 1)[1]
+    for login in ("marie", "paul"):
+        grant_role(server_url, cluster.login(login), "owner")
+    with (
+        Project.open(cluster.url(database, "marie")) as marie,
+        Project.open(cluster.url(database, "paul")) as paul,
+    ):
+        yield marie, paul
+
+
+def _just_now(stamp: str) -> bool:
+    return abs(datetime.now(UTC) - datetime.fromisoformat(stamp)) < timedelta(minutes=1)
+
+
+def test_the_memo_conflict_names_the_login_that_changed_it_and_when(two_owners) -> None:
+    marie, paul = two_owners
+    document = paul.add_document(text_document()).document
+    passage = paul.annotate(document.id, 3, 8, memo="début")
+    marie.set_memo(passage.id, "celui de Marie", expected="début")
+    with pytest.raises(EditConflict) as raised:
+        paul.set_memo(passage.id, "celui de Paul", expected="début")
+    conflict = raised.value
+    assert conflict.code is EditCause.MEMO_CONFLICT_BY
+    assert conflict.edited_by == "marie" and _just_now(conflict.edited_at)
+    assert conflict.current == {"memo": "celui de Marie"}
+    assert str(conflict).startswith("marie changed the memo of the passage 'mythe' at ")
+    # Paul keeps his: the next conflict names him
+    paul.set_memo(passage.id, "celui de Paul", expected="celui de Marie")
+    with pytest.raises(EditConflict) as raised:
+        marie.set_memo(passage.id, "encore Marie", expected="celui de Marie")
+    assert raised.value.edited_by == "paul"
+    # a change of its concepts is not a change of its memo
+    theme = marie.add_concept("Thème")
+    marie.set_annotation_concepts(passage.id, [theme.id])
+    with pytest.raises(EditConflict) as raised:
+        marie.set_memo(passage.id, "encore Marie", expected="celui de Marie")
+    assert raised.value.edited_by == "paul"
+
+
+@pytest.mark.parametrize(
+    ("field", "seen", "theirs", "mine"),
+    [
+        ("name", "Thème", "Communauté", "Public"),
+        ("color", "#112233", "#445566", "#778899"),
+        ("description", "le sujet", "ce dont on parle", "la question"),
+        ("shortcut", "1", "2", "3"),
+    ],
+)
+def test_every_concept_edit_conflict_names_the_login_that_changed_it(
+    two_owners, field: str, seen: str, theirs: str, mine: str
+) -> None:
+    marie, paul = two_owners
+    theme = paul.add_concept("Thème", color="#112233", description="le sujet", shortcut="1")
+    marie.update_concept(theme.id, expected={field: seen}, **{field: theirs})
+    paul.move_concept(theme.id, None, 0)  # a move is not an edit of what the user sees
+    with pytest.raises(EditConflict) as raised:
+        paul.update_concept(theme.id, expected={field: seen}, **{field: mine})
+    conflict = raised.value
+    assert conflict.code is EditCause.CONCEPT_CONFLICT_BY
+    assert conflict.edited_by == "marie" and _just_now(conflict.edited_at)
+    assert conflict.current == {field: theirs}
+    assert getattr(paul.concept(theme.id), field) == theirs
+
+
+def test_no_client_can_write_who_edited(cluster, two_owners) -> None:
+    marie, paul = two_owners
+    document = marie.add_document(text_document()).document
+    passage = marie.annotate(document.id, 3, 8, memo="début")
+    theme = marie.add_concept("Thème")
+    url = cluster.url(marie.path.name, "paul")
+    with psycopg.connect(url, autocommit=True) as raw:
+        raw.execute(
+            "UPDATE annotations SET memo_by = 'marie', memo_at = now() - interval '1 day' "
+            "WHERE id = %s",
+            (passage.id,),
+        )
+        raw.execute("UPDATE concepts SET edited_by = 'nobody' WHERE id = %s", (theme.id,))
+        assert _stamps(raw, passage.id, theme.id) == ("marie", "marie")  # kept as they were
+        raw.execute(
+            "UPDATE annotations SET memo = 'faux', memo_by = 'marie' WHERE id = %s", (passage.id,)
+        )
+        raw.execute(
+            "UPDATE concepts SET name = 'Faux', edited_by = 'marie' WHERE id = %s", (theme.id,)
+        )
+        assert _stamps(raw, passage.id, theme.id) == ("paul", "paul")  # the server's login
+
+
+def _stamps(raw: psycopg.Connection, passage_id: int, concept_id: int) -> tuple[str, str]:
+    memo = raw.execute("SELECT memo_by FROM annotations WHERE id = %s", (passage_id,))
+    concept = raw.execute("SELECT edited_by FROM concepts WHERE id = %s", (concept_id,))
+    return memo.fetchone()[0], concept.fetchone()[0]

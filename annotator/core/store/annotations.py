@@ -140,6 +140,12 @@ class AnnotationQueries(StoreBase):
             )
         return cursor.rowcount > 0
 
+    def memo_edited(self, annotation_id: int) -> tuple[str, str]:
+        """("", when the passage last changed): a file does not record who changed a
+        memo (its `author` is the passage's coder), only the passage's `updated` time."""
+        row = self._one("SELECT updated FROM annotations WHERE id = ?", (annotation_id,))
+        return "", str(row["updated"]) if row else ""
+
     def set_annotation_concepts(self, annotation_id: int, concept_ids: Sequence[int]) -> None:
         with self.transaction():
             self._conn.execute(

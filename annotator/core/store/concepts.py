@@ -77,6 +77,10 @@ class ConceptQueries(StoreBase):
             )
         return cursor.rowcount > 0
 
+    def concept_edited(self, concept_id: int) -> tuple[str, str]:
+        """("", ""): a file records neither who changed a concept nor when."""
+        return "", ""
+
     def delete_concept(self, concept_id: int) -> None:
         with self.transaction():
             self._conn.execute("DELETE FROM concepts WHERE id = ?", (concept_id,))

@@ -9,6 +9,7 @@ owns the passage when it did not.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import UTC
 from typing import Any
 
 from annotator.core.store.postgres.connection import ServerBase
@@ -19,8 +20,18 @@ from annotator.core.store.schema import _CONCEPT_COLUMNS
 _ANNOTATION_FIELDS = {"memo", "start", "end", "quote", "prefix", "suffix", "updated", "author"}
 _CONCEPT_FIELDS = {"name", "color", "description", "shortcut", "parent_id", "position"}
 # an annotation row's values, in the order of the INSERT statements' columns
-_INSERTED_FIELDS = ("document_id", "start", "end", "quote", "prefix", "suffix", "memo",
-                    "author", "created", "updated")
+_INSERTED_FIELDS = (
+    "document_id",
+    "start",
+    "end",
+    "quote",
+    "prefix",
+    "suffix",
+    "memo",
+    "author",
+    "created",
+    "updated",
+)
 
 _WITH_CONCEPTS = (
     'SELECT a.id, a.document_id, a.start, a."end", a.quote, a.prefix, a.suffix, a.memo, '
@@ -91,6 +102,12 @@ class ServerConceptQueries(ServerBase):
                 (*changes.values(), concept_id, *(expected or {}).values()),
             )
         return cursor.rowcount > 0
+
+    def concept_edited(self, concept_id: int) -> tuple[str, str]:
+        """Who last changed the concept's name, colour, description or key, and when, as
+        the server recorded them (login, ISO time in UTC; "" for what it does not know)."""
+        row = self._one("SELECT edited_by, edited_at FROM concepts WHERE id = %s", (concept_id,))
+        return _stamp(row, "edited_by", "edited_at")
 
     def delete_concept(self, concept_id: int) -> None:
         with self.transaction():
@@ -251,6 +268,12 @@ class ServerAnnotationQueries(ServerBase):
         row = self._one(f"SELECT {columns} FROM annotations WHERE id = %s", (annotation_id,))
         return row is not None and any(row[c] != value for c, value in expected.items())
 
+    def memo_edited(self, annotation_id: int) -> tuple[str, str]:
+        """Who last changed the passage's memo, and when, as the server recorded them
+        (login, ISO time in UTC; "" for what it does not know)."""
+        row = self._one("SELECT memo_by, memo_at FROM annotations WHERE id = %s", (annotation_id,))
+        return _stamp(row, "memo_by", "memo_at")
+
     def set_annotation_concepts(self, annotation_id: int, concept_ids: Sequence[int]) -> None:
         with self.transaction():
             self._check_changed(
@@ -291,3 +314,10 @@ def _with_tuples(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for row in rows:
         row["concept_ids"] = tuple(int(c) for c in row["concept_ids"])
     return rows
+
+
+def _stamp(row: dict[str, Any] | None, by: str, at: str) -> tuple[str, str]:
+    """(login, ISO time in UTC to the second) of a row's server-set edit columns."""
+    if row is None or row[at] is None:
+        return "", ""
+    return str(row[by] or ""), row[at].astimezone(UTC).isoformat(timespec="seconds")
