@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from annotator.core import backup
-from annotator.core.errors import ProjectError
+from annotator.core.errors import ProjectError, ServerCause
 from annotator.core.store.postgres import ServerNotSupported, is_server_location, without_password
 
 
@@ -25,7 +25,8 @@ def configure_check(parser: argparse.ArgumentParser) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     if is_server_location(args.project):  # PostgreSQL checks its own pages; backups: pg_dump
-        raise ServerNotSupported(without_password(args.project), "'annotator check'")
+        raise ServerNotSupported.coded(
+            without_password(args.project), ServerCause.CHECK_NOT_SUPPORTED)
     project = Path(args.project)
     if args.restore is not None:
         return _restore(project, args.restore or None)

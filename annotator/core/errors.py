@@ -5,7 +5,6 @@ line prints). A typed error also carries its cause as a code (a member of one of
 the Cause enums below, whose value is the English wording) and the parameters of
 that wording, so that the window says it in the user's language by type and
 parameters (annotator.gui.messages.describe), never by matching English text.
-Only the server backend's errors (annotator.core.store.postgres) have no code yet.
 """
 
 from __future__ import annotations
@@ -278,6 +277,97 @@ class ExportCause(Cause):
     CANNOT_WRITE = "cannot write ({detail})"
     UNKNOWN_FORMAT = "unknown export format {format!r} (known: {known})"
     UNKNOWN_OPTION = "the {format} format has no option {option!r}"
+
+
+class ServerCause(Cause):
+    """Why a server project (a postgresql:// address, the subject, shown without its
+    password) cannot be reached, opened, set up or changed as asked."""
+
+    # reaching the server
+    NOT_AN_ADDRESS = "not a valid server address ({detail})"
+    NO_CLIENT = (
+        "this installation cannot open server projects "
+        "(the PostgreSQL client, psycopg, is not installed)"
+    )
+    CANNOT_CONNECT = "cannot connect to the server ({detail})"
+    LOGIN_REFUSED = "the server refused the login {login!r}: wrong password, or no such login"
+    NO_DATABASE = "cannot connect to the server: it has no database named {database!r}"
+    NO_ACCESS = (
+        "cannot connect to the server: the login {login!r} has no role on this project "
+        "(its owner gives one with 'annotator server grant')"
+    )
+    # opening
+    NOT_A_PROJECT = (
+        "not an Annotator project yet; set it up with 'annotator server init {location}'"
+    )
+    TOO_NEW = (
+        "made by a newer version of Annotator (server format {version}, this version "
+        "knows up to {known}); please update Annotator"
+    )
+    NEEDS_UPGRADE = "needs an upgrade; run 'annotator server init {location}'"
+    NOT_SUPPORTED = "this command is not supported on a server project yet"
+    CHECK_NOT_SUPPORTED = "'annotator check' is not supported on a server project yet"
+    FULL_CHECK_NOT_SUPPORTED = (
+        "the full integrity check is not supported on a server project yet"
+    )
+    # a read or an edit the server could not make
+    CONNECTION_LOST = (
+        "the connection to the server was lost ({detail}): this change was not saved; "
+        "your earlier work is safe"
+    )
+    UNREACHABLE = (
+        "the server cannot be reached: this change was not saved; your earlier work is safe"
+    )
+    SAME_TIME = (
+        "another coder changed the same items at the same time: this change was not saved; "
+        "your earlier work is safe. Try again"
+    )
+    READ_ONLY = (
+        "the project is open read-only: this change was not saved; your earlier work is safe"
+    )
+    CANNOT_ADD_DOCUMENTS = (
+        "permission denied: your role {role!r} cannot add documents: this change was not saved"
+    )
+    CANNOT_CHANGE_DOCUMENTS = (
+        "permission denied: your role {role!r} cannot change or remove documents: "
+        "this change was not saved"
+    )
+    CANNOT_CODE = (
+        "permission denied: your role {role!r} cannot add or change passages: "
+        "this change was not saved"
+    )
+    CANNOT_CHANGE_CODEBOOK = (
+        "permission denied: your role {role!r} cannot change the codebook: "
+        "this change was not saved"
+    )
+    CANNOT_CHANGE_VARIABLES = (
+        "permission denied: your role {role!r} cannot change the document variables or "
+        "sets: this change was not saved"
+    )
+    CANNOT_CHANGE_SETTINGS = (
+        "permission denied: your role {role!r} cannot change the project's settings: "
+        "this change was not saved"
+    )
+    CANNOT_CHANGE = (
+        "permission denied: your role {role!r} does not allow this change ({detail}): "
+        "this change was not saved"
+    )
+    NOT_THEIR_PASSAGE = (
+        "passage {passage} was coded by {coder}; only its coder or a project owner may "
+        "change it: this change was not saved"
+    )
+    REFUSED = "the server refused this ({detail})"
+    # setting up a project, giving roles
+    SETUP_NOT_ALLOWED = (
+        "only the database's owner, with the right to create roles, can set up or upgrade "
+        "a project ({detail})"
+    )
+    UNKNOWN_ROLE = "unknown role {role!r} (owner, coder or reader)"
+    NO_SUCH_LOGIN = (
+        "no login named {login!r} on this server; create it first "
+        "(CREATE ROLE \"{login}\" LOGIN PASSWORD '...')"
+    )
+    GRANT_NOT_ALLOWED = "only the database's owner can give roles on this project ({detail})"
 
 
 class AnnotatorError(Exception):

@@ -27,10 +27,12 @@ from annotator.core.errors import (
     ProjectError,
     SearchCause,
     SearchQueryError,
+    ServerCause,
 )
 from annotator.core.exporting import ExportFailure
 from annotator.core.importing import import_source
 from annotator.core.project import Project
+from annotator.core.store.postgres.errors import ServerError
 from annotator.gui import translations
 from annotator.gui.cause_wordings import WORDINGS
 from annotator.gui.messages import describe
@@ -46,6 +48,7 @@ KINDS: dict[type[Cause], type[AnnotatorError]] = {
     SearchCause: SearchQueryError,
     CancelCause: Cancelled,
     FaultCause: AnnotatorError,
+    ServerCause: ServerError,
 }
 CAUSES = [cause for kind in KINDS for cause in kind]
 

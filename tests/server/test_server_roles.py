@@ -62,7 +62,7 @@ def test_through_the_api_the_refusal_names_the_coder_and_keeps_the_passage(team)
             cleo.set_memo(passage.id, "mien")
         with pytest.raises(ServerNotAllowed):
             cleo.set_annotation_concepts(passage.id, [cleo.concepts()[0].id])
-        with pytest.raises(ServerNotAllowed, match="your role on this project does not allow"):
+        with pytest.raises(ServerNotAllowed, match="your role 'coder' cannot change the codebook"):
             cleo.add_concept("Nouveau")
         own = cleo.annotate(passage.document_id, 12, 18, [cleo.concepts()[0].id])
         assert own.author == "cleo"

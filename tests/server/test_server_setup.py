@@ -48,7 +48,8 @@ def test_a_coder_imports_and_codes_from_the_command_line(
         (document,) = project.documents()
         assert document.page_count > 0 and project.original_bytes(document.id) == pdf.read_bytes()
         assert project.annotate(document.id, 0, 10).author == "dora"
-        with pytest.raises(ServerNotAllowed, match="does not allow"):
+        refused = "your role 'coder' cannot change or remove documents"
+        with pytest.raises(ServerNotAllowed, match=refused):
             project.remove_document(document.id)
 
 

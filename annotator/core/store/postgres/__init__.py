@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 
+from annotator.core.errors import ServerCause
 from annotator.core.store.postgres.errors import ServerError, ServerNotSupported
 from annotator.core.store.postgres.location import (
     is_flattened_url,
@@ -30,7 +31,4 @@ def require_server_client(location: str) -> None:
     """Raise a clear ServerError when this installation has no PostgreSQL client (the
     desktop installers leave psycopg out until the window opens server projects)."""
     if importlib.util.find_spec("psycopg") is None:
-        raise ServerError(
-            f"{without_password(location)}: this installation cannot open server projects "
-            "(the PostgreSQL client, psycopg, is not installed)"
-        )
+        raise ServerError.coded(without_password(location), ServerCause.NO_CLIENT)

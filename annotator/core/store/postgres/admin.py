@@ -9,10 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 import psycopg
+from psycopg import errors as pg_errors
 from psycopg import sql
 
-from annotator.core.store.postgres.connection import connect, display_location, server_error
-from annotator.core.store.postgres.errors import ServerError
+from annotator.core.errors import ProjectError, ServerCause
+from annotator.core.store.postgres.connection import (
+    connect,
+    display_location,
+    first_line,
+    server_error,
+)
+from annotator.core.store.postgres.errors import ServerError, ServerNotAllowed
 from annotator.core.store.postgres.schema import MIGRATIONS, PERMISSIONS, ROLES, SCHEMA_VERSION
 
 # Serialises two `server init` runs on one database (any constant, ours: "ANNT").
@@ -38,9 +45,8 @@ def init_schema(url: str) -> tuple[int, int]:
                     row = conn.execute("SELECT version FROM schema_version").fetchone()
                     before = int(row["version"]) if row else 0
                 if before > SCHEMA_VERSION:
-                    raise ServerError(
-                        f"{location}: made by a newer version of Annotator "
-                        f"(server format {before}); please update Annotator"
+                    raise ServerError.coded(
+                        location, ServerCause.TOO_NEW, version=before, known=SCHEMA_VERSION
                     )
                 for target in range(before + 1, SCHEMA_VERSION + 1):
                     conn.execute(MIGRATIONS[target])
@@ -52,7 +58,7 @@ def init_schema(url: str) -> tuple[int, int]:
                     )
                 )
         except psycopg.Error as exc:
-            raise server_error(location, exc) from exc
+            raise _admin_error(location, exc, ServerCause.SETUP_NOT_ALLOWED) from exc
     return before, SCHEMA_VERSION
 
 
@@ -67,7 +73,7 @@ def _create_roles(conn: psycopg.Connection[Any]) -> None:
 def grant_role(url: str, login: str, role: str) -> None:
     """Give an existing login one role on this project (its other roles are taken back)."""
     if role not in ROLES:
-        raise ServerError(f"unknown role {role!r} (owner, coder or reader)")
+        raise ServerError.coded("", ServerCause.UNKNOWN_ROLE, role=role)
     location = display_location(url)
     with connect(url) as conn:
         try:
@@ -75,10 +81,7 @@ def grant_role(url: str, login: str, role: str) -> None:
                 "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (login,)
             ).fetchone()
             if found is None or not found["rolcanlogin"]:
-                raise ServerError(
-                    f"{location}: no login named {login!r} on this server; create it first "
-                    f"(CREATE ROLE \"{login}\" LOGIN PASSWORD '...')"
-                )
+                raise ServerError.coded(location, ServerCause.NO_SUCH_LOGIN, login=login)
             with conn.transaction():
                 for other in ROLES.values():
                     conn.execute(
@@ -97,4 +100,11 @@ def grant_role(url: str, login: str, role: str) -> None:
                     )
                 )
         except psycopg.Error as exc:
-            raise server_error(location, exc) from exc
+            raise _admin_error(location, exc, ServerCause.GRANT_NOT_ALLOWED) from exc
+
+
+def _admin_error(location: str, exc: psycopg.Error, refused: ServerCause) -> ProjectError:
+    """`refused` when the login lacks the administrator's rights; else by its cause."""
+    if isinstance(exc, pg_errors.InsufficientPrivilege):
+        return ServerNotAllowed.coded(location, refused, detail=first_line(exc))
+    return server_error(location, exc)

@@ -1,4 +1,4 @@
-"""A connection to a server project: its address, errors in words, transactions.
+"""A connection to a server project: its address, its errors typed by cause, transactions.
 
 The password never passes through Annotator: libpq finds it in PGPASSWORD or
 ~/.pgpass (or the URL, which is then never shown nor kept).
@@ -6,24 +6,36 @@ The password never passes through Annotator: libpq finds it in PGPASSWORD or
 
 from __future__ import annotations
 
+import re
 import select
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import psycopg
 from psycopg import errors as pg_errors
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.rows import dict_row
 
-from annotator.core.errors import ProjectError
+from annotator.core.errors import ProjectError, ServerCause
 from annotator.core.store.postgres.errors import (
+    ServerAway,
     ServerError,
     ServerNotAllowed,
     ServerNotSaved,
 )
+from annotator.core.store.postgres.location import without_password
+
+# the server's own words (English unless its lc_messages says otherwise: then the
+# cause stays general, with the server's words as its detail)
+_NO_ROLE = re.compile(r'role "([^"]*)" does not exist')
+_FOR_USER = re.compile(r'for user "([^"]*)"')
+_NO_DATABASE = re.compile(r'database "([^"]*)" does not exist')
+_TABLE = re.compile(r'(?:table|relation) "?([\w.]+)"?')
+_VERB = re.compile(r"^\s*(INSERT|UPDATE|DELETE|TRUNCATE|COPY)\b", re.IGNORECASE)
 
 
 def display_location(url: str) -> str:
@@ -31,44 +43,111 @@ def display_location(url: str) -> str:
     try:
         parts = conninfo_to_dict(url)
     except psycopg.ProgrammingError as exc:
-        raise ProjectError(f"not a valid server address ({exc})") from exc
+        raise ProjectError.coded(
+            _shown(url), ServerCause.NOT_AN_ADDRESS, detail=_detail(exc, url)
+        ) from exc
     user = f"{parts['user']}@" if parts.get("user") else ""
     port = f":{parts['port']}" if parts.get("port") else ""
     return f"postgresql://{user}{parts.get('host', '')}{port}/{parts.get('dbname', '')}"
 
 
+def _shown(url: str) -> str:
+    """As much of an address that libpq could not read as may be shown."""
+    try:
+        return without_password(url)
+    except ValueError:  # not even a URL's shape (a port that is not a number...)
+        return ""
+
+
 def connect(url: str) -> psycopg.Connection[dict[str, Any]]:
-    """An autocommit connection returning rows as dicts; a clear error if none."""
+    """An autocommit connection returning rows as dicts; a typed error if none."""
     location = display_location(url)
     try:
         return psycopg.connect(
             url, autocommit=True, row_factory=dict_row, application_name="annotator"
         )
     except psycopg.OperationalError as exc:
-        raise ServerError(f"{location}: cannot connect to the server ({_first_line(exc)})") from exc
+        raise connection_error(location, url, exc) from exc
 
 
-def server_error(location: str, exc: psycopg.Error) -> ProjectError:
-    """A failed statement in words for the user; nothing of the change was kept."""
-    lost = "this change was not saved; your earlier work is safe"
-    detail = _first_line(exc)
+def connection_error(location: str, url: str, exc: psycopg.Error) -> ServerError:
+    """Why the server refused a connection, by cause: the login or its password, the
+    database, the login's access to it, or the server itself (unreachable, down)."""
+    text = str(exc)
+    parts = conninfo_to_dict(url)
+    login = _quoted(_FOR_USER, text) or _quoted(_NO_ROLE, text) or str(parts.get("user") or "")
+    if "password authentication failed" in text or "no password supplied" in text:
+        return ServerError.coded(location, ServerCause.LOGIN_REFUSED, login=login)
+    if _NO_ROLE.search(text):
+        return ServerError.coded(location, ServerCause.LOGIN_REFUSED, login=login)
+    if database := _quoted(_NO_DATABASE, text):
+        return ServerError.coded(location, ServerCause.NO_DATABASE, database=database)
+    if "permission denied for database" in text:
+        return ServerError.coded(location, ServerCause.NO_ACCESS, login=login)
+    return ServerError.coded(location, ServerCause.CANNOT_CONNECT, detail=_detail(exc, url))
+
+
+# what a refused statement on a table stands for, in the user's terms
+_DOCUMENT_TABLES = frozenset({"documents", "originals", "pages", "refi_guids", "missing_sources"})
+_PASSAGE_TABLES = frozenset({"annotations", "annotation_concepts"})
+_VARIABLE_TABLES = frozenset({"variables", "document_variables", "document_sets", "set_members"})
+
+
+def server_error(
+    location: str, exc: psycopg.Error, *, statement: str = "", role: str = ""
+) -> ProjectError:
+    """A failed statement (`statement`, made by a login of `role`), typed by cause;
+    nothing of the change was kept."""
     if isinstance(exc, pg_errors.InsufficientPrivilege):
-        return ServerNotAllowed(
-            f"{location}: your role on this project does not allow this change ({detail}): {lost}"
-        )
+        cause, params = _refusal(exc, statement, role)
+        return ServerNotAllowed.coded(location, cause, **params)
     if isinstance(exc, pg_errors.ReadOnlySqlTransaction):
-        return ServerNotAllowed(f"{location}: the project is open read-only: {lost}")
+        return ServerNotAllowed.coded(location, ServerCause.READ_ONLY)
     if (exc.sqlstate or "").startswith("40"):  # transaction rollback: conflict, deadlock
-        return ServerNotSaved(
-            f"{location}: another coder changed the same items at the same time: {lost}. Try again"
-        )
+        return ServerNotSaved.coded(location, ServerCause.SAME_TIME)
     if isinstance(exc, psycopg.OperationalError):  # a lost connection, a server shut down
-        return ServerNotSaved(f"{location}: the server could not complete it ({detail}): {lost}")
-    return ServerError(f"{location}: the server refused this ({detail})")
+        return ServerAway.coded(location, ServerCause.CONNECTION_LOST, detail=first_line(exc))
+    return ServerError.coded(location, ServerCause.REFUSED, detail=first_line(exc))
 
 
-def _first_line(exc: Exception) -> str:
+def _refusal(exc: psycopg.Error, statement: str, role: str) -> tuple[ServerCause, dict[str, str]]:
+    """The cause of a refusal by the login's role (or row-level security): what it may
+    not do, from the statement's verb and the table the server names."""
+    table = _quoted(_TABLE, first_line(exc)).rsplit(".", 1)[-1]
+    verb = (_quoted(_VERB, statement) or "").upper()
+    role = role or "?"
+    if table in _DOCUMENT_TABLES:
+        adding = verb in ("INSERT", "COPY") or table != "documents"
+        cause = ServerCause.CANNOT_ADD_DOCUMENTS if adding else ServerCause.CANNOT_CHANGE_DOCUMENTS
+    elif table in _PASSAGE_TABLES:
+        cause = ServerCause.CANNOT_CODE
+    elif table == "concepts":
+        cause = ServerCause.CANNOT_CHANGE_CODEBOOK
+    elif table in _VARIABLE_TABLES:
+        cause = ServerCause.CANNOT_CHANGE_VARIABLES
+    elif table == "settings":
+        cause = ServerCause.CANNOT_CHANGE_SETTINGS
+    else:
+        return ServerCause.CANNOT_CHANGE, {"role": role, "detail": first_line(exc)}
+    return cause, {"role": role}
+
+
+def _quoted(pattern: re.Pattern[str], text: str) -> str:
+    found = pattern.search(text)
+    return found.group(1) if found else ""
+
+
+def first_line(exc: Exception) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _detail(exc: Exception, url: str) -> str:
+    """The driver's first line, with the password of `url` blanked should it quote it."""
+    detail = first_line(exc)
+    secret = urlsplit(url).password if "://" in url else None
+    for found in re.finditer(r"password\s*=\s*'?([^\s']+)", url):
+        detail = detail.replace(found.group(1), "***")
+    return detail.replace(secret, "***") if secret else detail
 
 
 class ServerBase(ABC):
@@ -76,6 +155,7 @@ class ServerBase(ABC):
 
     location: str  # the URL without its password
     login: str  # the server login: the coder of the passages made here
+    role: str = ""  # its role on the project (owner, coder, reader), or the login's name
     read_only: bool
     version: int
     _conn: psycopg.Connection[dict[str, Any]]
@@ -112,10 +192,7 @@ class ServerBase(ABC):
         try:
             self._conn = self._connect()
         except ServerError as exc:  # still away: this edit waits, as one cut mid-way
-            raise ServerNotSaved(
-                f"{self.location}: the server cannot be reached: this change was not saved; "
-                "your earlier work is safe"
-            ) from exc
+            raise ServerAway.coded(self.location, ServerCause.UNREACHABLE) from exc
 
     @abstractmethod
     def _connect(self) -> psycopg.Connection[dict[str, Any]]:
@@ -128,7 +205,7 @@ class ServerBase(ABC):
         try:
             return self._conn.execute(sql, params)
         except psycopg.Error as exc:
-            raise server_error(self.location, exc) from exc
+            raise self._error(exc, sql) from exc
 
     def _run_many(self, sql: str, rows: Any) -> None:
         self._ensure_connection()
@@ -136,7 +213,7 @@ class ServerBase(ABC):
             with self._conn.cursor() as cursor:
                 cursor.executemany(sql, list(rows))
         except psycopg.Error as exc:
-            raise server_error(self.location, exc) from exc
+            raise self._error(exc, sql) from exc
 
     def _one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dict[str, Any] | None:
         return self._run(sql, params).fetchone()
@@ -156,9 +233,13 @@ class ServerBase(ABC):
             with self._conn.transaction():
                 yield
         except psycopg.Error as exc:
-            raise server_error(self.location, exc) from exc
+            raise self._error(exc) from exc
         finally:
             self._depth = 0
+
+    def _error(self, exc: psycopg.Error, statement: str = "") -> ProjectError:
+        """`exc` typed by cause; a refusal names this login's role on the project."""
+        return server_error(self.location, exc, statement=statement, role=self.role)
 
     # -- used across mixins --------------------------------------------------------
     @abstractmethod

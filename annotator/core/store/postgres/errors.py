@@ -1,4 +1,4 @@
-"""What can go wrong with a server project, in words for its user."""
+"""What can go wrong with a server project; each error is typed by a ServerCause."""
 
 from __future__ import annotations
 
@@ -12,9 +12,6 @@ class ServerError(ProjectError):
 class ServerNotSupported(ServerError):
     """Something a project file can do that a server project cannot do yet."""
 
-    def __init__(self, location: str, what: str) -> None:
-        super().__init__(f"{location}: {what} is not supported on a server project yet")
-
 
 class ServerNotAllowed(ProjectNotSaved):
     """The server refused a change that the login's role does not allow; nothing was kept."""
@@ -22,3 +19,8 @@ class ServerNotAllowed(ProjectNotSaved):
 
 class ServerNotSaved(ProjectNotSaved):
     """The server could not commit a change (connection lost, conflict); nothing was kept."""
+
+
+class ServerAway(ServerNotSaved):
+    """The connection to the server is lost and not back yet: the change (or the read)
+    was not made. The window waits for the connection and makes its reads again."""

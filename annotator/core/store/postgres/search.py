@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.core.errors import SearchQueryError
+from annotator.core.errors import SearchCause, SearchQueryError
 
 _PART = re.compile(r'"([^"]*)"( \*)?|(OR|AND|NOT)')
 
@@ -26,7 +26,7 @@ def to_tsquery_text(fts: str) -> str:
             continue
         words = [f"'{word}'" for word in phrase.replace("'", " ").split()]
         if not words:
-            raise SearchQueryError("cannot understand this search: an empty phrase")
+            raise SearchQueryError.coded("", SearchCause.NOT_UNDERSTOOD, detail="an empty phrase")
         if prefix:
             words[-1] += ":*"
         term = " <-> ".join(words)

@@ -8,13 +8,14 @@ is read-only on the server too (default_transaction_read_only).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import psycopg
 
 from annotator.core.changes import Change
+from annotator.core.errors import ServerCause
 from annotator.core.store.postgres.coding import ServerAnnotationQueries, ServerConceptQueries
 from annotator.core.store.postgres.connection import connect, display_location, server_error
 from annotator.core.store.postgres.documents import ServerDocumentQueries
@@ -22,7 +23,7 @@ from annotator.core.store.postgres.errors import ServerError, ServerNotSupported
 from annotator.core.store.postgres.live import ChangeListener
 from annotator.core.store.postgres.location import is_flattened_url, without_password
 from annotator.core.store.postgres.lookups import ServerLookupQueries
-from annotator.core.store.postgres.schema import SCHEMA_VERSION
+from annotator.core.store.postgres.schema import ROLES, SCHEMA_VERSION
 
 
 class ServerStore(
@@ -64,27 +65,29 @@ class ServerStore(
             if self.read_only:
                 self._conn.execute("SET default_transaction_read_only = on")
             row = self._conn.execute(
-                "SELECT current_user AS login, to_regclass('schema_version') IS NOT NULL AS ready"
+                "SELECT current_user AS login, to_regclass('schema_version') IS NOT NULL AS ready, "
+                "(SELECT array_agg(rolname::text) FROM pg_roles "
+                " WHERE rolname = ANY(%s) AND pg_has_role(current_user, oid, 'MEMBER')) AS roles",
+                (list(ROLES.values()),),
             ).fetchone()
             assert row is not None
             self.login = str(row["login"])
+            self.role = _role_of(row["roles"] or ()) or self.login
             if not row["ready"]:
-                raise ServerError(
-                    f"{self.location}: not an Annotator project yet; set it up "
-                    f"with 'annotator server init {self.location}'"
+                raise ServerError.coded(
+                    self.location, ServerCause.NOT_A_PROJECT, location=self.location
                 )
             found = self._conn.execute("SELECT version FROM schema_version").fetchone()
         except psycopg.Error as exc:
             raise server_error(self.location, exc) from exc
         version = int(found["version"]) if found else 0
         if version > SCHEMA_VERSION:
-            raise ServerError(
-                f"{self.location}: made by a newer version of Annotator (server format "
-                f"{version}, this version knows up to {SCHEMA_VERSION}); please update Annotator"
+            raise ServerError.coded(
+                self.location, ServerCause.TOO_NEW, version=version, known=SCHEMA_VERSION
             )
         if version < SCHEMA_VERSION:
-            raise ServerError(
-                f"{self.location}: needs an upgrade; run 'annotator server init {self.location}'"
+            raise ServerError.coded(
+                self.location, ServerCause.NEEDS_UPGRADE, location=self.location
             )
         return version
 
@@ -100,7 +103,7 @@ class ServerStore(
         """The server keeps its own pages sound; the full check is for project files."""
         if quick:
             return []
-        raise ServerNotSupported(self.location, "the full integrity check")
+        raise ServerNotSupported.coded(self.location, ServerCause.FULL_CHECK_NOT_SUPPORTED)
 
     def data_version(self) -> int:
         """Constant: others' changes arrive through listener(), not by polling."""
@@ -114,5 +117,11 @@ def open_server_store(location: str | Path, *, read_only: bool = False) -> Serve
     is refused with a clear message rather than looked for on disk.
     """
     if is_flattened_url(location):
-        raise ServerNotSupported(without_password(str(location)), "this command")
+        raise ServerNotSupported.coded(without_password(str(location)), ServerCause.NOT_SUPPORTED)
     return ServerStore(str(location), read_only=read_only)
+
+
+def _role_of(granted: Iterable[str]) -> str:
+    """The project role (owner, coder, reader) among the group roles a login has: the
+    widest one, should it have several."""
+    return next((name for name, group in ROLES.items() if group in granted), "")

@@ -13,7 +13,6 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from annotator.core.store.postgres.connection import server_error
 from annotator.core.store.postgres.schema import (
     CHANGES_CHANNEL,
     IDENTITY_TABLES,
@@ -65,7 +64,7 @@ def read_rows(store: ServerStore, table: str, columns: Sequence[str]) -> Iterato
             for row in cursor.stream(query):
                 yield tuple(bytes(v) if isinstance(v, memoryview) else v for v in row.values())
     except psycopg.Error as exc:
-        raise server_error(store.location, exc) from exc
+        raise store._error(exc) from exc
 
 
 def _key_columns(store: ServerStore, table: str) -> list[str]:
@@ -148,7 +147,7 @@ def write_rows(
                 for row in rows:
                     copy.write_row(row)
     except psycopg.Error as exc:
-        raise server_error(store.location, exc) from exc
+        raise store._error(exc, "COPY") from exc
 
 
 def _row_security(store: ServerStore, table: str) -> bool:
