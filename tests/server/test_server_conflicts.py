@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import psycopg
 import pytest
 
-from annotator.core.errors import EditCause, EditConflict
+from annotator.core.errors import EditCause, EditConflict, ServerCause
 from annotator.core.project import Project
 from annotator.core.store.postgres.admin import grant_role
 from annotator.core.store.postgres.errors import ServerNotAllowed
@@ -54,9 +54,11 @@ def test_a_coder_is_still_refused_another_coders_passage(cluster, server_url: st
         passage = carla.annotate(document.id, 3, 8, memo="à carla")
     with (
         Project.open(cluster.url(database, "cyril")) as cyril,
-        pytest.raises(ServerNotAllowed, match="coded by carla"),
+        pytest.raises(ServerNotAllowed, match="coded by carla") as raised,
     ):
         cyril.set_memo(passage.id, "pris", expected="à carla")
+    assert raised.value.code is ServerCause.NOT_THEIR_PASSAGE
+    assert raised.value.params == {"passage": str(passage.id), "coder": "carla"}
 
 
 @pytest.fixture

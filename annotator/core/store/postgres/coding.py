@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC
 from typing import Any
 
+from annotator.core.errors import ServerCause
 from annotator.core.store.postgres.connection import ServerBase
 from annotator.core.store.postgres.errors import ServerNotAllowed
 from annotator.core.store.postgres.schema import OWNER_ROLE
@@ -296,9 +297,11 @@ class ServerAnnotationQueries(ServerBase):
             return
         row = self._one("SELECT author FROM annotations WHERE id = %s", (annotation_id,))
         if row is not None:
-            raise ServerNotAllowed(
-                f"{self.location}: passage {annotation_id} was coded by {row['author']}; only "
-                "its coder or a project owner may change it: this change was not saved"
+            raise ServerNotAllowed.coded(
+                self.location,
+                ServerCause.NOT_THEIR_PASSAGE,
+                passage=annotation_id,
+                coder=row["author"],
             )
 
     def counts(self) -> dict[str, int]:
