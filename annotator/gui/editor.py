@@ -163,21 +163,28 @@ class Editor(QObject):
             QCoreApplication.translate("Commands", "Rename concept"),
             None if expected is None else {"name": expected}, name=name))
 
-    def recolor_concept(self, concept_id: int, color: str) -> bool:
+    def recolor_concept(self, concept_id: int, color: str, expected: str | None = None) -> bool:
+        """Recolour a concept; with `expected` (the colour the user saw), as rename_concept."""
         return self._push(commands.UpdateConcept(
             self.project, self.publish, concept_id,
-            QCoreApplication.translate("Commands", "Change colour"), color=color))
+            QCoreApplication.translate("Commands", "Change colour"),
+            None if expected is None else {"color": expected}, color=color))
 
-    def describe_concept(self, concept_id: int, description: str) -> bool:
+    def describe_concept(self, concept_id: int, description: str,
+                         expected: str | None = None) -> bool:
+        """Describe a concept; with `expected` (the description the user saw), as
+        rename_concept."""
         return self._push(commands.UpdateConcept(
             self.project, self.publish, concept_id,
             QCoreApplication.translate("Commands", "Edit description"),
-            description=description))
+            None if expected is None else {"description": expected}, description=description))
 
-    def set_concept_key(self, concept_id: int, key: str) -> bool:
-        """Give a concept the number key `key` ("1"-"9"), or none with ""."""
+    def set_concept_key(self, concept_id: int, key: str, expected: str | None = None) -> bool:
+        """Give a concept the number key `key` ("1"-"9"), or none with ""; with
+        `expected` (the key the user saw), as rename_concept."""
         return self._push(commands.UpdateConcept(
-            self.project, self.publish, concept_id, "Change key", shortcut=key))
+            self.project, self.publish, concept_id, "Change key",
+            None if expected is None else {"shortcut": expected}, shortcut=key))
 
     def move_concept(self, concept_id: int, parent_id: int | None,
                      position: int | None = None) -> bool:

@@ -46,10 +46,10 @@ def _alice_writes(path: Path, passage_id: int, memo: str) -> None:
 
 def test_taking_the_other_coders_memo_after_a_conflict(qtbot, opened, monkeypatch) -> None:
     window, path, passage_id = opened
-    asked: list[tuple[EditConflict, str, str]] = []
+    asked: list[tuple[EditConflict, str, str, str]] = []
 
-    def take_theirs(_parent, conflict: EditConflict, theirs: str) -> bool:
-        asked.append((conflict, theirs, memo.toPlainText()))
+    def take_theirs(_parent, conflict: EditConflict, mine: str, theirs: str) -> bool:
+        asked.append((conflict, mine, theirs, memo.toPlainText()))
         return False
 
     monkeypatch.setattr(conflict_question, "keep_mine", take_theirs)
@@ -57,8 +57,9 @@ def test_taking_the_other_coders_memo_after_a_conflict(qtbot, opened, monkeypatc
     _alice_writes(path, passage_id, "celui d'Alice")
     qtbot.keyClick(memo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
-    [(conflict, theirs, shown_while_asked)] = asked
+    [(conflict, mine, theirs, shown_while_asked)] = asked
     assert conflict.code is EditCause.MEMO_CONFLICT and theirs == "celui d'Alice"
+    assert mine == "celui de Bruno"
     assert shown_while_asked == "celui de Bruno"  # the user's text stays while they choose
     assert window.project.annotation(passage_id).memo == "celui d'Alice"
     assert memo.toPlainText() == "celui d'Alice" and not memo.is_dirty()
@@ -78,21 +79,41 @@ def test_keeping_ones_own_memo_saves_it_and_undo_gives_theirs_back(
     assert window.project.annotation(passage_id).memo == "celui d'Alice"
 
 
-def test_the_question_names_the_passage_and_shows_their_memo(qtbot, opened) -> None:
+def _answer(button: str, seen: list[QMessageBox]) -> None:
+    """Click `button` in the question once it is open, keeping what it showed."""
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    seen.append(box)
+    [clicked] = [b for b in box.buttons() if b.text() == button]
+    clicked.click()
+
+
+def test_the_question_says_when_without_naming_anyone_in_a_file(qtbot, opened) -> None:
     window, path, passage_id = opened
     _alice_writes(path, passage_id, "celui d'Alice")
     with pytest.raises(EditConflict) as raised:
         window.project.set_memo(passage_id, "celui de Bruno", expected="début")
-    seen: list[str] = []
+    seen: list[QMessageBox] = []
+    QTimer.singleShot(0, lambda: _answer("Take theirs", seen))
+    assert not conflict_question.keep_mine(window, raised.value, "celui de Bruno", "celui d'Alice")
+    [box] = seen
+    when = conflict_question.shown_time(window.project.annotation(passage_id).updated)
+    assert when and box.text() == (
+        f"The memo of “mythe” was changed elsewhere (in another window or program) at {when} "
+        "while you were editing it."
+    )  # a file records no coder for a memo edit: neither Alice nor Bruno is named
+    assert box.informativeText().startswith("Their version: celui d'Alice\n\n")
+    assert box.detailedText() == ("Your version:\ncelui de Bruno\n\nTheir version:\ncelui d'Alice")
+    # nothing lost: the text not kept in the project is on the clipboard
+    assert QApplication.clipboard().text() == "celui de Bruno"
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.extend([box.text(), box.informativeText()])
-        [take] = [b for b in box.buttons() if b.text() == "Take theirs"]
-        take.click()
 
-    QTimer.singleShot(0, answer)
-    assert not conflict_question.keep_mine(window, raised.value, "celui d'Alice")
-    assert "mythe" in seen[0]
-    assert seen[1] == "Their version: celui d'Alice"
+def test_keeping_ones_own_leaves_the_clipboard_alone(qtbot, opened) -> None:
+    window, path, passage_id = opened
+    QApplication.clipboard().setText("copied before")
+    _alice_writes(path, passage_id, "celui d'Alice")
+    with pytest.raises(EditConflict) as raised:
+        window.project.set_memo(passage_id, "celui de Bruno", expected="début")
+    QTimer.singleShot(0, lambda: _answer("Keep mine", []))
+    assert conflict_question.keep_mine(window, raised.value, "celui de Bruno", "celui d'Alice")
+    assert QApplication.clipboard().text() == "copied before"

@@ -1,14 +1,19 @@
 """Two windows on one server project editing the same memo: the other coder's memo
-arrives live but does not replace what the user is typing; saving it then asks."""
+arrives live but does not replace what the user is typing; saving it then asks, naming
+the other coder's login and the time of their edit, and loses neither text."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import psycopg
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from annotator.core.errors import EditConflict
 from annotator.core.project import Project
+from annotator.core.store.postgres.admin import grant_role
 from annotator.gui import conflict_question
 from annotator.gui.main_window import MainWindow
 from annotator.gui.panels.memo_editor import MemoEditor
@@ -38,7 +43,7 @@ def test_a_memo_typed_while_another_coder_saves_one_is_kept_and_asked_about(
     bruno = _window(qtbot, tmp_path / "bruno", server_url, passage.id)
     asked: list[tuple[str, str]] = []
 
-    def take_theirs(_parent, _conflict: EditConflict, theirs: str) -> bool:
+    def take_theirs(_parent, _conflict: EditConflict, _mine: str, theirs: str) -> bool:
         asked.append((theirs, memo.toPlainText()))
         return False
 
@@ -58,3 +63,100 @@ def test_a_memo_typed_while_another_coder_saves_one_is_kept_and_asked_about(
     assert alice.project.annotation(passage.id).memo == "celui d'Alice"
     for window in (alice, bruno):
         window.close()
+
+
+@pytest.fixture
+def marie_and_paul(cluster, server_url: str) -> tuple[str, str]:
+    """The addresses of one server project for Marie and for Paul, two owner logins."""
+    database = server_url.rsplit("/", 1)[1]
+    for login in ("marie", "paul"):
+        grant_role(server_url, cluster.login(login), "owner")
+    return cluster.url(database, "marie"), cluster.url(database, "paul")
+
+
+def _answer(button: str, seen: list[tuple[str, str]]) -> None:
+    """Click `button` in the question once it is open, keeping its text and details."""
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    seen.append((box.text(), box.detailedText()))
+    [clicked] = [b for b in box.buttons() if b.text() == button]
+    clicked.click()
+
+
+def _ask_when_open(parent: MainWindow, button: str, seen: list[tuple[str, str]]) -> None:
+    """Answer the question as soon as it opens (a modal box runs its own event loop)."""
+    timer = QTimer(parent)
+    timer.setInterval(10)
+
+    def check() -> None:
+        if isinstance(QApplication.activeModalWidget(), QMessageBox):
+            timer.stop()
+            _answer(button, seen)
+
+    timer.timeout.connect(check)
+    timer.start()
+
+
+def _memo_time(url: str, passage_id: int) -> str:
+    """When the server says the memo was last changed, as the question shows it."""
+    with psycopg.connect(url) as raw:
+        row = raw.execute("SELECT memo_at FROM annotations WHERE id = %s", (passage_id,))
+        return conflict_question.shown_time(row.fetchone()[0].isoformat())
+
+
+def test_the_memo_question_names_the_other_coder_and_keeping_loses_nothing(
+    qtbot, tmp_path: Path, marie_and_paul: tuple[str, str]
+) -> None:
+    marie_url, paul_url = marie_and_paul
+    with Project.open(paul_url) as paul_project:
+        document = paul_project.add_document(text_document()).document
+        passage = paul_project.annotate(document.id, 3, 8, memo="début")
+    paul = _window(qtbot, tmp_path / "paul", paul_url, passage.id)
+    memo = paul.annotations_panel.findChild(MemoEditor)
+    memo.setFocus()
+    memo.selectAll()
+    qtbot.keyClicks(memo, "celui de Paul")
+    with Project.open(marie_url) as marie:  # Marie saves hers while Paul types
+        marie.set_memo(passage.id, "celui de Marie", expected="début")
+    when = _memo_time(marie_url, passage.id)
+    seen: list[tuple[str, str]] = []
+    _ask_when_open(paul, "Keep mine", seen)
+    qtbot.keyClick(memo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    [(text, details)] = seen
+    assert text == f"marie changed the memo of “mythe” at {when} while you were editing it."
+    assert details == "Your version:\ncelui de Paul\n\nTheir version:\ncelui de Marie"
+    assert paul.project.annotation(passage.id).memo == "celui de Paul"
+    paul.editor.undo_stack.undo()  # Marie's is one undo away
+    assert paul.project.annotation(passage.id).memo == "celui de Marie"
+    paul.close()
+
+
+def test_the_description_question_names_the_other_coder_and_taking_theirs_copies_mine(
+    qtbot, tmp_path: Path, marie_and_paul: tuple[str, str], monkeypatch
+) -> None:
+    marie_url, paul_url = marie_and_paul
+    with Project.open(paul_url) as paul_project:
+        theme = paul_project.add_concept("Thème", description="le sujet")
+    folder = tmp_path / "paul"
+    folder.mkdir()
+    paul = MainWindow(AppSettings(folder / "settings.ini"))
+    qtbot.addWidget(paul)
+    paul.show()
+    assert paul.open_project(paul_url)
+    paul.concepts_panel.select_concept(theme.id)
+
+    def marie_describes_meanwhile(*_args, **_kwargs) -> tuple[str, bool]:
+        with Project.open(marie_url) as marie:
+            marie.update_concept(theme.id, description="ce dont on parle")
+        return "la question de Paul", True
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", marie_describes_meanwhile)
+    seen: list[tuple[str, str]] = []
+    _ask_when_open(paul, "Take theirs", seen)
+    paul.concepts_panel.describe_current()
+    [(text, details)] = seen
+    assert text.startswith("marie changed the concept “Thème” at ")
+    assert details == "Your version:\nla question de Paul\n\nTheir version:\nce dont on parle"
+    assert paul.project.concept(theme.id).description == "ce dont on parle"
+    assert QApplication.clipboard().text() == "la question de Paul"  # nothing lost
+    paul.close()

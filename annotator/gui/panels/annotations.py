@@ -343,18 +343,18 @@ class AnnotationsPanel(QWidget):
         try:
             self._editor.set_memo(self._memo_for, text, expected=seen)
         except EditConflict as conflict:
-            self._resolve_memo_conflict(conflict)
+            self._resolve_memo_conflict(conflict, text)
         except AnnotatorError:
             pass  # the highlight was deleted elsewhere while its memo was open
 
-    def _resolve_memo_conflict(self, conflict: EditConflict) -> None:
-        """The user's text stays in the field while they choose: saved over the other
-        coder's memo, or replaced by it."""
+    def _resolve_memo_conflict(self, conflict: EditConflict, mine: str) -> None:
+        """The user's text (`mine`) stays in the field while they choose: saved over the
+        other coder's memo, or replaced by it (and then copied to the clipboard)."""
         theirs = str(conflict.current["memo"])
         self._memo.rebase(theirs)
         self._memo.setReadOnly(True)  # no save from the field while the question is open
         try:
-            keep = conflict_question.keep_mine(self, conflict, theirs)
+            keep = conflict_question.keep_mine(self, conflict, mine, theirs)
         finally:
             self._memo.setReadOnly(False)
         if keep:

@@ -20,12 +20,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
-from annotator.core.changes import Change
 from annotator.core.errors import EditConflict
 from annotator.core.model import Concept
-from annotator.gui import conflict_question
 from annotator.gui.editor import Editor
 from annotator.gui.icons import digit_badge, swatch_icon
+from annotator.gui.panels import concept_edits
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -234,12 +233,11 @@ class ConceptTreeModel(QAbstractItemModel):
             return False
 
     def _resolve_conflict(self, concept_id: int, name: str, conflict: EditConflict) -> None:
-        self._editor.publish(Change(codebook=True))  # the other coder's name, shown
-        theirs = str(conflict.current["name"])
         parent = self.parent()
         widget = parent if isinstance(parent, QWidget) else None
-        if conflict_question.keep_mine(widget, conflict, theirs):
-            self._rename(concept_id, name, theirs)
+        theirs = concept_edits.ask_after_conflict(widget, self._editor, conflict, "name", name)
+        if theirs is not None:
+            concept_edits.edit_over_seen(widget, self._editor, concept_id, "name", name, theirs)
 
     # -- drag and drop --------------------------------------------------------------
     def supportedDragActions(self) -> Qt.DropAction:

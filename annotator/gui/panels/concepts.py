@@ -23,6 +23,7 @@ from annotator.core.changes import Change
 from annotator.core.model import Concept
 from annotator.gui.editor import Editor
 from annotator.gui.icons import action_icon
+from annotator.gui.panels import concept_edits
 from annotator.gui.panels.concept_picker import ConceptPicker
 from annotator.gui.panels.concept_tree_model import COUNT, KEY, NAME, ConceptTreeModel
 from annotator.gui.panels.local_keys import LocalKeys
@@ -231,7 +232,8 @@ class ConceptsPanel(QWidget):
         color = QColorDialog.getColor(QColor(concept.color), self,
                                       self.tr("Colour of «{name}»").format(name=concept.name))
         if color.isValid() and color.name() != concept.color.lower():
-            self._editor.recolor_concept(concept.id, color.name())
+            concept_edits.edit_over_seen(
+                self, self._editor, concept.id, "color", color.name(), concept.color)
 
     def describe_current(self) -> None:
         concept = self._current()
@@ -241,7 +243,8 @@ class ConceptsPanel(QWidget):
             self, self.tr("Description of «{name}»").format(name=concept.name),
             self.tr("What this concept means, and when to apply it:"), concept.description)
         if ok and text.strip() != concept.description:
-            self._editor.describe_concept(concept.id, text.strip())
+            concept_edits.edit_over_seen(
+                self, self._editor, concept.id, "description", text.strip(), concept.description)
 
     def choose_key_current(self) -> None:
         """Pick the number key that applies the selected concept (free keys only)."""
@@ -259,7 +262,8 @@ class ConceptsPanel(QWidget):
         if ok:
             key = "" if choice == none else choice
             if key != concept.shortcut:
-                self._editor.set_concept_key(concept.id, key)
+                concept_edits.edit_over_seen(
+                    self, self._editor, concept.id, "shortcut", key, concept.shortcut)
 
     def merge_current(self) -> None:
         concept = self._current()
