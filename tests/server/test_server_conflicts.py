@@ -12,8 +12,9 @@ import pytest
 
 from annotator.core.errors import EditCause, EditConflict, ServerCause
 from annotator.core.project import Project
-from annotator.core.store.postgres.admin import grant_role
+from annotator.core.store.postgres.admin import grant_role, init_schema
 from annotator.core.store.postgres.errors import ServerNotAllowed
+from annotator.core.store.postgres.schema import MIGRATIONS
 from tests.core.conftest import text_document
 
 
@@ -155,3 +156,32 @@ def _stamps(raw: psycopg.Connection, passage_id: int, concept_id: int) -> tuple[
     memo = raw.execute("SELECT memo_by FROM annotations WHERE id = %s", (passage_id,))
     concept = raw.execute("SELECT edited_by FROM concepts WHERE id = %s", (concept_id,))
     return memo.fetchone()[0], concept.fetchone()[0]
+
+
+def test_edits_made_before_the_upgrade_to_format_3_are_not_attributed(cluster) -> None:
+    """A format-2 project upgraded by `server init`: its passages and concepts are kept,
+    and an edit made before the server recorded who edits is told without a name."""
+    url = cluster.url(cluster.new_database())
+    with psycopg.connect(url, autocommit=True) as raw:
+        raw.execute(MIGRATIONS[1])
+        raw.execute(MIGRATIONS[2])
+        raw.execute("UPDATE schema_version SET version = 2")
+        raw.execute(
+            "INSERT INTO documents (title, kind, source, sha256, text, imported_at) "
+            "VALUES ('Essai', 'text', 'essai.txt', 'x', 'Le mythe de la caverne', '2020')"
+        )
+        raw.execute(
+            'INSERT INTO annotations (document_id, start, "end", quote, memo, created, updated) '
+            "VALUES (1, 3, 8, 'mythe', 'ancien', '2020', '2021-05-06T07:08:09+00:00')"
+        )
+        raw.execute("INSERT INTO concepts (name, color) VALUES ('Thème', '#112233')")
+    assert init_schema(url) == (2, 3)
+    with Project.open(url) as project:
+        with pytest.raises(EditConflict) as memo:
+            project.set_memo(1, "nouveau", expected="début")
+        with pytest.raises(EditConflict) as concept:
+            project.update_concept(1, expected={"name": "Sujet"}, name="Lieu")
+    assert memo.value.code is EditCause.MEMO_CONFLICT and memo.value.edited_by == ""
+    assert memo.value.edited_at == "2021-05-06T07:08:09+00:00"  # the passage's own date
+    assert concept.value.code is EditCause.CONCEPT_CONFLICT
+    assert (concept.value.edited_by, concept.value.edited_at) == ("", "")
