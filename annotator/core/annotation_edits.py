@@ -28,8 +28,15 @@ class AnnotationEdits:
     author: str
 
     def annotate(
-        self, document_id: int, start: int, end: int, concept_ids: Sequence[int] = (),
-        memo: str = "", author: str | None = None, *, created: str | None = None,
+        self,
+        document_id: int,
+        start: int,
+        end: int,
+        concept_ids: Sequence[int] = (),
+        memo: str = "",
+        author: str | None = None,
+        *,
+        created: str | None = None,
         updated: str | None = None,
     ) -> Annotation:
         """Highlight text[start:end] (code-point offsets) with concepts and a memo.
@@ -41,9 +48,15 @@ class AnnotationEdits:
         stamp = now()
         annotation_id = self._store.insert_annotation(
             {
-                "document_id": document_id, "start": anchor.start, "end": anchor.end,
-                "quote": anchor.quote, "prefix": anchor.prefix, "suffix": anchor.suffix,
-                "memo": memo, "author": author or self.author, "created": created or stamp,
+                "document_id": document_id,
+                "start": anchor.start,
+                "end": anchor.end,
+                "quote": anchor.quote,
+                "prefix": anchor.prefix,
+                "suffix": anchor.suffix,
+                "memo": memo,
+                "author": author or self.author,
+                "created": created or stamp,
                 "updated": updated or created or stamp,
             },
             list(dict.fromkeys(concept_ids)),
@@ -126,8 +139,13 @@ class AnnotationEdits:
         current, passage = {"memo": now_stored.memo}, _shortened(now_stored.anchor.quote)
         if by:
             return EditConflict.of(
-                EditCause.MEMO_CONFLICT_BY, current, edited_by=by, edited_at=at, by=by,
-                passage=passage, updated=at,
+                EditCause.MEMO_CONFLICT_BY,
+                current,
+                edited_by=by,
+                edited_at=at,
+                by=by,
+                passage=passage,
+                updated=at,
             )
         at = at or now_stored.updated
         return EditConflict.of(
@@ -163,10 +181,14 @@ class AnnotationEdits:
 
 def _annotation(row: dict[str, Any]) -> Annotation:
     return Annotation(
-        id=row["id"], document_id=row["document_id"],
+        id=row["id"],
+        document_id=row["document_id"],
         anchor=Anchor(row["start"], row["end"], row["quote"], row["prefix"], row["suffix"]),
-        concept_ids=tuple(row["concept_ids"]), memo=row["memo"], author=row["author"],
-        created=row["created"], updated=row["updated"],
+        concept_ids=tuple(row["concept_ids"]),
+        memo=row["memo"],
+        author=row["author"],
+        created=row["created"],
+        updated=row["updated"],
     )
 
 
@@ -179,9 +201,16 @@ def _shortened(quote: str, limit: int = 60) -> str:
 def _annotation_row(annotation: Annotation) -> dict[str, Any]:
     anchor = annotation.anchor
     return {
-        "id": annotation.id, "document_id": annotation.document_id, "start": anchor.start,
-        "end": anchor.end, "quote": anchor.quote, "prefix": anchor.prefix,
-        "suffix": anchor.suffix, "memo": annotation.memo, "author": annotation.author,
-        "created": annotation.created, "updated": annotation.updated,
+        "id": annotation.id,
+        "document_id": annotation.document_id,
+        "start": anchor.start,
+        "end": anchor.end,
+        "quote": anchor.quote,
+        "prefix": anchor.prefix,
+        "suffix": anchor.suffix,
+        "memo": annotation.memo,
+        "author": annotation.author,
+        "created": annotation.created,
+        "updated": annotation.updated,
         "concept_ids": annotation.concept_ids,
     }

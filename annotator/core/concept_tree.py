@@ -80,8 +80,11 @@ class ConceptTree:
         found: Concept | None = None
         for name in (part.strip() for part in path.split("/")):
             found = next(
-                (c for c in self.concepts()
-                 if c.parent_id == parent and c.name.casefold() == name.casefold()),
+                (
+                    c
+                    for c in self.concepts()
+                    if c.parent_id == parent and c.name.casefold() == name.casefold()
+                ),
                 None,
             )
             if found is None:
@@ -90,8 +93,13 @@ class ConceptTree:
         return found
 
     def add_concept(
-        self, name: str, *, parent_id: int | None = None, color: str | None = None,
-        description: str = "", shortcut: str | None = None,
+        self,
+        name: str,
+        *,
+        parent_id: int | None = None,
+        color: str | None = None,
+        description: str = "",
+        shortcut: str | None = None,
     ) -> Concept:
         """Add a concept; unless `shortcut` is given, it takes the lowest free key 1–9.
 
@@ -104,14 +112,16 @@ class ConceptTree:
         if parent_id is not None:
             self.concept(parent_id)
         used = [c.color for c in self.concepts()]
-        concept_id = self._store.insert_concept({
-            "parent_id": parent_id,
-            "name": name,
-            "color": color or next_color(used),
-            "description": description,
-            "shortcut": shortcut,
-            "position": self._store.next_concept_position(parent_id),
-        })
+        concept_id = self._store.insert_concept(
+            {
+                "parent_id": parent_id,
+                "name": name,
+                "color": color or next_color(used),
+                "description": description,
+                "shortcut": shortcut,
+                "position": self._store.next_concept_position(parent_id),
+            }
+        )
         return self.concept(concept_id)
 
     def concept_for_key(self, key: str) -> Concept | None:
@@ -138,9 +148,7 @@ class ConceptTree:
                 raise ProjectError.coded("", EditCause.BAD_KEY, keys=", ".join(SHORTCUT_KEYS))
             holder = self.concept_for_key(key)
             if holder is not None and holder.id != concept_id:
-                raise ProjectError.coded(
-                    "", EditCause.KEY_TAKEN, key=key, concept=holder.name
-                )
+                raise ProjectError.coded("", EditCause.KEY_TAKEN, key=key, concept=holder.name)
         if "name" in changes:
             changes["name"] = self._valid_name(changes["name"], old.parent_id, concept_id)
         if expected is None:
@@ -160,8 +168,13 @@ class ConceptTree:
         by, at = self._store.concept_edited(concept_id)
         if by:
             return EditConflict.of(
-                EditCause.CONCEPT_CONFLICT_BY, current, edited_by=by, edited_at=at, by=by,
-                name=name, updated=at,
+                EditCause.CONCEPT_CONFLICT_BY,
+                current,
+                edited_by=by,
+                edited_at=at,
+                by=by,
+                name=name,
+                updated=at,
             )
         return EditConflict.of(EditCause.CONCEPT_CONFLICT, current, edited_at=at, name=name)
 
@@ -263,14 +276,23 @@ class ConceptTree:
 
 def _concept(row: dict[str, Any]) -> Concept:
     return Concept(
-        id=row["id"], name=row["name"], parent_id=row["parent_id"], color=row["color"],
-        description=row["description"], shortcut=row["shortcut"], position=row["position"],
+        id=row["id"],
+        name=row["name"],
+        parent_id=row["parent_id"],
+        color=row["color"],
+        description=row["description"],
+        shortcut=row["shortcut"],
+        position=row["position"],
     )
 
 
 def _concept_row(concept: Concept) -> dict[str, Any]:
     return {
-        "id": concept.id, "parent_id": concept.parent_id, "name": concept.name,
-        "color": concept.color, "description": concept.description,
-        "shortcut": concept.shortcut, "position": concept.position,
+        "id": concept.id,
+        "parent_id": concept.parent_id,
+        "name": concept.name,
+        "color": concept.color,
+        "description": concept.description,
+        "shortcut": concept.shortcut,
+        "position": concept.position,
     }
