@@ -2,8 +2,9 @@
 
 Every table goes row by row with its ids, so passages keep their coders, dates,
 concepts and the GUIDs other tools gave them; originals and page boxes are
-copied byte for byte, and the search indexes rebuild themselves. The source is
-read as one consistent moment (coders may keep working on a server), and the
+copied byte for byte (boxes in the 16-byte form of older projects arrive
+compact, see core.geometry), and the search indexes rebuild themselves. The
+source is read as one consistent moment (coders may keep working on a server), and the
 destination is written in one transaction: a failed copy leaves nothing behind.
 A destination that already holds a project is refused unless `force` is given;
 then it is replaced whole. The copy's row counts are checked against the source.
@@ -20,6 +21,7 @@ from types import ModuleType
 from typing import Any
 
 from annotator.core.errors import CopyCause, ProjectError
+from annotator.core.geometry import compact_boxes
 from annotator.core.store import Store
 from annotator.core.store import transfer as file_transfer
 from annotator.core.store.postgres import is_server_location, require_server_client
@@ -126,9 +128,10 @@ def _copy(src: _Side, dst: _Side, filling: Any) -> CopyReport:
         columns = {t: _columns(src, dst, t) for t in order if t in present}
         with filling:
             for table, names in columns.items():
-                dst.rows.write_rows(
-                    dst.store, table, names, src.rows.read_rows(src.store, table, names)
-                )
+                rows = src.rows.read_rows(src.store, table, names)
+                if table == "pages":
+                    rows = _compact_boxes(rows, names.index("boxes"))
+                dst.rows.write_rows(dst.store, table, names, rows)
         copied = {t: src.count(t) for t in columns}
     landed = {t: dst.count(t) for t in columns}
     if landed != copied:
@@ -137,6 +140,11 @@ def _copy(src: _Side, dst: _Side, filling: Any) -> CopyReport:
         ]
         raise ProjectError.coded(dst.label, CopyCause.INCOMPLETE, detail="; ".join(wrong))
     return CopyReport(src.label, dst.label, copied)
+
+
+def _compact_boxes(rows: Iterator[tuple[Any, ...]], column: int) -> Iterator[tuple[Any, ...]]:
+    for row in rows:
+        yield (*row[:column], compact_boxes(bytes(row[column])), *row[column + 1 :])
 
 
 def _refuse_unknown(src: _Side, unknown: list[str]) -> None:

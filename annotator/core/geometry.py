@@ -1,37 +1,177 @@
 """Compact per-character boxes of a PDF page, and lookups over them.
 
-A page's boxes are stored as one BLOB of little-endian float32 quadruples
-(x0, top, x1, bottom) in PDF points with the origin at the page's top-left,
-one quadruple per character of the page's slice of canonical text. A
-character with no glyph (an inserted line break or space) has all zeros.
+A page's boxes are one BLOB holding one box (x0, top, x1, bottom) per character
+of the page's slice of canonical text, in PDF points with the origin at the
+page's top-left. A character with no glyph (an inserted line break or space)
+has an empty box, all zeros.
+
+The BLOB is written compact (schema 6): each coordinate becomes a 16-bit
+fixed-point number over the span [min(0, smallest), largest] of its axis, so
+the worst error is 1/131070 of that span (0.0064 pt on an A4 page, 0.11 pt on
+the largest page PDF allows, 200 inches), and a box that was not empty stays
+so (one narrower than a step, 1/65535 of the span, has its edges within a
+step). Little-endian layout:
+
+    uint8   form: 1 = the columns as they are, 2 = the columns deflated (zlib)
+    uint32  n, the number of boxes
+    float64 x step, y step, x origin, y origin (coordinate = origin + step * q)
+    then four columns of n uint16, modulo 65536, in this order:
+        x0[i] - x1[i-1], x1[i] - x0[i], top[i] - top[i-1], bottom[i] - top[i]
+        (x1[-1] = top[-1] = 0), deflated when that is shorter
+    then one zero byte if needed to make the BLOB's length odd
+
+so at most 37 + 8 n bytes (about 2 per character of running text once
+deflated). Files before schema 6 hold 16 bytes per box, four float32: such a
+BLOB's length is a multiple of 16, hence even, while a compact one's is odd,
+so `decode_boxes` reads both and never confuses them.
 """
 
 from __future__ import annotations
 
+import math
+import struct
 import sys
+import zlib
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate, chain, compress, repeat
+from operator import add, and_, eq, mul, sub, truediv
 
 Box = tuple[float, float, float, float]
 EMPTY_BOX: Box = (0.0, 0.0, 0.0, 0.0)
 
+PLAIN, DEFLATED = 1, 2
+HEADER = struct.Struct("<BIdddd")
+LEGACY_BOX_BYTES = 16  # four float32, the form of project files before schema 6
+_TOP = 0xFFFF  # the largest 16-bit step count, and the modulus mask
+_BIG_ENDIAN = sys.byteorder == "big"
+
 
 def encode_boxes(boxes: Iterable[Box]) -> bytes:
-    flat = array("f")
-    for box in boxes:
-        flat.extend(box)
-    if sys.byteorder != "little":
-        flat.byteswap()
-    return flat.tobytes()
+    """The compact BLOB of these boxes (b"" for none); ValueError if a coordinate is
+    not a finite number."""
+    return _encode(array("d", chain.from_iterable(boxes)))
+
+
+def _encode(flat: array) -> bytes:
+    """encode_boxes of the boxes' coordinates in one flat array, four per box."""
+    count = len(flat) // 4
+    if count == 0:
+        return b""
+    if not math.isfinite(sum(flat)):  # NaN or infinity anywhere makes the sum so
+        raise ValueError("a character box has a coordinate that is not a finite number")
+    x_origin, x_step, left, right = _quantize(flat[0::4], flat[2::4])
+    y_origin, y_step, top, bottom = _quantize(flat[1::4], flat[3::4])
+    columns = array("H", _differences(left, chain((0,), right)))
+    columns.extend(_differences(right, left))
+    columns.extend(_differences(top, chain((0,), top)))
+    columns.extend(_differences(bottom, top))
+    if _BIG_ENDIAN:
+        columns.byteswap()
+    payload = columns.tobytes()
+    form = PLAIN
+    deflated = zlib.compress(payload, 6)
+    if len(deflated) < len(payload):
+        payload, form = deflated, DEFLATED
+    blob = HEADER.pack(form, count, x_step, y_step, x_origin, y_origin) + payload
+    return blob if len(blob) % 2 else blob + b"\0"
+
+
+# The per-coordinate work below is chained map() calls over C functions: no bytecode
+# runs per value, which makes encoding and decoding several times faster than loops.
+
+
+def _quantize(lows: array, highs: array) -> tuple[float, float, list[int], list[int]]:
+    """Origin, step and the step counts (0..65535) of one axis's near and far edges.
+
+    Rounding is monotonic, so an empty box (far edge <= near edge) stays empty;
+    a box that was not empty but whose edges round together (it is narrower than
+    a step) has them rounded outwards instead, each within one step.
+    """
+    origin = min(0.0, min(lows), min(highs))
+    step = (max(max(lows), max(highs)) - origin) / _TOP or 1.0
+    near, far = _steps(lows, origin, step), _steps(highs, origin, step)
+    for i in compress(range(len(near)), map(eq, near, far)):
+        if highs[i] > lows[i]:
+            far[i] = min(math.ceil((highs[i] - origin) / step), _TOP)
+            near[i] = min(math.floor((lows[i] - origin) / step), far[i] - 1)
+    return origin, step, near, far
+
+
+def _steps(values: Iterable[float], origin: float, step: float) -> list[int]:
+    """round((value - origin) / step) of each value (all >= origin)."""
+    return list(map(round, map(truediv, map(sub, values, repeat(origin)), repeat(step))))
+
+
+def _differences(values: list[int], previous: Iterable[int]) -> list[int]:
+    """values[i] - previous[i] modulo 65536 (`previous` may run one longer)."""
+    return list(map(and_, map(sub, values, previous), repeat(_TOP)))
+
+
+def _coordinates(counts: Iterable[int], origin: float, step: float) -> Iterator[float]:
+    """origin + step * (count modulo 65536), for each count."""
+    return map(add, map(mul, map(and_, counts, repeat(_TOP)), repeat(step)), repeat(origin))
 
 
 def decode_boxes(blob: bytes) -> list[Box]:
+    """The boxes of a page's BLOB, compact or in the 16-byte form of older files."""
+    if len(blob) % 2:
+        return _decode_compact(blob)
+    values = iter(_legacy_values(blob))
+    return list(zip(values, values, values, values, strict=False))  # four at a time
+
+
+def _legacy_values(blob: bytes) -> array:
+    """The float32 coordinates of a BLOB in the form before schema 6."""
+    if len(blob) % LEGACY_BOX_BYTES:
+        raise ValueError(f"{len(blob)} bytes are not character boxes (neither form)")
     flat = array("f")
     flat.frombytes(blob)
-    if sys.byteorder != "little":
+    if _BIG_ENDIAN:
         flat.byteswap()
-    values = iter(flat)
-    return list(zip(values, values, values, values, strict=False))  # four at a time
+    return flat
+
+
+def _decode_compact(blob: bytes) -> list[Box]:
+    if len(blob) < HEADER.size:
+        raise ValueError(f"{len(blob)} bytes are too short for compact character boxes")
+    form, count, x_step, y_step, x_origin, y_origin = HEADER.unpack_from(blob)
+    payload = memoryview(blob)[HEADER.size :]
+    if form == DEFLATED:
+        try:
+            payload = memoryview(zlib.decompress(payload))
+        except zlib.error as exc:
+            raise ValueError(f"damaged compact character boxes: {exc}") from exc
+    elif form != PLAIN:
+        raise ValueError(f"unknown form {form} of compact character boxes")
+    size = 2 * 4 * count
+    if len(payload) not in (size, size + 1) or (form == DEFLATED and len(payload) != size):
+        raise ValueError(f"compact character boxes: {len(payload)} bytes for {count} boxes")
+    columns = array("H")
+    columns.frombytes(payload[:size])
+    if _BIG_ENDIAN:
+        columns.byteswap()
+    n = count
+    widths, heights = columns[n : 2 * n], columns[3 * n :]
+    # running sums, reduced modulo 65536 only where a coordinate is made
+    rights = list(accumulate(map(add, columns[:n], widths)))
+    tops = list(accumulate(columns[2 * n : 3 * n]))
+    return list(
+        zip(
+            _coordinates(map(sub, rights, widths), x_origin, x_step),
+            _coordinates(tops, y_origin, y_step),
+            _coordinates(rights, x_origin, x_step),
+            _coordinates(map(add, tops, heights), y_origin, y_step),
+            strict=True,
+        )
+    )
+
+
+def compact_boxes(blob: bytes) -> bytes:
+    """The compact form of a page's BLOB: itself when already compact (or empty)."""
+    if len(blob) % 2 or not blob:
+        return blob
+    return _encode(_legacy_values(blob))
 
 
 def is_empty(box: Box) -> bool:

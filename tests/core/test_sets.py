@@ -11,6 +11,7 @@ from annotator.core import analysis
 from annotator.core.analysis.filters import AnalysisFilter
 from annotator.core.project import Project
 from annotator.core.sets import SetError
+from annotator.core.store import SCHEMA_VERSION
 from tests.core.conftest import text_document
 
 
@@ -86,7 +87,7 @@ def test_a_version_4_file_reads_without_sets_and_upgrades(tmp_path: Path) -> Non
         made = project.create_set("Échantillon", [project.documents()[0].id])
         assert project.set_members(made.id) == {project.documents()[0].id}
         assert project.check() == []
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 5
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_statistics_of_the_documents_of_some_sets(documents) -> None:

@@ -37,6 +37,7 @@ from annotator.core.store.files import (
 )
 from annotator.core.store.lookups import LookupQueries
 from annotator.core.store.schema import (
+    _CONVERSIONS,
     _MIGRATIONS,
     _SCHEMA_V1,
     APPLICATION_ID,
@@ -179,8 +180,15 @@ class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries,
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in _split_script(_MIGRATIONS[target]):
                     self._conn.execute(statement)
+                if target in _CONVERSIONS:
+                    _CONVERSIONS[target](self._conn)
             self._conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if version and any(t in _CONVERSIONS for t in range(version + 1, SCHEMA_VERSION + 1)):
+            # give the disk back the space the rewritten data left free in the file;
+            # the file is whole and migrated either way (busy, full disk: no shrinking)
+            with suppress(sqlite3.Error):
+                self._conn.execute("VACUUM")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -1,4 +1,8 @@
-"""Documents, their original bytes and their pages."""
+"""Documents, their original bytes and their pages.
+
+Pages are written with their boxes compact (core.geometry), whatever form they
+come in: boxes read from an older file (a merge, an undone deletion) too.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from annotator.core.geometry import compact_boxes
 from annotator.core.store.base import StoreBase
 from annotator.core.store.schema import _DOCUMENT_LIGHT_COLUMNS
 
@@ -37,7 +42,7 @@ class DocumentQueries(StoreBase):
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     (document_id, p["number"], p["width"], p["height"], p["start"], p["end"],
-                     p["boxes"])
+                     compact_boxes(p["boxes"]))
                     for p in pages
                 ),
             )
@@ -146,7 +151,7 @@ class DocumentQueries(StoreBase):
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     (row["id"], p["number"], p["width"], p["height"], p["start"], p["end"],
-                     p["boxes"])
+                     compact_boxes(p["boxes"]))
                     for p in pages
                 ),
             )

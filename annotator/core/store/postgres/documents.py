@@ -1,4 +1,8 @@
-"""Documents, their original bytes and their pages, on the server."""
+"""Documents, their original bytes and their pages, on the server.
+
+Page boxes are written compact (core.geometry), as in a project file; those a
+server project got before (16 bytes per character) stay readable as they are.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from annotator.core.geometry import compact_boxes
 from annotator.core.store.postgres.connection import ServerBase
 
 _LIGHT_COLUMNS = "id, title, kind, source, sha256, media_type, metadata, imported_at"
@@ -58,7 +63,7 @@ class ServerDocumentQueries(ServerBase):
                     p["height"],
                     p["start"],
                     p["end"],
-                    bytes(p["boxes"]),
+                    compact_boxes(bytes(p["boxes"])),
                 )
                 for p in pages
             ),
