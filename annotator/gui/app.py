@@ -69,6 +69,9 @@ def report_unexpected(kind: type[BaseException], error: BaseException,
                       tb: TracebackType | None) -> None:
     """sys.excepthook: log the error and show it; the window stays usable."""
     details = "".join(traceback.format_exception(kind, error, tb))
+    if _server_away(error):  # a read no guard caught: the connection banner says it all
+        log.warning("a read found the server away\n%s", details)
+        return
     if any(isinstance(h, logging.FileHandler) and Path(h.baseFilename) == log_file()
            for h in logging.getLogger().handlers):
         log.error("unexpected error\n%s", details)
@@ -88,6 +91,12 @@ def report_unexpected(kind: type[BaseException], error: BaseException,
     box.setDetailedText(details)
     box.setObjectName("unexpectedErrorBox")
     box.open()
+
+
+def _server_away(error: BaseException) -> bool:
+    """Whether `error` is a server project's lost connection (no store loaded: no)."""
+    errors = sys.modules.get("annotator.core.store.postgres.errors")
+    return errors is not None and isinstance(error, errors.ServerAway)
 
 
 def install_translations(app: QApplication) -> None:

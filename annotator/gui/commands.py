@@ -39,24 +39,41 @@ class ProjectCommand(QUndoCommand):
         self.already_done = False
         # Set by the editor: how a failed undo or redo (a full disk...) is reported.
         self.report: Callable[[AnnotatorError], None] = lambda _error: None
+        # The last undo or redo could not be made: the editor steps the stack back over it.
+        self.failed = False
+        self._stepping_back = False
 
     def redo(self) -> None:
+        if self._stepping_back:
+            self._stepping_back = False
+            return
         if self.already_done:
             self.already_done = False
-        else:
-            self._guarded(self.do)
+        elif not self._guarded(self.do):
+            return
         self._notify(self.change())
 
     def undo(self) -> None:
-        self._guarded(self.revert)
-        self._notify(self.change())
+        if self._stepping_back:
+            self._stepping_back = False
+            return
+        if self._guarded(self.revert):
+            self._notify(self.change())
 
-    def _guarded(self, step: Callable[[], None]) -> None:
-        """Qt's undo machinery cannot take an exception: report it instead."""
+    def step_back(self) -> None:
+        """The stack moves back over this failed step: nothing is made, nothing changed."""
+        self.failed = False
+        self._stepping_back = True
+
+    def _guarded(self, step: Callable[[], None]) -> bool:
+        """Qt's undo machinery cannot take an exception: report it instead (False)."""
         try:
             step()
         except AnnotatorError as exc:
+            self.failed = True
             self.report(exc)
+            return False
+        return True
 
     def do(self) -> None:
         raise NotImplementedError

@@ -16,12 +16,13 @@ from annotator.core.importing.base import ImportedDocument
 from annotator.core.model import Annotation, Concept
 from annotator.core.project import AddResult, Project, Tagging
 from annotator.core.sets import DocumentSet
-from annotator.core.store.postgres.errors import ServerNotSaved
+from annotator.core.store.postgres.errors import ServerAway, ServerNotSaved
 from annotator.core.variables import Variable, VariableType, parse_value
 from annotator.core.variables_sheet import VariablesImportReport
 from annotator.gui import commands, set_commands, variable_commands
 from annotator.gui.document_annotations import DocumentAnnotations
 from annotator.gui.messages import describe
+from annotator.gui.server_reads import WaitingReads
 
 
 class Editor(QObject):
@@ -48,13 +49,20 @@ class Editor(QObject):
         # the open document's highlights, shared by the reader and the highlights panel
         self.shown = DocumentAnnotations(project)
         self.pending: commands.ProjectCommand | None = None
+        # reads of a server project that found its server away, made once it is back
+        self.reads = WaitingReads(self)
+        self._index = 0  # the undo stack's index, to step back over a failed undo or redo
+        self.undo_stack.indexChanged.connect(self._stepped)
 
     # -- plumbing ---------------------------------------------------------------
     def publish(self, change: Change) -> None:
         """Tell every view what changed (edits do it themselves; a change made
         elsewhere, such as a merge or another process, is published with
         Change.everything())."""
-        self.shown.apply(change)
+        try:
+            self.shown.apply(change)
+        except ServerAway:  # the views are told now; the open document's copy waits
+            self.reads.wait("shown", self.publish_everything)
         self.changed.emit(change)
         if change.document_list:
             self.documentsChanged.emit()
@@ -103,6 +111,22 @@ class Editor(QObject):
         self.pending = None
         self.pendingChanged.emit(False)
 
+    def _stepped(self, index: int) -> None:
+        """An undo or a redo that could not be made (the server away, a full disk) is
+        stepped back over, so that the stack never shows as done what was not saved."""
+        before, self._index = self._index, index
+        if abs(index - before) != 1:  # a push, a clear, or a step back
+            return
+        command = self.undo_stack.command(min(before, index))
+        if isinstance(command, commands.ProjectCommand) and command.failed:
+            command.step_back()
+            self.undo_stack.setIndex(before)
+
+    def _refused(self, error: AnnotatorError) -> bool:
+        """An edit that could not start (a read before it failed): say why; nothing done."""
+        self.errorOccurred.emit(describe(error))
+        return False
+
     # -- annotations ------------------------------------------------------------
     def annotate(self, document_id: int, start: int, end: int,
                  concept_ids: tuple[int, ...] = (), memo: str = "") -> Annotation | None:
@@ -129,8 +153,11 @@ class Editor(QObject):
     def set_memo(self, annotation_id: int, memo: str, expected: str | None = None) -> bool:
         """Write a memo. With `expected` (the memo the user saw), a memo another coder
         saved meanwhile raises EditConflict instead of being overwritten."""
-        if self.project.annotation(annotation_id).memo == memo:
-            return False
+        try:
+            if self.project.annotation(annotation_id).memo == memo:
+                return False
+        except ServerAway:
+            pass  # the edit itself then waits to be made again (pending)
         return self._push(
             commands.SetMemo(self.project, self.publish, annotation_id, memo, expected))
 
@@ -139,7 +166,10 @@ class Editor(QObject):
             self.project, self.publish, annotation_id, tuple(concept_ids)))
 
     def toggle_concept(self, annotation_id: int, concept_id: int) -> bool:
-        current = self.project.annotation(annotation_id).concept_ids
+        try:
+            current = self.project.annotation(annotation_id).concept_ids
+        except ServerAway as exc:
+            return self._refused(exc)
         if concept_id in current:
             wanted = tuple(c for c in current if c != concept_id)
             text = QCoreApplication.translate("Commands", "Remove concept")
@@ -202,7 +232,11 @@ class Editor(QObject):
     # -- documents --------------------------------------------------------------
     def add_document(self, imported: ImportedDocument) -> AddResult | None:
         """Store an import; a duplicate is reported, not added, and not undoable."""
-        existing = self.project.find_duplicate(imported)
+        try:
+            existing = self.project.find_duplicate(imported)
+        except ServerAway as exc:
+            self._refused(exc)
+            return None
         if existing is not None:
             return AddResult(existing, created=False)
         command = commands.AddDocument(self.project, self.publish, imported)
@@ -231,10 +265,9 @@ class Editor(QObject):
         variable's type is reported, not guessed."""
         try:
             value = parse_value(self.project.variable(variable_id), raw)
+            current = self.project.variable_values([document_id]).get(document_id, {})
         except AnnotatorError as exc:
-            self.errorOccurred.emit(describe(exc))
-            return False
-        current = self.project.variable_values([document_id]).get(document_id, {})
+            return self._refused(exc)
         if current.get(variable_id) == value:
             return False
         return self._push(variable_commands.SetVariableValues(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -25,6 +24,7 @@ from annotator.gui.drops import dropped_sources
 from annotator.gui.focus_style import install_focus_ring
 from annotator.gui.menus import WindowActions
 from annotator.gui.read_only_banner import ReadOnlyBanner
+from annotator.gui.server_reads import waits_for_server
 from annotator.gui.settings import AppSettings
 from annotator.gui.window_size import initial_size
 
@@ -163,6 +163,9 @@ class MainWindow(QMainWindow):
         self.project = project
         self.editor = Editor(project, self)
         self.editor.errorOccurred.connect(self.show_error)
+        self.editor.reads.refused.connect(lambda: self.statusBar().showMessage(self.tr(
+            "The server cannot be reached: try again once the connection is back"),
+            STATUS_MESSAGE_MS))
         self.editor.changed.connect(self._apply_change)
         self.editor.documentsChanged.connect(self._document_list_changed)
         self.importer = ImportController(self.editor, self._progress_area, parent=self,
@@ -288,8 +291,10 @@ class MainWindow(QMainWindow):
             window_docks.default_dock_sizes(self, self.docks)
 
     # -- documents ----------------------------------------------------------------------
+    @waits_for_server
     def open_document(self, document_id: int, position: int | None = None) -> None:
         from annotator.core.errors import AnnotatorError
+        from annotator.core.store.postgres.errors import ServerAway
         from annotator.gui.messages import describe
 
         if self.project is None:
@@ -297,10 +302,10 @@ class MainWindow(QMainWindow):
         self._remember_position()
         try:
             document = self.project.document(document_id)
+        except ServerAway:
+            raise  # opened once the server is back
         except AnnotatorError as exc:
-            again = partial(self.open_document, document_id, position)
-            if self._server is None or not self._server.read_later(exc, "document", again):
-                self.show_error(describe(exc))
+            self.show_error(describe(exc))
             return
         if position is None:
             position = int(self.project.setting(f"position:{document_id}", "0") or 0)
@@ -316,6 +321,7 @@ class MainWindow(QMainWindow):
         self.project.set_setting("last_document", str(document_id))
         self.statusBar().showMessage(document.title, 3000)
 
+    @waits_for_server
     def open_passage(self, document_id: int, annotation_id: int) -> None:
         if self.project is None:
             return
@@ -330,6 +336,7 @@ class MainWindow(QMainWindow):
         self.reader.reveal(start, end)
         self.reader.viewer.select_range(start, end)
 
+    @waits_for_server
     def reveal_annotation(self, annotation_id: int) -> None:
         if self.project is None:
             return
@@ -339,6 +346,7 @@ class MainWindow(QMainWindow):
         self.reader.reveal(annotation.start, annotation.end)
         self.annotations_panel.select_annotation(annotation_id)
 
+    @waits_for_server
     def refresh_highlights(self) -> None:
         """Draw every highlight of the open document again (after opening it)."""
         from annotator.gui.viewers.base import highlights_for
@@ -394,6 +402,7 @@ class MainWindow(QMainWindow):
                 self.tr("%n characters selected — press 1–9 or Ctrl+K to tag them", "",
                         selection[1] - selection[0]))
 
+    @waits_for_server
     def _document_list_changed(self) -> None:
         if self.project is None:
             return

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from annotator import APP_NAME, PROJECT_SUFFIX, __version__
 from annotator.gui.panel_focus import PanelFocus
+from annotator.gui.server_reads import waits_for_server
 
 # The dialogs and the project's modules load when first used: the first window
 # imports only what it shows.
@@ -256,6 +257,7 @@ class WindowActions(QObject):
         self.window.docks["annotations"].raise_()
         self.window.annotations_panel.focus_memo()
 
+    @waits_for_server(later=False)
     def _find(self) -> None:
         self.window.docks["search"].raise_()
         selection = self.window.reader.selection()
@@ -266,6 +268,7 @@ class WindowActions(QObject):
             text = document.text[selection[0]:selection[1]][:80]
         self.window.search_panel.focus_search(text)
 
+    @waits_for_server(later=False)
     def autocode(self) -> None:
         from annotator.core.autocode import phrase_query
         from annotator.core.errors import SearchQueryError
@@ -350,6 +353,7 @@ class WindowActions(QObject):
         if paths:
             self.window.importer.import_sources(paths)
 
+    @waits_for_server(later=False)
     def show_analysis(self) -> None:
         from annotator.gui.analysis import AnalysisWindow
 
@@ -376,6 +380,7 @@ class WindowActions(QObject):
         if ok and url.strip():
             self.window.importer.import_sources([url.strip()])
 
+    @waits_for_server(later=False)
     def export(self) -> None:
         from annotator.gui.export_controller import ExportController  # loads the exporters
 
@@ -405,6 +410,7 @@ class WindowActions(QObject):
         if self.window.project is not None:
             import_collection(self.window)
 
+    @waits_for_server(later=False)
     def missing_sources(self) -> None:
         from annotator.gui.attach_saved_page import show_missing_sources
 

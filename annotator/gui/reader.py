@@ -126,7 +126,7 @@ class Reader(QWidget):
             document_id = document.id
             self.pdf_view.show_document(
                 document, pages, project.original_bytes(document_id),
-                boxes_of=lambda number: project.page_boxes(document_id, number))
+                boxes_of=lambda number: _boxes_or_none(project, document_id, number))
         self._highlights = {}
         # pages of a PDF opened with a password cannot be drawn (the password is not kept)
         can_draw = bool(pages) and not document.metadata.get("encrypted")
@@ -206,3 +206,14 @@ class Reader(QWidget):
 
     def position(self) -> int:
         return self.viewer.position() if self.document else 0
+
+
+def _boxes_or_none(project: Project, document_id: int, number: int) -> bytes | None:
+    """A page's character boxes; None while the server of a server project is away (the
+    page is drawn without its highlights until the connection is back)."""
+    from annotator.core.store.postgres.errors import ServerAway
+
+    try:
+        return project.page_boxes(document_id, number)
+    except ServerAway:
+        return None

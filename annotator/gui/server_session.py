@@ -7,17 +7,17 @@ themselves the same way. The window's own edits are not heard back.
 
 When the connection drops, the banner says so until the listener is connected
 again. An edit the server could not save is never shown as done: the editor keeps
-it, and the banner offers to make it again or to drop it. A read the window starts
-meanwhile (opening a document) waits, with no error of its own, and is made once the
-connection is back.
+it, and the banner offers to make it again or to drop it. A read the window or a
+panel makes meanwhile (annotator.gui.server_reads) waits, with no error of its own,
+and is made once the connection is back; should the listener have kept its own
+connection (only the project's was cut), the waiting reads are tried again shortly.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,8 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.changes import Change
-from annotator.core.store.postgres.errors import ServerNotSaved
 from annotator.gui.editor import Editor
+
+# How soon reads that found the server away are tried again while the listener still
+# hears it (the project's own connection was cut, not the server stopped).
+RETRY_MS = 1000
 
 if TYPE_CHECKING:  # (it needs the PostgreSQL client, which a server project brings)
     from annotator.core.store.postgres.live import ChangeListener
@@ -112,7 +115,11 @@ class ServerSession(QObject):
         self.heard.connect(self._apply, queued)
         self.connection.connect(banner.set_connected, queued)
         self.connection.connect(self._connection_changed, queued)
-        self._waiting: dict[str, Callable[[], None]] = {}  # reads to make once it is back
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._retry_reads)
+        editor.reads.waiting.connect(self._read_waits)
         editor.pendingChanged.connect(banner.set_pending)
         banner.retryRequested.connect(editor.retry_pending)
         banner.dropRequested.connect(editor.drop_pending)
@@ -123,20 +130,19 @@ class ServerSession(QObject):
         self.listener: ChangeListener = listener
         listener.start()
 
-    def read_later(self, error: BaseException, key: str, read: Callable[[], None]) -> bool:
-        """When `error` says the server is away, keep `read` (the latest of each `key`)
-        to make again once the connection is back, and say True: the banner already
-        tells the user, so there is nothing to report."""
-        if not isinstance(error, ServerNotSaved):
-            return False
-        self._waiting[key] = read
-        return True
+    def _read_waits(self) -> None:
+        if self.banner.connected:
+            self._retry.start()
+
+    def _retry_reads(self) -> None:
+        if self.banner.connected:
+            self.editor.reads.make()
 
     def _connection_changed(self, connected: bool) -> None:
         if connected:
-            waiting, self._waiting = self._waiting, {}
-            for read in waiting.values():
-                read()
+            self.editor.reads.make()
+        else:
+            self._retry.stop()
 
     def _apply(self, change: Change) -> None:
         if self.editor.project is not None:
@@ -147,7 +153,9 @@ class ServerSession(QObject):
         self.listener.stop()
         for signal in (self.heard, self.connection):
             signal.disconnect()
-        self._waiting.clear()
+        self._retry.stop()
+        self.editor.reads.waiting.disconnect(self._read_waits)
+        self.editor.reads.clear()
         self.editor.pendingChanged.disconnect(self.banner.set_pending)
         self.banner.retryRequested.disconnect(self.editor.retry_pending)
         self.banner.dropRequested.disconnect(self.editor.drop_pending)

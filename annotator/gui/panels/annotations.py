@@ -35,6 +35,7 @@ from annotator.gui.panels.annotation_delegate import (
 )
 from annotator.gui.panels.local_keys import LocalKeys
 from annotator.gui.panels.memo_editor import MemoEditor
+from annotator.gui.server_reads import waits_for_server
 
 TOOLTIP_QUOTE_CHARS = 600
 # Beyond this many new rows, refilling the list beats inserting them one by one.
@@ -179,6 +180,7 @@ class AnnotationsPanel(QWidget):
         elif self._document_id is not None and change.touches_document(self._document_id):
             self._rebuild(set(change.annotations))
 
+    @waits_for_server
     def _rebuild(self, changed: set[int] | None = None) -> None:
         """Show the document's highlights; with `changed`, only those rows may differ."""
         previous_id, previous_row = self.current_annotation_id(), self._list.currentRow()
@@ -390,6 +392,7 @@ class AnnotationsPanel(QWidget):
             menu.exec(self._list.viewport().mapToGlobal(position))
             menu.deleteLater()
 
+    @waits_for_server(later=False)
     def _fill_concepts_menu(self) -> None:
         self._concepts_menu.clear()
         current = self.current_annotation_id()

@@ -27,6 +27,7 @@ from annotator.gui.panels import concept_edits
 from annotator.gui.panels.concept_picker import ConceptPicker
 from annotator.gui.panels.concept_tree_model import COUNT, KEY, NAME, ConceptTreeModel
 from annotator.gui.panels.local_keys import LocalKeys
+from annotator.gui.server_reads import waits_for_server
 
 MAX_NAME_LENGTH = 60  # a name made from selected text is cut here
 
@@ -163,6 +164,7 @@ class ConceptsPanel(QWidget):
         tree.watch(self._view)
 
     # -- public -------------------------------------------------------------------------
+    @waits_for_server
     def refresh(self) -> None:
         """Re-read the codebook and counts, keeping expansion and selection."""
         self._model.reload()
@@ -176,6 +178,7 @@ class ConceptsPanel(QWidget):
         if self._view.header().sectionSize(COUNT) != width:
             self._view.header().resizeSection(COUNT, width)
 
+    @waits_for_server
     def _apply_change(self, change: Change) -> None:
         """Re-read the codebook only when it changed; a highlight edit re-counts only
         the concepts it touched."""

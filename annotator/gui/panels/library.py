@@ -38,6 +38,7 @@ from annotator.gui.panels.library_model import (
 from annotator.gui.panels.library_sets import SetFilter, add_set_menu
 from annotator.gui.panels.library_variables import VariableColumns
 from annotator.gui.panels.local_keys import LocalKeys
+from annotator.gui.server_reads import waits_for_server
 
 
 class LibraryPanel(QWidget):
@@ -152,6 +153,7 @@ class LibraryPanel(QWidget):
         self.variable_columns = VariableColumns(self._editor, view, self._model)
 
     # -- public -------------------------------------------------------------------
+    @waits_for_server
     def refresh(self) -> None:
         """Reload the documents from the project, keeping the selected one selected."""
         selected = self.selected_document_id()
@@ -165,6 +167,7 @@ class LibraryPanel(QWidget):
         self._view.verticalScrollBar().setValue(scroll)
         self._update_message()
 
+    @waits_for_server
     def _apply_change(self, change: Change) -> None:
         """Re-read the list only when documents came, went or were described anew;
         an edit of highlights re-counts only its documents."""
@@ -277,6 +280,7 @@ class LibraryPanel(QWidget):
         elif document_id is not None:
             self.edit_properties(document_id)
 
+    @waits_for_server(later=False)
     def edit_properties(self, document_id: int) -> DocumentPropertiesDialog:
         """Open the document's Properties (title, author, date, address, memo)."""
         dialog = DocumentPropertiesDialog(self._editor, document_id, self)

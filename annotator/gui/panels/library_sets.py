@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QMenu, QWidget
 
+from annotator.gui.server_reads import waits_for_server
+
 if TYPE_CHECKING:
     from annotator.gui.editor import Editor
 
@@ -35,6 +37,7 @@ class SetFilter(QObject):
         self.combo.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.combo.customContextMenuRequested.connect(self._show_menu)
 
+    @waits_for_server
     def refresh(self) -> None:
         """Read the sets again, keeping the chosen one while it exists."""
         chosen = self.chosen_set_id()

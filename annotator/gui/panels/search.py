@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import AnnotatorError, SearchQueryError
 from annotator.core.model import SearchHit
 from annotator.core.search import parse_query, term_pattern
+from annotator.core.store.postgres.errors import ServerAway
 from annotator.core.textfold import fold
 from annotator.gui.editor import Editor
 from annotator.gui.messages import describe
 from annotator.gui.panels.local_keys import LocalKeys
+from annotator.gui.server_reads import waits_for_server
 
 SEARCH_LIMIT = 200
 TYPING_DELAY_MS = 300
@@ -234,8 +236,10 @@ class SearchPanel(QWidget):
         self._field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._field.selectAll()
 
+    @waits_for_server
     def run_search(self) -> None:
-        """Search for what the field holds now."""
+        """Search for what the field holds now (once the server is back, when the server of
+        a server project is away: the hits shown meanwhile stay, under a note)."""
         self._timer.stop()
         query = self._field.text().strip()
         if not query:
@@ -245,6 +249,8 @@ class SearchPanel(QWidget):
             return
         try:
             hits = self._editor.project.search(query, limit=SEARCH_LIMIT)
+        except ServerAway:
+            raise  # waits_for_server: searched again once the server is back
         except AnnotatorError as exc:  # SearchQueryError: the message says what is wrong
             self._query = ""
             self._set_error(describe(exc))
@@ -253,6 +259,10 @@ class SearchPanel(QWidget):
         self._query = query
         self._set_error("")
         self._show_hits(hits)
+
+    def waiting_for_server(self) -> None:
+        """The server is away: the hits stay, the note says they wait (waits_for_server)."""
+        self._set_error(self.tr("Waiting for the server to search again…"), error=False)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
@@ -285,9 +295,10 @@ class SearchPanel(QWidget):
                 self._list.setCurrentRow(row)
             self._list.verticalScrollBar().setValue(scroll)
 
-    def _set_error(self, message: str) -> None:
+    def _set_error(self, message: str, *, error: bool = True) -> None:
         palette = self._error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, error_color(self.palette()))
+        palette.setColor(QPalette.ColorRole.WindowText, error_color(self.palette()) if error
+                         else self.palette().color(QPalette.ColorRole.PlaceholderText))
         self._error.setPalette(palette)
         self._error.setText(message[:1].upper() + message[1:])
         self._error.setVisible(bool(message))

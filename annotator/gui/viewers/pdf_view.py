@@ -47,7 +47,7 @@ class PdfView(PageCanvas):
 
         self._document: Document | None = None
         self._pages: list[Page] = []
-        self._boxes_of: Callable[[int], bytes] | None = None
+        self._boxes_of: Callable[[int], bytes | None] | None = None
         self._starts: list[int] = []
         self._texts: dict[int, PageText] = {}
         self._overlays: dict[int, PageOverlay] = {}
@@ -70,7 +70,7 @@ class PdfView(PageCanvas):
     # -- the public API shared with the text view ------------------------------------
     def show_document(self, document: Document, pages: Sequence[Page] = (),
                       pdf_bytes: bytes | None = None,
-                      boxes_of: Callable[[int], bytes] | None = None) -> None:
+                      boxes_of: Callable[[int], bytes | None] | None = None) -> None:
         """Show a PDF's pages; pages given without their boxes (b"") get them from
         `boxes_of(page number)` when first needed (a highlight or a selection there)."""
         had_selection = self.selection() is not None
@@ -204,7 +204,10 @@ class PdfView(PageCanvas):
         if index not in self._texts:
             page = self._pages[index]
             if not page.boxes and page.end > page.start and self._boxes_of is not None:
-                page = replace(page, boxes=self._boxes_of(page.number))
+                boxes = self._boxes_of(page.number)
+                if boxes is None:  # not readable now (a server away): asked again next time
+                    return PageText(page)
+                page = replace(page, boxes=boxes)
                 self._pages[index] = page
             self._texts[index] = PageText(page)
         return self._texts[index]
