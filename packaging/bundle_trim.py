@@ -25,11 +25,14 @@ UNUSED_MODULES = [
     "lxml.html._difflib",
     "pytz",  # babel's time zones, only for its date formatting (which falls back on zoneinfo)
     "readline",  # line editing of an interactive Python prompt
-    # the PostgreSQL client (12 MB with libpq, OpenSSL, Kerberos): server projects are
-    # opened from the command line of a Python installation until the window opens them;
-    # the frozen app says so clearly when given a server URL
-    "psycopg", "psycopg_binary", "psycopg_c", "psycopg_pool",
 ]
+# Server projects: psycopg, the PostgreSQL client, is in every installer. On Linux its
+# pure-Python layer loads the system's libpq (Debian and Ubuntu: libpq5, which the .deb
+# depends on; the app names it when it is missing): psycopg_binary's own libpq, with the
+# OpenSSL, Kerberos and LDAP libraries it carries, would add 10.4 MB and break the size
+# budget. Windows and macOS have no system libpq: they keep psycopg_binary (7.3 MB on
+# Windows, 10.2 MB on macOS).
+LINUX_UNUSED_MODULES = ["psycopg_binary"]
 
 # Qt plugins for what a desktop app never uses: embedded-device platforms (EGLFS, Linux
 # framebuffer, VNC, Vulkan display), raw input devices, TUIO touch over the network,
@@ -109,6 +112,11 @@ def is_left_out(name: str) -> bool:
     if posix.startswith(BABEL_LOCALES):
         return path.name not in KEPT_BABEL_LOCALES
     return path.name in DROPPED_LIBRARIES
+
+
+def unused_modules(linux: bool) -> list[str]:
+    """The modules the frozen app leaves out on this system."""
+    return UNUSED_MODULES + (LINUX_UNUSED_MODULES if linux else [])
 
 
 def trimmed(toc: Iterable[TocEntry]) -> list[TocEntry]:

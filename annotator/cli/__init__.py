@@ -266,6 +266,8 @@ def build_gui_parser() -> argparse.ArgumentParser:
                         help="folder holding the PDF and the HTML page --smoke-test imports")
     parser.add_argument("--smoke-report", metavar="FILE",
                         help="also write the --smoke-test report to FILE")
+    parser.add_argument("--smoke-server", metavar="URL",
+                        help="--smoke-test also opens this server project (postgresql://...)")
     return parser
 
 
@@ -295,7 +297,7 @@ def _run(argv: list[str]) -> int:
         return run_smoke_test(
             Path(gui_args.smoke_corpus) if gui_args.smoke_corpus else None,
             report_file=Path(gui_args.smoke_report) if gui_args.smoke_report else None,
-            whole_run_timeout_s=WHOLE_RUN_TIMEOUT_S)
+            whole_run_timeout_s=WHOLE_RUN_TIMEOUT_S, server=gui_args.smoke_server)
     mistake = _not_a_project(gui_args.project, gui_args.create, subcommands)
     if mistake is not None:
         print(f"error: {mistake}", file=sys.stderr)

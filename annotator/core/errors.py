@@ -289,6 +289,11 @@ class ServerCause(Cause):
         "this installation cannot open server projects "
         "(the PostgreSQL client, psycopg, is not installed)"
     )
+    NO_LIBPQ = (
+        "this installation cannot open server projects: the PostgreSQL client library "
+        "(libpq) is missing; install it (the libpq5 package on Debian and Ubuntu, libpq on "
+        "Fedora) and try again"
+    )
     CANNOT_CONNECT = "cannot connect to the server ({detail})"
     LOGIN_REFUSED = "the server refused the login {login!r}: wrong password, or no such login"
     NO_DATABASE = "cannot connect to the server: it has no database named {database!r}"

@@ -408,6 +408,12 @@ WORDINGS: dict[Cause, tuple[str, tuple[str, ...]]] = {
                           "This installation cannot open server projects (the PostgreSQL client, "
                           "psycopg, is not installed)."),
         ()),
+    ServerCause.NO_LIBPQ: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "This installation cannot open server projects: the PostgreSQL client "
+                          "library (libpq) is missing. Install it (the libpq5 package on Debian "
+                          "and Ubuntu, libpq on Fedora), then try again."),
+        ()),
     ServerCause.CANNOT_CONNECT: (
         QT_TRANSLATE_NOOP("Messages",
                           "Cannot connect to the server (%1)."),

@@ -4,15 +4,16 @@ Shows the window, builds and opens the demo project (its 21-page report is read
 by the PDF worker processes, which is what a frozen app most easily gets
 wrong), shows the welcome dialog, imports one PDF and one saved web page
 through the window's importer, exports the highlights to CSV, and prints how
-long each step took. Exit code 0 when every step worked, 1 with the failed step
-named otherwise. Installers run it on each platform before they are published.
+long each step took. Given a server project's address, it also opens that in the
+window and waits for a passage another connection adds to arrive live. Exit code 0
+when every step worked, 1 with the failed step named otherwise. Installers run it
+on each platform before they are published.
 """
 
 from __future__ import annotations
 
 import csv
 import importlib
-import importlib.util
 import os
 import pkgutil
 import platform
@@ -182,7 +183,7 @@ def wait_for(signal: SignalInstance, timeout_s: float, what: str) -> tuple:
 
 
 def run_smoke_test(corpus: Path | None = None, *, report_file: Path | None = None,
-                   whole_run_timeout_s: float | None = None) -> int:
+                   whole_run_timeout_s: float | None = None, server: str | None = None) -> int:
     """Run every step; 0 if all worked, 1 otherwise (the report says which step failed)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     report = _Report(report_file)
@@ -204,7 +205,7 @@ def run_smoke_test(corpus: Path | None = None, *, report_file: Path | None = Non
             data = Path(scratch) / "data"
             data.mkdir()
             with _data_folder(data), _quiet_qt():
-                steps.run_all(corpus, Path(scratch))
+                steps.run_all(corpus, Path(scratch), server)
     except Exception as error:  # a failed step ends the run: say which and why
         report.line(f"smoke test FAILED at step '{steps.current}': {error}")
         report.close()
@@ -236,7 +237,7 @@ class _Steps:
         detail = action()
         self.report.step(name, time.perf_counter() - began, detail)
 
-    def run_all(self, corpus: Path | None, scratch: Path) -> None:
+    def run_all(self, corpus: Path | None, scratch: Path, server: str | None = None) -> None:
         from annotator.gui.app import create_application, ensure_demo_project
         from annotator.gui.main_window import MainWindow
         from annotator.gui.settings import AppSettings
@@ -298,6 +299,9 @@ class _Steps:
             self._timed("export other formats",
                         lambda: self._export_others(window, scratch / "exports"))
             self._timed("load every module", _import_every_module)
+            if server is not None:
+                self._timed("open a server project",
+                            lambda: _open_server_project(window, server, catcher))
 
             def close() -> str:
                 window.close()
@@ -353,16 +357,41 @@ class _Steps:
         return ", ".join(names)
 
 
-# Server projects need the PostgreSQL client, which the installers leave out for now:
-# these modules load only with it (the app says so clearly when given a server URL).
+# Server projects need the PostgreSQL client library, libpq, which the Linux installers
+# take from the system: these modules load only with it (the app names it when missing).
 SERVER_MODULES = "annotator.core.store.postgres."
+
+
+def _open_server_project(window, location: str, catcher: _MessageBoxCatcher) -> str:
+    """Open a server project in the window, and see a passage another coder adds arrive."""
+    from annotator.core.project import Project
+    from annotator.core.store.postgres import without_password
+
+    if not window.open_project(location) or window.project is None:
+        raise SmokeFailure(_said(catcher, f"{without_password(location)} did not open"))
+    info = window.project.info()
+    if info.documents == 0:
+        raise SmokeFailure(f"{without_password(location)} holds no documents")
+    listener = window._server.listener
+    if not listener.wait_listening(STEP_TIMEOUT_S):
+        raise SmokeFailure("the window did not start listening for the others' edits")
+    with Project.open(location) as other:  # another coder, on a connection of their own
+        document = other.documents()[0]
+        added = other.annotate(document.id, 0, min(5, document.length)).id
+    heard: frozenset[int] = frozenset()
+    while added not in heard:  # the window hears it, as any change (others' may come first)
+        (change,) = wait_for(window.editor.changed, STEP_TIMEOUT_S,
+                             "hearing the passage another connection added")
+        heard = change.annotations
+    return f"{info.documents} documents, {info.annotations} highlights; a new one arrived live"
 
 
 def _import_every_module() -> str:
     """Modules loaded only on demand (a menu, a subcommand) must be in a frozen app too."""
     import annotator
+    from annotator.core.store.postgres import server_client_problem
 
-    server_client = importlib.util.find_spec("psycopg") is not None
+    server_client = server_client_problem() is None
     names = [info.name for info in pkgutil.walk_packages(annotator.__path__, "annotator.")
              if not info.name.endswith("__main__")
              and (server_client or not info.name.startswith(SERVER_MODULES))]
