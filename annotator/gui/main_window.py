@@ -318,7 +318,8 @@ class MainWindow(QMainWindow):
         self.annotations_panel.set_document(document_id)
         self.library.select_document(document_id)
         self.refresh_highlights()
-        self.project.set_setting("last_document", str(document_id))
+        if self._server is None:  # (a server project's settings are the team's)
+            self.project.set_setting("last_document", str(document_id))
         self.statusBar().showMessage(document.title, 3000)
 
     @waits_for_server

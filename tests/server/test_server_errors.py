@@ -125,3 +125,18 @@ def test_the_window_says_why_in_french(
     assert shown == [window_sentence(refused.value)]
     assert "'reader'" not in shown[0] and "reader" in shown[0]
     window.close()
+
+
+def test_a_reader_and_a_coder_open_the_project_in_the_window(
+    cluster, qtbot, tmp_path: Path, server_url: str
+) -> None:
+    """Opening a document writes no team setting, which their roles may not write."""
+    with Project.open(server_url) as project:
+        document = project.add_document(text_document()).document
+    for login, role in [("rene", "reader"), ("cora", "coder")]:
+        grant_role(server_url, cluster.login(login), role)
+        window = MainWindow(AppSettings(tmp_path / f"{login}.ini"))
+        qtbot.addWidget(window)
+        assert window.open_project(cluster.url(server_url.rsplit("/", 1)[1], login))
+        assert window.current_document_id == document.id
+        window.close()
