@@ -33,6 +33,8 @@ DIGIT_ROLE = Qt.ItemDataRole.UserRole + 2  # 1..9 for the first nine concepts, e
 MIME_TYPE = "application/x-annotator-concept-ids"
 
 NAME, COUNT, KEY = range(3)
+# what a new usage count changes in its cell (the tooltip is asked for when shown)
+USAGE_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole]
 
 
 class ConceptTreeModel(QAbstractItemModel):
@@ -77,13 +79,15 @@ class ConceptTreeModel(QAbstractItemModel):
                 self.dataChanged.emit(self.index(row, NAME, parent), self.index(row, KEY, parent))
 
     def update_usage(self, usage: dict[int, int]) -> None:
-        """New usage counts for some concepts: only their rows change."""
+        """New usage counts for some concepts: only their count cells change.
+
+        One cell, not the row: a view re-measures a changed row that spans its first
+        column (a tree, its top row's height), and repaints all of it."""
         for concept_id, count in usage.items():
             if concept_id in self._concepts and self._usage.get(concept_id, 0) != count:
                 self._usage[concept_id] = count
-                row = self._row(concept_id)
-                parent = self.index_of(self._concepts[concept_id].parent_id)
-                self.dataChanged.emit(self.index(row, NAME, parent), self.index(row, KEY, parent))
+                cell = self.index_of(concept_id, COUNT)
+                self.dataChanged.emit(cell, cell, USAGE_ROLES)
 
     def _looks(self, concept_id: int) -> tuple:
         """Everything a row shows of a concept."""

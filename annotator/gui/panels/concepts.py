@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from annotator.gui.icons import action_icon
 from annotator.gui.panels import concept_edits
 from annotator.gui.panels.concept_picker import ConceptPicker
 from annotator.gui.panels.concept_tree_model import COUNT, KEY, NAME, ConceptTreeModel
+from annotator.gui.panels.count_cells import CountCellTree
 from annotator.gui.panels.local_keys import LocalKeys
 from annotator.gui.server_reads import waits_for_server
 
@@ -49,7 +49,7 @@ class ConceptsPanel(QWidget):
         self.setAccessibleName(self.tr("Concepts"))
 
         self._model = ConceptTreeModel(editor, self)
-        self._view = QTreeView(self)
+        self._view = CountCellTree(self)
         self._setup_view()
         self._message = QLabel(self)
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)

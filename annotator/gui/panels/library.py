@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from annotator.gui.column_room import MainColumnRoom
 from annotator.gui.document_properties import DocumentPropertiesDialog
 from annotator.gui.editor import Editor
 from annotator.gui.icons import action_icon
+from annotator.gui.panels.count_cells import CountCellTree
 from annotator.gui.panels.library_model import (
     ANNOTATIONS,
     DOCUMENT_ID_ROLE,
@@ -70,7 +70,7 @@ class LibraryPanel(QWidget):
         self._model = DocumentTableModel(self)
         self._proxy = DocumentFilter(self)
         self._proxy.setSourceModel(self._model)
-        self._view = QTreeView(self)
+        self._view = CountCellTree(self)
         self._setup_view()
 
         self._message = QLabel(self)

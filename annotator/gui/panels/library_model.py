@@ -36,6 +36,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 
 TITLE, SOURCE, ANNOTATIONS, PAGES = range(4)
+# What a new annotation count changes in its cell: its text and its sort key (the proxy
+# moves the row when the list is sorted by count), never its size.
+COUNT_ROLES = [Qt.ItemDataRole.DisplayRole, SORT_ROLE]
 
 
 def byline(document: DocumentSummary) -> str:
@@ -85,7 +88,7 @@ class DocumentTableModel(QAbstractTableModel):
                 continue
             self._documents[row] = replace(self._documents[row], annotation_count=count)
             index = self.index(row, ANNOTATIONS)
-            self.dataChanged.emit(index, index)
+            self.dataChanged.emit(index, index, COUNT_ROLES)
 
     def document_at(self, row: int) -> DocumentSummary:
         return self._documents[row]
