@@ -110,7 +110,8 @@ def _differences(values: list[int], previous: Iterable[int]) -> list[int]:
 
 def _coordinates(counts: Iterable[int], origin: float, step: float) -> Iterator[float]:
     """origin + step * (count modulo 65536), for each count."""
-    return map(add, map(mul, map(and_, counts, repeat(_TOP)), repeat(step)), repeat(origin))
+    scaled = map(mul, map(and_, counts, repeat(_TOP)), repeat(step))
+    return map(add, scaled, repeat(origin)) if origin else scaled  # 0 for most pages
 
 
 def decode_boxes(blob: bytes) -> list[Box]:
