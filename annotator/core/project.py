@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -84,6 +86,7 @@ class DocumentDeletion:
     sets: tuple[int, ...] = ()  # ids of the sets it was in
 
 
+log = logging.getLogger(__name__)
 
 
 def default_author() -> str:
@@ -91,6 +94,21 @@ def default_author() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "me"
+
+
+def _back_up_before_migrating(path: Path, version: int) -> None:
+    """Back the file up as it is before a newer schema rewrites it (version 6 rewrites
+    every page's boxes, and older Annotators cannot open the result). Without a backup
+    (no room, no folder) the migration still goes on, one transaction: it is logged."""
+    from annotator.core import backup
+
+    try:
+        outcome = backup.back_up(path, min_interval=timedelta(0))
+    except ProjectError as exc:
+        log.warning("no backup of %s (schema %d) before migrating it: %s", path, version, exc)
+        return
+    log.info("before migrating %s from schema %d: %s", path, version,
+             outcome.made.path if outcome.made else outcome.skipped)
 
 
 __all__ = [
@@ -124,7 +142,9 @@ class Project(AnnotationEdits, ConceptTree, PassageCoding, Autocoding, DocumentV
             server = open_server_store(path, read_only=read_only)
             # ServerStore answers every method of Store that Project calls.
             return cls(cast(Store, server), author or server.login)
-        return cls(Store(Path(path), create=create, read_only=read_only), author)
+        store = Store(Path(path), create=create, read_only=read_only,
+                      before_migration=_back_up_before_migrating)
+        return cls(store, author)
 
     @classmethod
     def create(cls, path: str | Path, *, author: str | None = None) -> Project:

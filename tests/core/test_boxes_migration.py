@@ -1,5 +1,5 @@
-"""Schema 6 rewrites the page boxes of older project files compact; read-only
-openings, copies and merges of such files keep every box."""
+"""Schema 6 rewrites the page boxes of older project files compact, after a backup of
+the file as it was; read-only openings, copies and merges of such files keep every box."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
+from annotator.core import backup
 from annotator.core.copying import copy_project
 from annotator.core.geometry import Box, decode_boxes, encode_boxes
 from annotator.core.importing.base import ImportedDocument
@@ -90,6 +91,23 @@ def test_a_version_5_file_is_read_as_it_is_then_upgraded_compact(tmp_path: Path)
     total_chars = sum(map(len, pages))
     assert sum(map(len, stored_blobs(path))) <= 37 * len(pages) + 8 * total_chars
     assert path.stat().st_size < size_before - 10 * total_chars  # the space went back
+
+
+def test_the_file_as_it_was_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "v5.annot"
+    pages = [text_page(595.0, 842.0, 6)[:300]]
+    make_version_5_project(path, pages)
+    legacy = stored_blobs(path)
+    with Project.open(path, read_only=True):
+        pass
+    assert backup.list_backups(path) == []  # nothing migrated, nothing backed up
+    with Project.open(path):
+        pass
+    [made] = backup.list_backups(path)
+    assert version(made.path) == 5 and stored_blobs(made.path) == legacy
+    with Project.open(path):  # already migrated: no more backups
+        pass
+    assert backup.list_backups(path) == [made]
 
 
 def test_a_page_whose_boxes_are_not_numbers_keeps_them_readable(tmp_path, caplog) -> None:

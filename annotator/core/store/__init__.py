@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,9 +62,15 @@ class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries,
             VariableQueries, SetQueries):
     """A connection to one project file; rows in, rows out (plain dicts)."""
 
-    def __init__(self, path: Path, *, create: bool = False, read_only: bool = False) -> None:
+    def __init__(
+        self, path: Path, *, create: bool = False, read_only: bool = False,
+        before_migration: Callable[[Path, int], None] | None = None,
+    ) -> None:
+        """`before_migration(path, version)` runs before a file of an older schema
+        version is migrated (a backup of it as it was, say); not for a new file."""
         self.path = Path(path)
         self.read_only = read_only
+        self._before_migration = before_migration
         self.version = SCHEMA_VERSION  # the file's own, lower when read-only and not migrated
         if not self.path.exists() and not create:
             raise ProjectError.coded(str(self.path), ProjectCause.NOT_FOUND)
@@ -136,6 +142,8 @@ class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries,
             elif self.read_only:
                 raise ProjectError.coded(str(self.path), ProjectCause.NEEDS_UPGRADE)
             else:
+                if version and self._before_migration is not None:
+                    self._before_migration(self.path, version)
                 self._migrate(version)
 
     def _use_wal(self) -> None:
