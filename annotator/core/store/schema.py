@@ -185,8 +185,9 @@ _SCHEMA_V6 = ""
 
 def _compact_page_boxes(conn: sqlite3.Connection) -> None:
     """Rewrite every page's boxes compact, one page at a time (a 500-page PDF holds
-    28 MB of them). A page whose boxes cannot be (a coordinate not a number) keeps
-    them in the older form, which stays readable, and is named in the log."""
+    28 MB of them in the older form). A page whose boxes cannot be (a coordinate not
+    a number) keeps them in the older form, which stays readable, and is named in
+    the log."""
     keys = conn.execute(
         "SELECT document_id, number FROM pages WHERE length(boxes) % 2 = 0 AND length(boxes) > 0"
     ).fetchall()
