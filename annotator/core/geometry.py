@@ -145,11 +145,10 @@ def _decode_compact(blob: bytes) -> list[Box]:
             raise ValueError(f"damaged compact character boxes: {exc}") from exc
     elif form != PLAIN:
         raise ValueError(f"unknown form {form} of compact character boxes")
-    size = 2 * 4 * count
-    if len(payload) not in (size, size + 1) or (form == DEFLATED and len(payload) != size):
+    if len(payload) != 2 * 4 * count:  # a plain BLOB is odd without padding: 37 + 8 n
         raise ValueError(f"compact character boxes: {len(payload)} bytes for {count} boxes")
     columns = array("H")
-    columns.frombytes(payload[:size])
+    columns.frombytes(payload)
     if _BIG_ENDIAN:
         columns.byteswap()
     n = count
