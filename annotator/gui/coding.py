@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 
 from annotator.gui.editor import Editor
 from annotator.gui.panels.concept_picker import ConceptPicker
+from annotator.gui.server_reads import waits_for_server
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -27,6 +28,7 @@ class CodingController(QObject):
     def project(self):
         return self.editor.project
 
+    @waits_for_server(later=False)
     def apply_concept(self, concept_id: int) -> None:
         """Tag the selected passage; with no selection, toggle it on the current highlight."""
         window = self.window
@@ -54,6 +56,7 @@ class CodingController(QObject):
         window.statusBar().showMessage(
             self.tr("Select a passage first, then press a concept's number or Ctrl+K"), 5000)
 
+    @waits_for_server(later=False)
     def apply_concept_number(self, number: int) -> None:
         """Digit n applies the concept that holds key n (shown in the concepts panel)."""
         concept = self.project.concept_for_key(str(number))
@@ -63,6 +66,7 @@ class CodingController(QObject):
             self.window.statusBar().showMessage(
                 self.tr("No concept has the key %d yet") % number, 5000)
 
+    @waits_for_server(later=False)
     def pick_concept(self) -> None:
         """Ctrl+K: type to filter concepts, Enter applies; a new name creates one."""
         chosen, new_name = ConceptPicker.pick(self.project, self.window)
@@ -72,6 +76,7 @@ class CodingController(QObject):
         if chosen is not None:
             self.apply_concept(chosen)
 
+    @waits_for_server(later=False)
     def new_concept_from_selection(self) -> None:
         selection = self.window.reader.selection()
         document_id = self.window.current_document_id
@@ -96,6 +101,7 @@ class CodingController(QObject):
         if current is not None:
             self.editor.delete_annotation(current)
 
+    @waits_for_server(later=False)
     def step_annotation(self, step: int) -> None:
         """Jump to the next (+1) or previous (-1) highlight in reading order."""
         document_id = self.window.current_document_id

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from shiboken6 import Shiboken
 
 P = ParamSpec("P")
+R = TypeVar("R")
 S = TypeVar("S")
 
 
@@ -55,30 +56,33 @@ class WaitingReads(QObject):
 
 
 def waits_for_server(
-    method: Callable[Concatenate[S, P], None] | None = None, *, later: bool = True
+    method: Callable[Concatenate[S, P], R] | None = None, *, later: bool = True
 ) -> Any:
-    """Decorate a method (of a panel with an `_editor`, or of the window with an
-    `editor`) that reads the project and returns nothing: when the server is away, the
-    method stops, and with `later` is called again once the connection is back. The
-    object's `waiting_for_server()`, if it has one, is called to show that it waits."""
+    """Decorate a method that reads the project (of a panel with an `_editor`, of the
+    window with an `editor`, of a controller with a `window`): when the server is away,
+    the method stops and answers None; with `later`, it is called again once the
+    connection is back (its answer then goes nowhere: later reads are for methods that
+    answer nothing). The object's `waiting_for_server()`, if it has one, is called to
+    show that it waits."""
 
-    def decorate(method: Callable[Concatenate[S, P], None]) -> Callable[Concatenate[S, P], None]:
+    def decorate(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R | None]:
         @functools.wraps(method)
-        def reading(self: S, *args: P.args, **kwargs: P.kwargs) -> None:
+        def reading(self: S, *args: P.args, **kwargs: P.kwargs) -> R | None:
             try:
-                method(self, *args, **kwargs)
+                return method(self, *args, **kwargs)
             except Exception as error:
                 reads = _reads_of(self)
                 if reads is None or not _away(error):
                     raise
                 if not later:
                     reads.refused.emit()
-                    return
+                    return None
                 key = (id(self), method.__name__)
                 reads.wait(key, functools.partial(_again, reading, self, *args, **kwargs))
                 shown = getattr(self, "waiting_for_server", None)
                 if shown is not None:
                     shown()
+                return None
 
         return reading
 

@@ -381,6 +381,7 @@ class AnnotationsPanel(QWidget):
     def _toggle(self, annotation_id: int, concept_id: int, _checked: bool = False) -> None:
         self._editor.toggle_concept(annotation_id, concept_id)
 
+    @waits_for_server(later=False)
     def _show_context_menu(self, position: QPoint) -> None:
         item = self._list.itemAt(position)
         if item is None:

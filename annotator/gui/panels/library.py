@@ -252,6 +252,7 @@ class LibraryPanel(QWidget):
             self._view.setCurrentIndex(index)
             self.documentActivated.emit(index.data(DOCUMENT_ID_ROLE))
 
+    @waits_for_server(later=False)
     def _show_menu(self, position: QPoint) -> None:
         index = self._view.indexAt(position)
         if not index.isValid():

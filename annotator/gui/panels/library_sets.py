@@ -71,6 +71,7 @@ class SetFilter(QObject):
         menu.addAction(self.tr("Delete Set"), lambda: self._editor.remove_set(set_id))
         return menu
 
+    @waits_for_server(later=False)
     def ask_rename(self, set_id: int) -> bool:
         old = self._editor.project.document_set(set_id).name
         name, accepted = QInputDialog.getText(
@@ -89,6 +90,7 @@ class SetFilter(QObject):
         if menu is not None:
             menu.exec(self.combo.mapToGlobal(position))
 
+    @waits_for_server
     def _emit(self) -> None:
         set_id = self.chosen_set_id()
         project = self._editor.project
