@@ -20,7 +20,7 @@ from annotator.core.project import AddResult, Project
 
 
 def add_source(
-    project_path: Path,
+    project_path: str | Path,
     source: str | Path,
     *,
     author: str | None = None,
@@ -30,7 +30,8 @@ def add_source(
     ocr_languages: str | None = DEFAULT_OCR_LANGUAGES,
     ocr_progress: ProgressCallback | None = None,
 ) -> AddResult:
-    """Import `source` into the project at `project_path`; a file whose exact bytes
+    """Import `source` into the project at `project_path` (a file, or a server project's
+    postgresql:// address as text); a file whose exact bytes
     are already there is found before any extraction (created=False)."""
     loaded = load_source(source, cancel=cancel)
     digest = hashlib.sha256(loaded.data).hexdigest()

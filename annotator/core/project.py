@@ -158,6 +158,13 @@ class Project(AnnotationEdits, ConceptTree, PassageCoding, Autocoding, DocumentV
         return self._store.path
 
     @property
+    def location(self) -> str | Path:
+        """Where a job opens this project again on a connection of its own: the file's
+        path, or the server's address as it was given (with any password it holds, so
+        it is never shown; `path` names a server project for titles)."""
+        return cast("str | None", getattr(self._store, "url", None)) or self._store.path
+
+    @property
     def read_only(self) -> bool:
         return self._store.read_only
 

@@ -97,12 +97,12 @@ class ExportController(QObject):
                     ) -> ExportDialog:
         dialog = ExportDialog(project, current_document_id, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        path = project.path
+        path = project.location
         dialog.accepted.connect(lambda: self.start(path, dialog.request()))
         dialog.open()
         return dialog
 
-    def start(self, project_path: Path, request: ExportRequest) -> Job:
+    def start(self, project_path: str | Path, request: ExportRequest) -> Job:
         """Export on a worker thread, through its own read-only connection to the project.
 
         The cancel button sets an event of our own rather than the job's: a cancel

@@ -128,7 +128,7 @@ class ImportController(QObject):
         if project.read_only:
             self.editor.refuse_read_only()
             return
-        path, author = project.path, project.author
+        path, author = project.location, project.author
 
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> AddResult:
             # read, hashed, extracted and saved in the job, on its own connection

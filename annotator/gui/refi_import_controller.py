@@ -79,7 +79,7 @@ class RefiImportController(QObject):
         project = self.window.project
         if project is None or self.busy:
             return None
-        project_path, author = project.path, project.author
+        project_path, author = project.location, project.author
         stop = threading.Event()
         dialog = self._progress_dialog(source.name, stop)
 

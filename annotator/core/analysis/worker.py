@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
-from pathlib import Path
 from typing import Any, Literal
 
 from annotator.core.analysis.agreement import AgreementReport, agreement
@@ -133,7 +132,7 @@ def _read(path: str, epoch: int) -> CodingData:
     key = (path, epoch)
     if _snapshot is None or _snapshot[0] != key:
         _snapshot = _cooccurrence = None  # let the old one go before reading the new
-        with Project.open(Path(path), read_only=True) as project:
+        with Project.open(path, read_only=True) as project:  # a file or a server's URL
             _snapshot = (key, load(project, paragraphs=True))
     return _snapshot[1]
 

@@ -142,7 +142,7 @@ class AnalysisWindow(QMainWindow):
         self.worker.request(
             lambda outcome: self._finished(generation, epoch, tab, outcome),
             lambda error: self._failed(generation, error),
-            worker.compute, str(self.editor.project.path), epoch, generation,
+            worker.compute, str(self.editor.project.location), epoch, generation,
             self.filters.current(), work)
 
     def _list_pairs(self, first: int, second: int) -> None:

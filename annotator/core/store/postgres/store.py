@@ -42,6 +42,12 @@ class ServerStore(
             self._conn.close()
             raise
 
+    @property
+    def url(self) -> str:
+        """The address as given, password included: to open the project again (Project's
+        `location`), never to show."""
+        return self._url
+
     def _connect(self) -> psycopg.Connection[dict[str, Any]]:
         conn = connect(self._url)
         if self.read_only:
