@@ -36,6 +36,7 @@ from annotator.core.importing import import_source
 from annotator.core.importing.base import ImportedDocument
 from annotator.gui.editor import Editor
 from annotator.gui.messages import describe
+from annotator.gui.server_reads import waits_for_server
 from annotator.gui.tree_items import top_level_item
 from annotator.gui.workers import Job, JobRunner
 
@@ -107,6 +108,7 @@ class MissingSourcesDialog(QDialog):
         return button
 
     # -- state ------------------------------------------------------------------------
+    @waits_for_server
     def refresh(self) -> None:
         """Show the project's missing sources as they are now."""
         selected = self.selected()
@@ -189,6 +191,7 @@ class MissingSourcesDialog(QDialog):
             QGuiApplication.clipboard().setText(missing.url)
             self.status.setText(self.tr("Address copied: %s") % missing.url)
 
+    @waits_for_server(later=False)
     def forget_selected(self) -> None:
         missing = self.selected()
         if missing is None:
