@@ -50,18 +50,19 @@ _BIG_ENDIAN = sys.byteorder == "big"
 def encode_boxes(boxes: Iterable[Box]) -> bytes:
     """The compact BLOB of these boxes (b"" for none); ValueError if a coordinate is
     not a finite number."""
-    return _encode(array("d", chain.from_iterable(boxes)))
+    edges = list(zip(*boxes, strict=True))  # x0s, tops, x1s, bottoms
+    return _encode(*edges) if edges else b""
 
 
-def _encode(flat: array) -> bytes:
-    """encode_boxes of the boxes' coordinates in one flat array, four per box."""
-    count = len(flat) // 4
-    if count == 0:
-        return b""
-    if not math.isfinite(sum(flat)):  # NaN or infinity anywhere makes the sum so
+def _encode(
+    x0s: Sequence[float], tops: Sequence[float], x1s: Sequence[float], bottoms: Sequence[float]
+) -> bytes:
+    """encode_boxes of the boxes' edges, given edge by edge."""
+    count = len(x0s)
+    if not math.isfinite(sum(x0s) + sum(tops) + sum(x1s) + sum(bottoms)):  # NaN, infinity
         raise ValueError("a character box has a coordinate that is not a finite number")
-    x_origin, x_step, left, right = _quantize(flat[0::4], flat[2::4])
-    y_origin, y_step, top, bottom = _quantize(flat[1::4], flat[3::4])
+    x_origin, x_step, left, right = _quantize(x0s, x1s)
+    y_origin, y_step, top, bottom = _quantize(tops, bottoms)
     columns = array("H", _differences(left, chain((0,), right)))
     columns.extend(_differences(right, left))
     columns.extend(_differences(top, chain((0,), top)))
@@ -81,7 +82,9 @@ def _encode(flat: array) -> bytes:
 # runs per value, which makes encoding and decoding several times faster than loops.
 
 
-def _quantize(lows: array, highs: array) -> tuple[float, float, list[int], list[int]]:
+def _quantize(
+    lows: Sequence[float], highs: Sequence[float]
+) -> tuple[float, float, list[int], list[int]]:
     """Origin, step and the step counts (0..65535) of one axis's near and far edges.
 
     Rounding is monotonic, so an empty box (far edge <= near edge) stays empty;
@@ -100,7 +103,8 @@ def _quantize(lows: array, highs: array) -> tuple[float, float, list[int], list[
 
 def _steps(values: Iterable[float], origin: float, step: float) -> list[int]:
     """round((value - origin) / step) of each value (all >= origin)."""
-    return list(map(round, map(truediv, map(sub, values, repeat(origin)), repeat(step))))
+    moved = map(sub, values, repeat(origin)) if origin else values  # 0 for most pages
+    return list(map(round, map(truediv, moved, repeat(step))))
 
 
 def _differences(values: list[int], previous: Iterable[int]) -> list[int]:
@@ -171,7 +175,8 @@ def compact_boxes(blob: bytes) -> bytes:
     """The compact form of a page's BLOB: itself when already compact (or empty)."""
     if len(blob) % 2 or not blob:
         return blob
-    return _encode(_legacy_values(blob))
+    flat = _legacy_values(blob)
+    return _encode(flat[0::4], flat[1::4], flat[2::4], flat[3::4])
 
 
 def is_empty(box: Box) -> bool:
