@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 import select
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import psycopg
@@ -28,6 +28,8 @@ from annotator.core.store.postgres.errors import (
     ServerNotSaved,
 )
 from annotator.core.store.postgres.location import without_password
+
+T = TypeVar("T")
 
 # the server's own words (English unless its lc_messages says otherwise: then the
 # cause stays general, with the server's words as its detail)
@@ -174,7 +176,8 @@ class ServerBase(ABC):
     def _ensure_connection(self) -> None:
         """After a dropped connection (a server restart, a network cut), connect again
         before the next statement. A statement that failed was reported as not saved and
-        is never replayed. Inside a transaction nothing is made again."""
+        is never replayed (but one the server refused before it ran: `_statement`).
+        Inside a transaction nothing is made again."""
         if self._depth:
             return
         if not self._conn.broken and not self._conn.closed:
@@ -201,17 +204,33 @@ class ServerBase(ABC):
     def _run(
         self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
     ) -> psycopg.Cursor[dict[str, Any]]:
-        self._ensure_connection()
-        try:
-            return self._conn.execute(sql, params)
-        except psycopg.Error as exc:
-            raise self._error(exc, sql) from exc
+        return self._statement(sql, lambda: self._conn.execute(sql, params))
 
     def _run_many(self, sql: str, rows: Any) -> None:
+        listed = list(rows)
+
+        def run() -> None:
+            with self._conn.cursor() as cursor:
+                cursor.executemany(sql, listed)
+
+        self._statement(sql, run)
+
+    def _statement(self, sql: str, run: Callable[[], T]) -> T:
+        """`run` a statement `sql` on the connection, typing its failure. A statement of
+        its own (outside a transaction) that the server refused because it had just ended
+        the session (a restart, a terminated backend: the goodbye had not arrived when
+        the idle connection was probed) never ran, so it is made once on a new one."""
         self._ensure_connection()
         try:
-            with self._conn.cursor() as cursor:
-                cursor.executemany(sql, list(rows))
+            return run()
+        except pg_errors.AdminShutdown as exc:
+            if self._depth:
+                raise self._error(exc, sql) from exc
+        except psycopg.Error as exc:
+            raise self._error(exc, sql) from exc
+        self._ensure_connection()
+        try:
+            return run()
         except psycopg.Error as exc:
             raise self._error(exc, sql) from exc
 
