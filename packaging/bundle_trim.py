@@ -26,12 +26,12 @@ UNUSED_MODULES = [
     "pytz",  # babel's time zones, only for its date formatting (which falls back on zoneinfo)
     "readline",  # line editing of an interactive Python prompt
 ]
-# Server projects: psycopg, the PostgreSQL client, is in every installer. On Linux its
-# pure-Python layer loads the system's libpq (Debian and Ubuntu: libpq5, which the .deb
-# depends on; the app names it when it is missing): psycopg_binary's own libpq, with the
-# OpenSSL, Kerberos and LDAP libraries it carries, would add 10.4 MB and break the size
-# budget. Windows and macOS have no system libpq: they keep psycopg_binary (7.3 MB on
-# Windows, 10.2 MB on macOS).
+# Server projects: psycopg, the PostgreSQL client, is in every installer. On Linux its C
+# layer is compiled against the system's libpq by packaging/build (Debian and Ubuntu:
+# libpq5, which the .deb depends on; the app names it when it is missing):
+# psycopg_binary's own libpq, with the OpenSSL, Kerberos and LDAP libraries it carries,
+# would add 10.4 MB and break the size budget. Windows and macOS have no system libpq:
+# they keep psycopg_binary (7.3 MB on Windows, 10.2 MB on macOS).
 LINUX_UNUSED_MODULES = ["psycopg_binary"]
 
 # Qt plugins for what a desktop app never uses: embedded-device platforms (EGLFS, Linux

@@ -22,8 +22,11 @@ DEBIAN_PACKAGES=(
     # packaging/build: PyInstaller's objdump and strip, the glibc version the bundle needs;
     # packaging/smoke-test: pgrep, to find the processes the installed app starts
     binutils procps
-    # tests/server start a throwaway PostgreSQL cluster of their own (initdb, pg_ctl)
+    # tests/server and packaging/smoke-test start a throwaway PostgreSQL cluster of their
+    # own (initdb, pg_ctl)
     postgresql
+    # packaging/build compiles psycopg's C layer against the system's libpq
+    gcc libpq-dev python3-dev
 )
 
 install_debian_packages() {

@@ -383,7 +383,10 @@ def _open_server_project(window, location: str, catcher: _MessageBoxCatcher) -> 
         (change,) = wait_for(window.editor.changed, STEP_TIMEOUT_S,
                              "hearing the passage another connection added")
         heard = change.annotations
-    return f"{info.documents} documents, {info.annotations} highlights; a new one arrived live"
+    import psycopg
+
+    return (f"{info.documents} documents, {info.annotations} highlights; a new one arrived "
+            f"live (psycopg {psycopg.pq.__impl__})")
 
 
 def _import_every_module() -> str:

@@ -1,6 +1,6 @@
-"""The Linux installers open server projects with the system's libpq: psycopg's pure-Python
-layer, without psycopg_binary. A computer without libpq gets one plain sentence naming
-the library to install, on the command line and in the window, never a traceback."""
+"""The Linux installers open server projects with the system's libpq (psycopg's C layer
+built against it), without psycopg_binary. A computer without libpq gets one plain sentence
+naming the library to install, on the command line and in the window, never a traceback."""
 
 from __future__ import annotations
 
@@ -21,10 +21,11 @@ from bundle_trim import unused_modules  # noqa: E402
 
 URL = "postgresql://claire:secret@db.example.org:5432/etude"
 # The command line as the Linux installers run it (no psycopg_binary), on a computer where
-# the system has no libpq (ctypes finds no library named pq).
+# the system has no libpq: psycopg's C layer cannot load, its pure-Python layer finds none.
 WITHOUT_LIBPQ = """
 import ctypes.util, sys
 sys.modules["psycopg_binary"] = None
+sys.modules["psycopg_c"] = None
 ctypes.util.find_library = lambda name: None
 from annotator.cli import main
 sys.exit(main(sys.argv[1:]))

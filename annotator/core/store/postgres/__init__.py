@@ -42,9 +42,8 @@ def server_client_problem() -> ServerCause | None:
     """Why this installation cannot use a PostgreSQL server, or None when it can.
 
     psycopg, the client, may be missing; or it finds no libpq to load: the Linux
-    installers carry psycopg's pure-Python layer, which loads the system's libpq, and
-    a computer may lack it. Importing psycopg loads libpq, so only a server project
-    asks this.
+    installers use the system's libpq, which a computer may lack. Importing psycopg
+    loads libpq, so only a server project asks this.
     """
     if importlib.util.find_spec("psycopg") is None:
         return ServerCause.NO_CLIENT
