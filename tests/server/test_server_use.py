@@ -14,6 +14,7 @@ from annotator.core.copying import copy_project
 from annotator.core.project import Project
 from annotator.core.store.postgres.admin import grant_role
 from annotator.core.store.postgres.errors import ServerNotSaved
+from annotator.core.store.postgres.schema import SCHEMA_VERSION
 from tests.core.conftest import text_document
 from tests.server.project_fixtures import FRENCH_TEXT, rich_project
 
@@ -105,9 +106,9 @@ def test_search_finds_memos(french: str) -> None:
 def test_the_command_line_on_a_url(cluster, tmp_path: Path, pdf_dir: Path, capsys) -> None:
     url = cluster.url(cluster.new_database())
     assert main(["server", "init", url]) == 0
-    assert "server project created (format 2)" in capsys.readouterr().out
+    assert f"server project created (format {SCHEMA_VERSION})" in capsys.readouterr().out
     assert main(["server", "init", url]) == 0
-    assert "already up to date (format 2)" in capsys.readouterr().out
+    assert f"already up to date (format {SCHEMA_VERSION})" in capsys.readouterr().out
     assert main(["server", "grant", url, cluster.login("carl"), "--role", "coder"]) == 0
     assert "carl is now coder" in capsys.readouterr().out
 
