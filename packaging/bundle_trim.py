@@ -8,7 +8,7 @@ another that is not there.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
 # The OCR languages shipped with the app (Tesseract's <code>.traineddata files).
@@ -95,6 +95,8 @@ BABEL_LOCALES = "babel/locale-data/"
 KEPT_BABEL_LOCALES = frozenset({"root.dat", "en.dat", "fr.dat"})
 
 TocEntry = tuple[str, str, str]  # PyInstaller's (name in the bundle, source, kind)
+# Where the build system's own libraries are (the rest come from wheels and Python).
+SYSTEM_LIBRARY_FOLDERS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/")
 
 
 def is_left_out(name: str) -> bool:
@@ -117,6 +119,39 @@ def is_left_out(name: str) -> bool:
 def unused_modules(linux: bool) -> list[str]:
     """The modules the frozen app leaves out on this system."""
     return UNUSED_MODULES + (LINUX_UNUSED_MODULES if linux else [])
+
+
+def only_for_libpq(
+    binaries: Iterable[TocEntry], linked: Callable[[str], Iterable[str]]
+) -> set[str]:
+    """The names of libpq and of the libraries only it needs, among PyInstaller's binaries.
+
+    On Linux psycopg's C layer links to the system's libpq (the .deb depends on libpq5):
+    the build system's copies of libpq and its LDAP, SASL, GnuTLS... would weigh 4 MB
+    and could clash with a newer system's. `linked(path)` names the libraries a binary
+    links to itself (DT_NEEDED), not theirs. What the wheels' and Python's own binaries
+    reach without going through libpq stays.
+    """
+    entries = list(binaries)
+    by_name = {PurePosixPath(entry[0]).name: entry for entry in entries}
+
+    def reached(starts: list[TocEntry], through_libpq: bool) -> set[str]:
+        seen = {PurePosixPath(entry[0]).name for entry in starts}
+        waiting = list(starts)
+        while waiting:
+            for name in linked(waiting.pop()[1]):
+                if name in by_name and name not in seen and (through_libpq or not _is_libpq(name)):
+                    seen.add(name)
+                    waiting.append(by_name[name])
+        return seen
+
+    roots = [entry for entry in entries if not entry[1].startswith(SYSTEM_LIBRARY_FOLDERS)]
+    libpq = [entry for entry in entries if _is_libpq(PurePosixPath(entry[0]).name)]
+    return reached(libpq, True) - reached(roots, False)
+
+
+def _is_libpq(name: str) -> bool:
+    return name.startswith("libpq.so")
 
 
 def trimmed(toc: Iterable[TocEntry]) -> list[TocEntry]:

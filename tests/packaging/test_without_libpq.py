@@ -17,7 +17,7 @@ from annotator.core.project import Project
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 
-from bundle_trim import unused_modules  # noqa: E402
+from bundle_trim import only_for_libpq, unused_modules  # noqa: E402
 
 URL = "postgresql://claire:secret@db.example.org:5432/etude"
 # The command line as the Linux installers run it (no psycopg_binary), on a computer where
@@ -37,6 +37,30 @@ def test_linux_installers_carry_psycopg_but_not_its_own_libpq() -> None:
     assert "psycopg" not in unused_modules(linux=True)
     # Windows and macOS have no system libpq: they keep the one psycopg_binary carries
     assert not {"psycopg", "psycopg_binary"} & set(unused_modules(linux=False))
+
+
+def test_libpq_and_what_only_it_needs_are_left_out() -> None:
+    system = "/usr/lib/x86_64-linux-gnu/"
+    links = {  # each binary PyInstaller collected: the libraries it links to itself
+        "/venv/psycopg_c/pq.so": ["libpq.so.5", "libc.so.6"],
+        "/venv/lib-dynload/_ssl.so": ["libssl.so.3"],
+        "/venv/PySide6/Qt/plugins/platforms/libqxcb.so": ["libgnutls.so.30"],
+        f"{system}libpq.so.5": ["libssl.so.3", "libldap-2.5.so.0", "libgnutls.so.30"],
+        f"{system}libldap-2.5.so.0": ["libsasl2.so.2", "liblber-2.5.so.0"],
+        f"{system}liblber-2.5.so.0": [],
+        f"{system}libsasl2.so.2": [],
+        f"{system}libgnutls.so.30": [],
+        f"{system}libssl.so.3": ["libcrypto.so.3"],
+        f"{system}libcrypto.so.3": [],
+    }
+    binaries = [(Path(source).name, source, "BINARY") for source in links]
+    # what a wheel or Python's own binaries need stays, even when libpq needs it too
+    assert only_for_libpq(binaries, links.__getitem__) == {
+        "libpq.so.5",
+        "libldap-2.5.so.0",
+        "liblber-2.5.so.0",
+        "libsasl2.so.2",
+    }
 
 
 @pytest.mark.parametrize(
