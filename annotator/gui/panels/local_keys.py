@@ -6,17 +6,28 @@ are ambiguous and neither fires. Claiming the key in the ShortcutOverride event
 makes Qt deliver it to the focused widget, where this filter handles it. Keys are
 handled only while the watched widget itself has focus, not when they bubble up from
 a child such as an inline editor.
+
+Handlers that are methods of the filter's owner (its parent) are held weakly: the owner
+outlives its child filter anyway, and held strongly they would make a reference cycle
+(owner, filter, method, owner). An owner without a parent would then be deleted not when
+its last reference goes but whenever Python's cycle collector next runs, which may be in
+the middle of the owner's own layout or painting (a crash).
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
+from inspect import ismethod
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 Handler = Callable[[], object]
+F = TypeVar("F", bound=Callable[..., object])
+_Held = Callable[[], F | None]
 
 
 class LocalKeys(QObject):
@@ -24,13 +35,20 @@ class LocalKeys(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._bindings: list[tuple[QKeySequence, Handler, Callable[[], bool]]] = []
+        self._bindings: list[tuple[QKeySequence, _Held[Handler], _Held[Callable[[], bool]]]] = []
 
     def bind(self, keys: QKeySequence | QKeySequence.StandardKey | str, handler: Handler,
              enabled: Callable[[], bool] = lambda: True) -> None:
         """Call `handler` when `keys` are pressed and `enabled()` is true."""
         for sequence in _sequences(keys):
-            self._bindings.append((sequence, handler, enabled))
+            self._bindings.append((sequence, self._held(handler), self._held(enabled)))
+
+    def _held(self, function: F) -> _Held[F]:
+        """A way back to `function`: weak for a method of the owner (see the module's
+        docstring)."""
+        if ismethod(function) and function.__self__ is self.parent():
+            return weakref.WeakMethod(function)
+        return lambda: function
 
     def watch(self, *widgets: QObject) -> None:
         for widget in widgets:
@@ -40,8 +58,11 @@ class LocalKeys(QObject):
         # The keypad's Enter and arrows carry KeypadModifier; they mean the same keys.
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         pressed = QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))
-        for sequence, handler, enabled in self._bindings:
-            if sequence.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch and enabled():
+        for sequence, held_handler, held_enabled in self._bindings:
+            if sequence.matches(pressed) != QKeySequence.SequenceMatch.ExactMatch:
+                continue
+            handler, enabled = held_handler(), held_enabled()
+            if handler is not None and enabled is not None and enabled():
                 return handler
         return None
 
