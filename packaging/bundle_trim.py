@@ -127,7 +127,7 @@ def only_for_libpq(
     """The names of libpq and of the libraries only it needs, among PyInstaller's binaries.
 
     On Linux psycopg's C layer links to the system's libpq (the .deb depends on libpq5):
-    the build system's copies of libpq and its LDAP, SASL, GnuTLS... would weigh 4 MB
+    the build system's copies of libpq and its LDAP, SASL, GnuTLS... would weigh 7.6 MB
     and could clash with a newer system's. `linked(path)` names the libraries a binary
     links to itself (DT_NEEDED), not theirs. What the wheels' and Python's own binaries
     reach without going through libpq stays.
