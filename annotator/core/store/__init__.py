@@ -184,15 +184,16 @@ class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries,
             self._conn.execute("ROLLBACK")
 
     def _migrate(self, version: int) -> None:
+        rewritten = 0
         with self.transaction():
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in _split_script(_MIGRATIONS[target]):
                     self._conn.execute(statement)
                 if target in _CONVERSIONS:
-                    _CONVERSIONS[target](self._conn)
+                    rewritten += _CONVERSIONS[target](self._conn)
             self._conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        if version and any(t in _CONVERSIONS for t in range(version + 1, SCHEMA_VERSION + 1)):
+        if rewritten:
             # give the disk back the space the rewritten data left free in the file;
             # the file is whole and migrated either way (busy, full disk: no shrinking)
             with suppress(sqlite3.Error):

@@ -183,11 +183,11 @@ CREATE INDEX set_members_by_document ON set_members (document_id, set_id);
 _SCHEMA_V6 = ""
 
 
-def _compact_page_boxes(conn: sqlite3.Connection) -> None:
+def _compact_page_boxes(conn: sqlite3.Connection) -> int:
     """Rewrite every page's boxes compact, one page at a time (a 500-page PDF holds
-    28 MB of them in the older form). A page whose boxes cannot be (a coordinate not
-    a number) keeps them in the older form, which stays readable, and is named in
-    the log."""
+    28 MB of them in the older form); returns how many pages were rewritten. A page
+    whose boxes cannot be (a coordinate not a number) keeps them in the older form,
+    which stays readable, and is named in the log."""
     keys = conn.execute(
         "SELECT document_id, number FROM pages WHERE length(boxes) % 2 = 0 AND length(boxes) > 0"
     ).fetchall()
@@ -206,13 +206,15 @@ def _compact_page_boxes(conn: sqlite3.Connection) -> None:
     if kept:
         log.warning("%d of %d pages keep their boxes uncompacted, e.g. %s",
                     len(kept), len(keys), kept[0])
+    return len(keys) - len(kept)
 
 
 # version reached -> script that brings the previous version there
 _MIGRATIONS: dict[int, str] = {
     1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6}
-# version reached -> what rewrites the data, after its script, in the same transaction
-_CONVERSIONS: dict[int, Callable[[sqlite3.Connection], None]] = {6: _compact_page_boxes}
+# version reached -> what rewrites the data, after its script, in the same transaction;
+# it returns how many rows it rewrote
+_CONVERSIONS: dict[int, Callable[[sqlite3.Connection], int]] = {6: _compact_page_boxes}
 
 _CONCEPT_COLUMNS = frozenset(
     {"id", "parent_id", "name", "color", "description", "shortcut", "position"})
