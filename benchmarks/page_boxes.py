@@ -49,8 +49,10 @@ def _as_version_5(path: Path, older: Path) -> None:
         flat = array("f", [v for box in decode_boxes(bytes(blob)) for v in box])
         if sys.byteorder != "little":
             flat.byteswap()
-        conn.execute("UPDATE pages SET boxes = ? WHERE document_id = ? AND number = ?",
-                     (flat.tobytes(), document_id, number))
+        conn.execute(
+            "UPDATE pages SET boxes = ? WHERE document_id = ? AND number = ?",
+            (flat.tobytes(), document_id, number),
+        )
     conn.execute("PRAGMA user_version = 5")
     conn.commit()
     conn.execute("VACUUM")
@@ -63,8 +65,9 @@ def _worst_error(blobs: list[bytes]) -> float:
     rng = random.Random(1)
     worst = 0.0
     for blob in blobs:
-        boxes = [tuple(v + rng.uniform(0, 0.05) if v else v for v in box)
-                 for box in decode_boxes(blob)]
+        boxes = [
+            tuple(v + rng.uniform(0, 0.05) if v else v for v in box) for box in decode_boxes(blob)
+        ]
         for box, back in zip(boxes, decode_boxes(encode_boxes(boxes)), strict=True):
             worst = max(worst, *(abs(a - b) for a, b in zip(box, back, strict=True)))
     return worst
@@ -94,21 +97,27 @@ def main(folder: Path) -> None:
     print(f"{PAGES} pages, {chars:,} characters")
     for name, path, blobs in (("compact", project, compact), ("schema 5", older, legacy)):
         total = sum(map(len, blobs))
-        print(f"{name:9}: boxes {total:,} B = {total / chars:.2f} B/char, "
-              f"file {path.stat().st_size:,} B")
+        print(
+            f"{name:9}: boxes {total:,} B = {total / chars:.2f} B/char, "
+            f"file {path.stat().st_size:,} B"
+        )
     print(f"worst error on these A4 pages: {_worst_error(legacy):.5f} pt")
     migrated = folder / "migrated.annot"
     shutil.copyfile(older, migrated)
     started = time.perf_counter()
     Store(migrated).close()
-    print(f"migration of the schema 5 file: {time.perf_counter() - started:.2f} s, "
-          f"file {migrated.stat().st_size:,} B")
+    print(
+        f"migration of the schema 5 file: {time.perf_counter() - started:.2f} s, "
+        f"file {migrated.stat().st_size:,} B"
+    )
     boxes = [box for blob in compact for box in decode_boxes(blob)][:PAGE_CHARS]
     new_page, old_page = encode_boxes(boxes), b"".join(legacy)[: 16 * PAGE_CHARS]
-    print(f"a page of {PAGE_CHARS:,} characters, processor time: "
-          f"decode {_cpu_ms(lambda: decode_boxes(new_page)):.2f} ms "
-          f"(schema 5: {_cpu_ms(lambda: decode_boxes(old_page)):.2f} ms), "
-          f"encode {_cpu_ms(lambda: encode_boxes(boxes)):.2f} ms")
+    print(
+        f"a page of {PAGE_CHARS:,} characters, processor time: "
+        f"decode {_cpu_ms(lambda: decode_boxes(new_page)):.2f} ms "
+        f"(schema 5: {_cpu_ms(lambda: decode_boxes(old_page)):.2f} ms), "
+        f"encode {_cpu_ms(lambda: encode_boxes(boxes)):.2f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -53,8 +53,11 @@ def text_page(width: float, height: float, seed: int = 1) -> list[Box]:
 
 def worst_error(boxes: list[Box], decoded: list[Box]) -> float:
     assert len(decoded) == len(boxes)
-    return max(abs(a - b) for box, back in zip(boxes, decoded, strict=True)
-               for a, b in zip(box, back, strict=True))
+    return max(
+        abs(a - b)
+        for box, back in zip(boxes, decoded, strict=True)
+        for a, b in zip(box, back, strict=True)
+    )
 
 
 @pytest.mark.parametrize(("page", "bound"), [(A4, 0.0065), (LARGEST, 0.11)])

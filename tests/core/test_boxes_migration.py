@@ -26,9 +26,15 @@ def pdf_document(pages: list[list[Box]], blob=encode_boxes) -> ImportedDocument:
         text += ("\n\n" if text else "") + "x" * len(boxes)
         start = len(text) - len(boxes)
         made.append(Page(number, 595.0, 842.0, start, len(text), blob(boxes)))
-    return ImportedDocument(title="Rapport", kind="pdf", source="rapport.pdf", text=text,
-                            original=b"%PDF-1.7", media_type="application/pdf",
-                            pages=tuple(made))
+    return ImportedDocument(
+        title="Rapport",
+        kind="pdf",
+        source="rapport.pdf",
+        text=text,
+        original=b"%PDF-1.7",
+        media_type="application/pdf",
+        pages=tuple(made),
+    )
 
 
 def make_version_5_project(path: Path, pages: list[list[Box]]) -> int:
@@ -57,8 +63,14 @@ def stored_blobs(path: Path) -> list[bytes]:
 def assert_close(blob: bytes, boxes: list[Box]) -> None:
     decoded = decode_boxes(blob)
     assert len(decoded) == len(boxes)
-    assert max(abs(a - b) for box, back in zip(boxes, decoded, strict=True)
-               for a, b in zip(box, back, strict=True)) <= A4_ERROR
+    assert (
+        max(
+            abs(a - b)
+            for box, back in zip(boxes, decoded, strict=True)
+            for a, b in zip(box, back, strict=True)
+        )
+        <= A4_ERROR
+    )
 
 
 def version(path: Path) -> int:
