@@ -1,5 +1,5 @@
-"""An installation without the PostgreSQL client (the desktop installers) says so in one
-clear line when given a server project, instead of failing on an import."""
+"""An installation without the PostgreSQL client (psycopg left out of a custom install)
+says so in one clear line when given a server project, instead of failing on an import."""
 
 from __future__ import annotations
 
