@@ -26,6 +26,7 @@ from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES
 from annotator.core.project import AddResult
 from annotator.gui.duplicate_question import ask_about_duplicate
 from annotator.gui.editor import Editor
+from annotator.gui.import_modules import ModuleLoader, modules_for
 from annotator.gui.messages import describe, user_message
 from annotator.gui.settings import AppSettings
 from annotator.gui.workers import Job, JobRunner
@@ -100,6 +101,7 @@ class ImportController(QObject):
         self.editor = editor
         self._settings = settings
         self.runner = JobRunner(max_threads=2, parent=self)
+        self._modules = ModuleLoader(self)
         self._area = progress_area
         # the window keeps one progress area for every project it opens
         layout = progress_area.layout()
@@ -154,7 +156,10 @@ class ImportController(QObject):
             queued)
         job.signals.finished.connect(lambda: self._finished(row), queued)
         self.message.emit(self.tr("Importing %s…") % display_name(source))
-        self.runner.start(job)
+        # the modules the job would load on its thread (freezing the window meanwhile)
+        # are loaded first here, in short steps; cancelling reaches the job meanwhile
+        self.runner.hold(job)
+        self._modules.then(modules_for(source), lambda: self.runner.release(job))
 
     def _succeeded(self, source: str, result: AddResult) -> None:
         if result.created:

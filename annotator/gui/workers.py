@@ -73,8 +73,22 @@ class JobRunner(QObject):
         self._running: set[Job] = set()
 
     def start(self, job: Job) -> None:
-        self._running.add(job)
-        job.signals.finished.connect(lambda: self._running.discard(job))
+        self.hold(job)
+        self.release(job)
+
+    def hold(self, job: Job) -> None:
+        """Keep a job to start later with `release`: meanwhile it counts as running
+        and `cancel_all` reaches it."""
+        if job not in self._running:
+            self._running.add(job)
+            job.signals.finished.connect(lambda: self._running.discard(job))
+
+    def release(self, job: Job) -> None:
+        """Start a held job; one cancelled meanwhile ends without running."""
+        if job.cancel_event.is_set():
+            job.signals.cancelled.emit()
+            job.signals.finished.emit()
+            return
         self._pool.start(job)
 
     def cancel_all(self) -> None:
