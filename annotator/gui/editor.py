@@ -213,7 +213,8 @@ class Editor(QObject):
         """Give a concept the number key `key` ("1"-"9"), or none with ""; with
         `expected` (the key the user saw), as rename_concept."""
         return self._push(commands.UpdateConcept(
-            self.project, self.publish, concept_id, "Change key",
+            self.project, self.publish, concept_id,
+            QCoreApplication.translate("Commands", "Change key"),
             None if expected is None else {"shortcut": expected}, shortcut=key))
 
     def move_concept(self, concept_id: int, parent_id: int | None,

@@ -4,7 +4,7 @@
 <context>
     <name>AnnotationsPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/annotations.py" line="+307"/>
+        <location filename="../../annotator/gui/panels/annotations.py" line="+309"/>
         <source>%n highlights</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>ConceptTreeModel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+209"/>
+        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+212"/>
         <source>Used by %n annotation</source>
         <translation>
             <numerusform>Used by %Ln annotation</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>ConceptView</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/concept_view.py" line="+231"/>
+        <location filename="../../annotator/gui/panels/concept_view.py" line="+258"/>
         <source>%n passages in 1 document</source>
         <translation>
             <numerusform>%Ln passage in 1 document</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ConceptsPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/concepts.py" line="+305"/>
+        <location filename="../../annotator/gui/panels/concepts.py" line="+312"/>
         <source>Delete «{name}» and its %n sub-concept?</source>
         <translation>
             <numerusform>Delete «{name}» and its %Ln sub-concept?</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>DocumentTableModel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/library_model.py" line="+215"/>
+        <location filename="../../annotator/gui/panels/library_model.py" line="+218"/>
         <source>%n page</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>LibraryPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/library.py" line="+302"/>
+        <location filename="../../annotator/gui/panels/library.py" line="+307"/>
         <source>Its %n annotation will be removed with it.</source>
         <translation>
             <numerusform>Its %Ln annotation will be removed with it.</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="+422"/>
+        <location filename="../../annotator/gui/main_window.py" line="+403"/>
         <source>%n characters selected — press 1–9 or Ctrl+K to tag them</source>
         <translation>
             <numerusform>%Ln character selected — press 1–9 or Ctrl+K to tag it</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n document(s) could not be imported cleanly:</source>
         <translation>
             <numerusform>%Ln document could not be imported cleanly:</numerusform>
@@ -245,7 +245,7 @@
 <context>
     <name>MissingSourcesDialog</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/attach_saved_page.py" line="+119"/>
+        <location filename="../../annotator/gui/attach_saved_page.py" line="+121"/>
         <source>%s (tried %n time(s))</source>
         <translation>
             <numerusform>%s (tried once)</numerusform>
@@ -256,7 +256,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/search.py" line="+329"/>
+        <location filename="../../annotator/gui/panels/search.py" line="+340"/>
         <source>%n hits in 1 document</source>
         <translation>
             <numerusform>%Ln hit in 1 document</numerusform>

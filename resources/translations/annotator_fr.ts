@@ -261,7 +261,7 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/annotations.py" line="+61"/>
+        <location filename="../../annotator/gui/panels/annotations.py" line="+62"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>Modifier le mémo</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Open a document to see its highlights here.</source>
         <translation>Ouvrez un document pour voir ici ses surlignages.</translation>
     </message>
@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>No concepts yet</source>
         <translation>Aucun concept pour l'instant</translation>
     </message>
@@ -333,7 +333,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../annotator/gui/app.py" line="+83"/>
+        <location filename="../../annotator/gui/app.py" line="+86"/>
         <source>Something went wrong: %s</source>
         <translation>Un problème est survenu : %s</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>Votre travail est enregistré. Les détails ont été écrits dans %s</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Preparing the demo project…</source>
         <translation>Préparation du projet de démonstration…</translation>
     </message>
@@ -759,7 +759,7 @@
 <context>
     <name>CodingController</name>
     <message>
-        <location filename="../../annotator/gui/coding.py" line="+43"/>
+        <location filename="../../annotator/gui/coding.py" line="+45"/>
         <source>Tagged “%s”</source>
         <translation>Codé « %s »</translation>
     </message>
@@ -779,7 +779,7 @@
         <translation>Sélectionnez d'abord un passage, puis appuyez sur le chiffre d'un concept ou sur Ctrl+K</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No concept has the key %d yet</source>
         <translation>Aucun concept n'a encore la touche %d</translation>
     </message>
@@ -936,7 +936,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../annotator/gui/commands.py" line="+82"/>
+        <location filename="../../annotator/gui/commands.py" line="+99"/>
         <location line="+60"/>
         <source>Highlight passage</source>
         <translation>Surligner le passage</translation>
@@ -997,7 +997,7 @@
         <translation>Modifier les propriétés du document</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/editor.py" line="+145"/>
+        <location filename="../../annotator/gui/editor.py" line="+175"/>
         <source>Remove concept</source>
         <translation>Retirer le concept</translation>
     </message>
@@ -1012,14 +1012,19 @@
         <translation>Renommer le concept</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Change colour</source>
         <translation>Changer la couleur</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Edit description</source>
         <translation>Modifier la description</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change key</source>
+        <translation>Changer la touche</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/variable_commands.py" line="+19"/>
@@ -1141,7 +1146,7 @@
 <context>
     <name>ConceptTreeModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+191"/>
+        <location filename="../../annotator/gui/panels/concept_tree_model.py" line="+194"/>
         <source>used by {count}</source>
         <translation>utilisé par {count}</translation>
     </message>
@@ -1175,7 +1180,7 @@
 <context>
     <name>ConceptView</name>
     <message>
-        <location filename="../../annotator/gui/panels/concept_view.py" line="+59"/>
+        <location filename="../../annotator/gui/panels/concept_view.py" line="+63"/>
         <source>Passages by concept</source>
         <translation>Passages par concept</translation>
     </message>
@@ -1215,7 +1220,7 @@
         <translation>Cliquez ou appuyez sur Entrée pour ouvrir un passage ; Ctrl+C copie les passages sélectionnés</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+161"/>
         <source>No concepts yet. Create concepts in the codebook, tag passages with them, and find them all here.</source>
         <translation>Aucun concept pour l'instant. Créez des concepts dans la grille de codage, codez des passages avec eux, et retrouvez-les tous ici.</translation>
     </message>
@@ -1249,7 +1254,7 @@
 <context>
     <name>ConceptsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/concepts.py" line="+47"/>
+        <location filename="../../annotator/gui/panels/concepts.py" line="+49"/>
         <source>Concepts</source>
         <translation>Concepts</translation>
     </message>
@@ -1344,7 +1349,7 @@
         <translation>Supprimer le concept sélectionné et ses sous-concepts (Suppr)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>New concept</source>
         <translation>Nouveau concept</translation>
     </message>
@@ -1359,7 +1364,7 @@
         <translation>Couleur de « {name} »</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Description of «{name}»</source>
         <translation>Description de « {name} »</translation>
     </message>
@@ -1369,12 +1374,13 @@
         <translation>Ce que ce concept signifie, et quand l'appliquer :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../annotator/gui/panels/concept_edits.py" line="+56"/>
+        <location filename="../../annotator/gui/panels/concepts.py" line="+11"/>
         <source>No key</source>
         <translation>Aucune touche</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../annotator/gui/panels/concepts.py" line="+4"/>
         <source>Key of «{name}»</source>
         <translation>Touche de « {name} »</translation>
     </message>
@@ -1384,7 +1390,7 @@
         <translation>Touche numérique qui applique ce concept au passage sélectionné :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Merge «{name}» Into</source>
         <translation>Fusionner « {name} » dans</translation>
     </message>
@@ -1449,22 +1455,40 @@
 <context>
     <name>ConflictQuestion</name>
     <message>
-        <location filename="../../annotator/gui/conflict_question.py" line="+22"/>
-        <source>Changed by someone else</source>
-        <translation>Modifié par quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../annotator/gui/conflict_question.py" line="+33"/>
         <source>Their version: %1</source>
         <translation>Sa version : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <source>Changed while you were editing</source>
+        <translation>Modifié pendant votre saisie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep yours: it replaces theirs, which Edit ▸ Undo brings back. Take theirs: yours is copied to the clipboard.</source>
+        <translation>Garder la vôtre : elle remplace la sienne, qu'Édition ▸ Annuler rétablit. Prendre la sienne : la vôtre est copiée dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your version:
+%1
+
+Their version:
+%2</source>
+        <translation>Votre version :
+%1
+
+Sa version :
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
@@ -1472,6 +1496,31 @@
         <location line="+2"/>
         <source>Take theirs</source>
         <translation>Prendre la sienne</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 changed the memo of “%2” at %3 while you were editing it.</source>
+        <translation>%1 a modifié le mémo de « %2 » à %3 pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The memo of “%1” was changed elsewhere (in another window or program) at %2 while you were editing it.</source>
+        <translation>Le mémo de « %1 » a été modifié ailleurs (dans une autre fenêtre ou un autre programme) à %2 pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The memo of “%1” was changed elsewhere (in another window or program) while you were editing it.</source>
+        <translation>Le mémo de « %1 » a été modifié ailleurs (dans une autre fenêtre ou un autre programme) pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 changed the concept “%2” at %3 while you were editing it.</source>
+        <translation>%1 a modifié le concept « %2 » à %3 pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The concept “%1” was changed elsewhere (in another window or program) while you were editing it.</source>
+        <translation>Le concept « %1 » a été modifié ailleurs (dans une autre fenêtre ou un autre programme) pendant que vous le modifiiez.</translation>
     </message>
 </context>
 <context>
@@ -1745,7 +1794,7 @@
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../annotator/gui/panels/library_model.py" line="+111"/>
+        <location filename="../../annotator/gui/panels/library_model.py" line="+114"/>
         <source>Document variable “%1” (%2): a double click or F2 edits a value</source>
         <translation>Variable de document « %1 » (%2) : double-cliquez sur une valeur ou appuyez sur F2 pour la modifier</translation>
     </message>
@@ -1835,7 +1884,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../annotator/gui/editor.py" line="-102"/>
+        <location filename="../../annotator/gui/editor.py" line="-137"/>
         <source>This project is open read-only: your changes cannot be saved. Use “Save a copy…” to work on a copy.</source>
         <translation>Ce projet est ouvert en lecture seule : vos modifications ne peuvent pas être enregistrées. Utilisez « Enregistrer une copie… » pour travailler sur une copie.</translation>
     </message>
@@ -2357,7 +2406,7 @@
 <context>
     <name>HitDelegate</name>
     <message>
-        <location filename="../../annotator/gui/panels/search.py" line="+111"/>
+        <location filename="../../annotator/gui/panels/search.py" line="+113"/>
         <source>in memo</source>
         <translation>dans le mémo</translation>
     </message>
@@ -2365,7 +2414,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../annotator/gui/import_controller.py" line="+143"/>
+        <location filename="../../annotator/gui/import_controller.py" line="+145"/>
         <source>%1: OCR page %2 of %3</source>
         <translation>%1 : OCR page %2 sur %3</translation>
     </message>
@@ -2380,7 +2429,7 @@
         <translation>Importation de %s…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Imported %s</source>
         <translation>%s importé</translation>
     </message>
@@ -2426,7 +2475,7 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../annotator/gui/import_controller.py" line="-131"/>
+        <location filename="../../annotator/gui/import_controller.py" line="-135"/>
         <source>Import progress of %s</source>
         <translation>Avancement de l'importation de %s</translation>
     </message>
@@ -2449,7 +2498,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/library.py" line="+52"/>
+        <location filename="../../annotator/gui/panels/library.py" line="+53"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2499,7 +2548,7 @@
         <translation>Entrée ouvre le document ; F2 modifie ses propriétés ; Suppr le retire du projet</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>&lt;a href="import"&gt;Import PDFs or web pages&lt;/a&gt;</source>
         <translation>&lt;a href="import"&gt;Importer des PDF ou des pages web&lt;/a&gt;</translation>
     </message>
@@ -2519,7 +2568,7 @@
         <translation>Aucun document ne correspond à « {text} ».&lt;br&gt;&lt;a href="clear"&gt;Effacer le filtre&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2534,7 +2583,7 @@
         <translation>Retirer du projet…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Remove “{title}” from the project?</source>
         <translation>Retirer « {title} » du projet ?</translation>
     </message>
@@ -2737,17 +2786,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="+91"/>
+        <location filename="../../annotator/gui/main_window.py" line="+93"/>
         <source>Welcome — open or create a project</source>
         <translation>Bienvenue — ouvrez ou créez un projet</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+74"/>
+        <source>The server cannot be reached: try again once the connection is back</source>
+        <translation>Le serveur est injoignable : réessayez une fois la connexion rétablie</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Restored from the backup %s; the damaged file is kept beside the project</source>
         <translation>Restauré depuis la sauvegarde %s ; le fichier endommagé est conservé à côté du projet</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../annotator/gui/window_docks.py" line="+13"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
@@ -2757,12 +2811,12 @@
         <translation>Concepts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Passages by concept</source>
         <translation>Passages par concept</translation>
     </message>
@@ -2772,7 +2826,7 @@
         <translation>Recherche</translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location filename="../../annotator/gui/main_window.py" line="+202"/>
         <source>%n characters selected — press 1–9 or Ctrl+K to tag them</source>
         <translation>
             <numerusform>%Ln caractère sélectionné — appuyez sur 1–9 ou Ctrl+K pour le coder</numerusform>
@@ -2780,7 +2834,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Some imports had problems</source>
         <translation>Certaines importations ont rencontré des problèmes</translation>
     </message>
@@ -2793,7 +2847,7 @@
         </translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+74"/>
         <source>Imports are still running. Cancel them and quit?</source>
         <translation>Des importations sont en cours. Les annuler et quitter ?</translation>
     </message>
@@ -2860,7 +2914,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../annotator/gui/cause_wordings.py" line="+307"/>
+        <location filename="../../annotator/gui/cause_wordings.py" line="+308"/>
         <source>There is already a concept named “%1” here.</source>
         <translation>Il existe déjà un concept nommé « %1 » à cet endroit.</translation>
     </message>
@@ -3244,7 +3298,7 @@
         <translation>Erreur HTTP %1 (%2)</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+293"/>
         <source>Cannot understand this search: a quote (") is not closed.</source>
         <translation>Recherche incompréhensible : un guillemet (") n'est pas fermé.</translation>
     </message>
@@ -3265,18 +3319,18 @@
         <translation>Recherche incompréhensible (%1).</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-198"/>
         <source>No such project file.</source>
         <translation>Ce fichier de projet n'existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+155"/>
+        <location line="+165"/>
         <source>This is a folder, not a project file.</source>
         <translation>C'est un dossier, pas un fichier de projet.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-163"/>
         <source>Made by a newer version of Annotator (project format %1; this version knows up to %2). Please update Annotator.</source>
         <translation>Créé par une version plus récente d'Annotator (format de projet %1 ; cette version connaît jusqu'au format %2). Veuillez mettre Annotator à jour.</translation>
     </message>
@@ -3521,6 +3575,16 @@
         <translation>Le concept « %1 » a été modifié ailleurs après que vous l’avez ouvert : votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1 changed the memo of the passage “%2” at %3, after you opened it: your memo was not saved.</source>
+        <translation>%1 a modifié le mémo du passage « %2 » à %3, après que vous l'avez ouvert : votre mémo n'a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed the concept “%2” at %3, after you opened it: your change was not saved.</source>
+        <translation>%1 a modifié le concept « %2 » à %3, après que vous l'avez ouvert : votre modification n'a pas été enregistrée.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Backups cannot be written there (%1).</source>
         <translation>Les sauvegardes ne peuvent pas être écrites à cet endroit (%1).</translation>
@@ -3556,7 +3620,157 @@
         <translation>La copie n'a pas pu être écrite (%1).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
+        <source>Not a valid server address (%1).</source>
+        <translation>Adresse de serveur non valide (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This installation cannot open server projects (the PostgreSQL client, psycopg, is not installed).</source>
+        <translation>Cette installation ne peut pas ouvrir de projets sur serveur (le client PostgreSQL, psycopg, n'est pas installé).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This installation cannot open server projects: the PostgreSQL client library (libpq) is missing. Install it (the libpq5 package on Debian and Ubuntu, libpq on Fedora), then try again.</source>
+        <translation>Cette installation ne peut pas ouvrir de projets sur serveur : la bibliothèque cliente de PostgreSQL (libpq) est absente. Installez-la (le paquet libpq5 sous Debian et Ubuntu, libpq sous Fedora), puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot connect to the server (%1).</source>
+        <translation>Impossible de se connecter au serveur (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the login “%1”: wrong password, or no such login.</source>
+        <translation>Le serveur a refusé l'identifiant « %1 » : mot de passe erroné, ou identifiant inconnu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot connect to the server: it has no database named “%1”.</source>
+        <translation>Impossible de se connecter au serveur : il n'a pas de base nommée « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot connect to the server: the login “%1” has no role on this project (its owner gives one with “annotator server grant”).</source>
+        <translation>Impossible de se connecter au serveur : l'identifiant « %1 » n'a pas de rôle sur ce projet (son propriétaire en donne un avec « annotator server grant »).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not an Annotator project yet; set it up with “annotator server init %1”.</source>
+        <translation>Pas encore un projet Annotator ; préparez-le avec « annotator server init %1 ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made by a newer version of Annotator (server format %1; this version knows up to %2). Please update Annotator.</source>
+        <translation>Créé par une version plus récente d'Annotator (format serveur %1 ; cette version connaît jusqu'au %2). Veuillez mettre Annotator à jour.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This project needs an upgrade: run “annotator server init %1”.</source>
+        <translation>Ce projet doit être mis à niveau : lancez « annotator server init %1 ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This command is not supported on a server project yet.</source>
+        <translation>Cette commande n'est pas encore possible sur un projet sur serveur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“annotator check” is not supported on a server project yet.</source>
+        <translation>« annotator check » n'est pas encore possible sur un projet sur serveur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The full integrity check is not supported on a server project yet.</source>
+        <translation>La vérification complète n'est pas encore possible sur un projet sur serveur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to the server was lost (%1): this change was not saved; your earlier work is safe.</source>
+        <translation>La connexion au serveur a été perdue (%1) : cette modification n'a pas été enregistrée ; votre travail précédent est intact.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server cannot be reached: this change was not saved; your earlier work is safe.</source>
+        <translation>Le serveur est injoignable : cette modification n'a pas été enregistrée ; votre travail précédent est intact.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another coder changed the same items at the same time: this change was not saved; your earlier work is safe. Try again.</source>
+        <translation>Un autre codeur a modifié les mêmes éléments au même moment : cette modification n'a pas été enregistrée ; votre travail précédent est intact. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project is open read-only: this change was not saved; your earlier work is safe.</source>
+        <translation>Le projet est ouvert en lecture seule : cette modification n'a pas été enregistrée ; votre travail précédent est intact.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permission denied: your role “%1” cannot add documents. This change was not saved.</source>
+        <translation>Permission refusée : votre rôle « %1 » ne peut pas ajouter de documents. Cette modification n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permission denied: your role “%1” cannot change or remove documents. This change was not saved.</source>
+        <translation>Permission refusée : votre rôle « %1 » ne peut pas modifier ni retirer de documents. Cette modification n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permission denied: your role “%1” cannot add or change passages. This change was not saved.</source>
+        <translation>Permission refusée : votre rôle « %1 » ne peut pas ajouter ni modifier de passages. Cette modification n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permission denied: your role “%1” cannot change the codebook. This change was not saved.</source>
+        <translation>Permission refusée : votre rôle « %1 » ne peut pas modifier la grille de codage. Cette modification n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permission denied: your role “%1” cannot change the document variables or sets. This change was not saved.</source>
+        <translation>Permission refusée : votre rôle « %1 » ne peut pas modifier les variables ni les ensembles de documents. Cette modification n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permission denied: your role “%1” cannot change the project’s settings. This change was not saved.</source>
+        <translation>Permission refusée : votre rôle « %1 » ne peut pas modifier les réglages du projet. Cette modification n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permission denied: your role “%1” does not allow this change (%2). This change was not saved.</source>
+        <translation>Permission refusée : votre rôle « %1 » ne permet pas cette modification (%2). Cette modification n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passage %1 was coded by %2; only its coder or a project owner may change it. This change was not saved.</source>
+        <translation>Le passage %1 a été codé par %2 ; seul son codeur ou un propriétaire du projet peut le modifier. Cette modification n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused this (%1).</source>
+        <translation>Le serveur a refusé (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the database’s owner, with the right to create roles, can set up or upgrade a project (%1).</source>
+        <translation>Seul le propriétaire de la base, avec le droit de créer des rôles, peut préparer ou mettre à niveau un projet (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown role “%1” (owner, coder or reader).</source>
+        <translation>Rôle inconnu « %1 » (owner, coder ou reader).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no login named “%1” on this server; create it first (CREATE ROLE … LOGIN).</source>
+        <translation>Il n'y a pas d'identifiant nommé « %1 » sur ce serveur ; créez-le d'abord (CREATE ROLE … LOGIN).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the database’s owner can give roles on this project (%1).</source>
+        <translation>Seul le propriétaire de la base peut donner des rôles sur ce projet (%1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Unexpected error (%1).</source>
         <translation>Erreur inattendue (%1).</translation>
     </message>
@@ -3571,7 +3785,7 @@
         <translation>Le format %1 n'a pas d'option « %2 ».</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-246"/>
         <source>A set needs a name.</source>
         <translation>Un ensemble doit avoir un nom.</translation>
     </message>
@@ -3601,7 +3815,7 @@
         <translation>Fichier HTML illisible (%1).</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+243"/>
         <source>This file already exists (use --force to replace it).</source>
         <translation>Ce fichier existe déjà (utilisez --force pour le remplacer).</translation>
     </message>
@@ -3626,7 +3840,7 @@
         <translation>La table %1 n'a pas de colonne %2. Mettez à jour Annotator ou le serveur (annotator server init).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+167"/>
         <source>Not a folder (annotated PDFs are written into a folder).</source>
         <translation>Ce n'est pas un dossier (les PDF annotés sont écrits dans un dossier).</translation>
     </message>
@@ -3666,7 +3880,7 @@
         <translation>La grille de codage est vide : il n'y a rien à exporter.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-253"/>
         <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>“%1” is not a number.</source>
         <translation>« %1 » n'est pas un nombre.</translation>
@@ -3735,7 +3949,7 @@
         <translation>%1 documents, %2 concepts et %3 surlignages ajoutés ; %4 éléments écartés.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/cause_wordings.py" line="+248"/>
+        <location filename="../../annotator/gui/cause_wordings.py" line="+399"/>
         <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
@@ -3769,7 +3983,7 @@
 <context>
     <name>MissingSourcesDialog</name>
     <message>
-        <location filename="../../annotator/gui/attach_saved_page.py" line="+56"/>
+        <location filename="../../annotator/gui/attach_saved_page.py" line="+57"/>
         <location line="+7"/>
         <source>Missing sources</source>
         <translation>Sources manquantes</translation>
@@ -3840,7 +4054,7 @@
         <translation>Retirer ce lien des sources manquantes</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%s (tried %n time(s))</source>
         <translation>
             <numerusform>%s (%Ln essai)</numerusform>
@@ -3873,7 +4087,7 @@
         <translation>Adresse copiée : %s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Forget this link?</source>
         <translation>Oublier ce lien ?</translation>
     </message>
@@ -3944,7 +4158,7 @@
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../annotator/gui/viewers/pdf_pages.py" line="+70"/>
+        <location filename="../../annotator/gui/viewers/pdf_pages.py" line="+71"/>
         <source>Current page</source>
         <translation>Page courante</translation>
     </message>
@@ -3972,12 +4186,12 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../annotator/gui/viewers/pdf_view.py" line="+44"/>
+        <location filename="../../annotator/gui/viewers/pdf_view.py" line="+45"/>
         <source>PDF page view</source>
         <translation>Vue des pages du PDF</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>This document has no pages to show.</source>
         <translation>Ce document n'a aucune page à afficher.</translation>
     </message>
@@ -4119,7 +4333,7 @@
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../annotator/gui/reader.py" line="+71"/>
+        <location filename="../../annotator/gui/reader.py" line="+72"/>
         <source>Open a document from the library on the left,
 or import PDFs and web pages with File ▸ Import (Ctrl+I).</source>
         <translation>Ouvrez un document de la bibliothèque à gauche,
@@ -4308,7 +4522,12 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
         <translation>Entrée ouvre le document à l'endroit trouvé ; F6 passe au panneau suivant</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+78"/>
+        <source>Waiting for the server to search again…</source>
+        <translation>En attente du serveur pour relancer la recherche…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>No matches for %1</source>
         <translation>Aucun résultat pour %1</translation>
     </message>
@@ -4360,7 +4579,7 @@ moderation NOT forum écarte les forums</translation>
 <context>
     <name>ServerBanner</name>
     <message>
-        <location filename="../../annotator/gui/server_session.py" line="+46"/>
+        <location filename="../../annotator/gui/server_session.py" line="+53"/>
         <source>Server connection</source>
         <translation>Connexion au serveur</translation>
     </message>
@@ -4416,7 +4635,7 @@ moderation NOT forum écarte les forums</translation>
 <context>
     <name>SetFilter</name>
     <message>
-        <location filename="../../annotator/gui/panels/library_sets.py" line="+31"/>
+        <location filename="../../annotator/gui/panels/library_sets.py" line="+33"/>
         <source>Document set</source>
         <translation>Ensemble de documents</translation>
     </message>
@@ -4426,7 +4645,7 @@ moderation NOT forum écarte les forums</translation>
         <translation>N'afficher que les documents d'un ensemble</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>All documents</source>
         <translation>Tous les documents</translation>
     </message>
@@ -4441,7 +4660,7 @@ moderation NOT forum écarte les forums</translation>
         <translation>Supprimer l'ensemble</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rename Set</source>
         <translation>Renommer l'ensemble</translation>
     </message>
@@ -4796,7 +5015,7 @@ moderation NOT forum écarte les forums</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../annotator/gui/menus.py" line="+45"/>
+        <location filename="../../annotator/gui/menus.py" line="+46"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -5118,7 +5337,7 @@ moderation NOT forum écarte les forums</translation>
         <translation>&amp;Rétablir : %s</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>%1 passages coded with %2</source>
         <translation>%1 passages codés avec %2</translation>
     </message>
@@ -5153,7 +5372,7 @@ moderation NOT forum écarte les forums</translation>
         <translation>Documents (*.pdf *.html *.htm *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Import from the web</source>
         <translation>Importer depuis le web</translation>
     </message>
@@ -5163,7 +5382,7 @@ moderation NOT forum écarte les forums</translation>
         <translation>Adresse de l'article ou du PDF (http:// ou https://) :</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Coder name</source>
         <translation>Nom du codeur</translation>
     </message>
@@ -5199,7 +5418,7 @@ moderation NOT forum écarte les forums</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../annotator/gui/panels/library_sets.py" line="+21"/>
+        <location filename="../../annotator/gui/panels/library_sets.py" line="+22"/>
         <source>Add to Set</source>
         <translation>Ajouter à un ensemble</translation>
     </message>
