@@ -151,8 +151,11 @@ class MainWindow(QMainWindow):
         server = is_server_location(path)  # a postgresql:// address, kept as text
         path = str(path) if server else Path(path)
         try:
-            project = project_opening.open_checked(
-                path, create=create, author=self.settings.author)
+            # a file of an older version is backed up and migrated first: seconds for a
+            # project of thousands of PDF pages, which the pointer shows
+            with project_opening.busy_pointer():
+                project = project_opening.open_checked(
+                    path, create=create, author=self.settings.author)
         except AnnotatorError as exc:
             dialog = project_opening.explain_failure(self, Path(path), exc)
             if dialog is not None:

@@ -4,9 +4,12 @@ in the background, and what it says when a project cannot be opened."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator.core import backup
@@ -18,6 +21,16 @@ from annotator.gui.restore_dialog import RestoreDialog
 from annotator.gui.workers import Job, JobRunner
 
 log = logging.getLogger(__name__)
+
+
+@contextmanager
+def busy_pointer() -> Iterator[None]:
+    """The wait cursor over the application while the block runs."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def open_checked(path: str | Path, *, create: bool, author: str) -> Project:
