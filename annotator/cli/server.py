@@ -1,12 +1,18 @@
 """`annotator server init URL` and `annotator server grant URL LOGIN --role ROLE`:
-setting up a team project on a PostgreSQL server (run by its administrator)."""
+setting up a team project on a PostgreSQL server (run by its administrator);
+`annotator server password URL [--forget]`: a login's password in the system keyring."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
+
+from annotator.cli.arguments import FAILED
 
 URL_HELP = (
-    "the database, as postgresql://user@host:port/dbname (password from PGPASSWORD or ~/.pgpass)"
+    "the database, as postgresql://user@host:port/dbname (password from PGPASSWORD, "
+    "~/.pgpass or the system keyring)"
 )
 
 
@@ -37,6 +43,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     grant.add_argument("login", metavar="LOGIN", help="an existing PostgreSQL login")
     grant.add_argument("--role", required=True, choices=("owner", "coder", "reader"))
     grant.set_defaults(handler=cmd_grant)
+    password = actions.add_parser(
+        "password",
+        help="store a login's password in the system keyring, or remove it",
+        description="Ask for the password of the URL's login (without showing it) and "
+        "store it in the system keyring (service 'Annotator PostgreSQL', user name "
+        "login@host:port), where Annotator looks when neither the URL, PGPASSWORD nor "
+        "~/.pgpass has one. One password per login and server, whatever the database.",
+    )
+    password.add_argument(
+        "url", metavar="URL", help="the database, as postgresql://user@host:port/dbname"
+    )
+    password.add_argument(
+        "--forget", action="store_true", help="remove the stored password instead"
+    )
+    password.set_defaults(handler=cmd_password)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -69,4 +90,44 @@ def cmd_grant(args: argparse.Namespace) -> int:
 
     grant_role(args.url, args.login, args.role)
     print(f"{display_location(args.url)}: {args.login} is now {args.role}")
+    return 0
+
+
+def cmd_password(args: argparse.Namespace) -> int:
+    from annotator.core.store.postgres.location import is_server_location, without_password
+    from annotator.core.store.postgres.passwords import (
+        SERVICE,
+        KeyringUnavailable,
+        forget_password,
+        keyring_problem,
+        keyring_user,
+        store_password,
+    )
+
+    if not is_server_location(args.url):
+        print(
+            f"error: {args.url}: not a server address (postgresql://user@host:port/dbname)",
+            file=sys.stderr,
+        )
+        return FAILED
+    where, user = without_password(args.url), keyring_user(args.url)
+    try:
+        if args.forget:
+            if forget_password(args.url):
+                print(f"{where}: the password of {user} is removed from the system keyring")
+            else:
+                print(f"{where}: the system keyring had no password for {user}")
+            return 0
+        problem = keyring_problem()
+        if problem is not None:  # said before a password is asked for
+            raise KeyringUnavailable(problem)
+        typed = getpass.getpass(f"Password of {user}: ")
+        if not typed:
+            print("error: no password typed; nothing stored", file=sys.stderr)
+            return FAILED
+        store_password(args.url, typed)
+    except KeyringUnavailable as exc:
+        print(f"error: {where}: {exc}; use PGPASSWORD or ~/.pgpass instead", file=sys.stderr)
+        return FAILED
+    print(f"{where}: the password of {user} is stored in the system keyring (service {SERVICE!r})")
     return 0

@@ -1,7 +1,8 @@
 """A connection to a server project: its address, its errors typed by cause, transactions.
 
-The password never passes through Annotator: libpq finds it in PGPASSWORD or
-~/.pgpass (or the URL, which is then never shown nor kept).
+Annotator never stores a password in plain text: libpq finds it in the URL (which is
+then never shown nor kept on disk), PGPASSWORD or ~/.pgpass; failing those, the system
+keyring or one typed in the window for this session (passwords.py).
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from psycopg.conninfo import conninfo_to_dict
 from psycopg.rows import dict_row
 
 from annotator.core.errors import ProjectError, ServerCause
+from annotator.core.store.postgres import passwords
 from annotator.core.store.postgres.errors import (
     ServerAway,
     ServerError,
+    ServerNeedsPassword,
     ServerNotAllowed,
     ServerNotSaved,
 )
@@ -65,11 +68,35 @@ def connect(url: str) -> psycopg.Connection[dict[str, Any]]:
     """An autocommit connection returning rows as dicts; a typed error if none."""
     location = display_location(url)
     try:
-        return psycopg.connect(
+        return open_connection(
             url, autocommit=True, row_factory=dict_row, application_name="annotator"
         )
     except psycopg.OperationalError as exc:
         raise connection_error(location, url, exc) from exc
+
+
+def open_connection(url: str, **options: Any) -> psycopg.Connection[Any]:
+    """psycopg.connect(url, **options): every connection to a server project is made
+    here. When the server asks for a password that libpq found nowhere (the URL,
+    PGPASSWORD, ~/.pgpass), once more with the one kept for this session or stored in
+    the system keyring, passed apart from the URL; else the driver's error."""
+    try:
+        return psycopg.connect(url, **options)
+    except psycopg.OperationalError as exc:
+        if not needs_password(exc):
+            raise
+        password = passwords.found_password(url)
+        if password is None:
+            raise
+    return psycopg.connect(url, password=password, **options)
+
+
+def needs_password(exc: psycopg.Error) -> bool:
+    """Whether a connection failed only because the server asked for a password that
+    was not given (libpq's own flag; its English words should the flag be missing)."""
+    if exc.pgconn is not None:
+        return bool(exc.pgconn.needs_password)
+    return "no password supplied" in str(exc)
 
 
 def connection_error(location: str, url: str, exc: psycopg.Error) -> ServerError:
@@ -78,7 +105,9 @@ def connection_error(location: str, url: str, exc: psycopg.Error) -> ServerError
     text = str(exc)
     parts = conninfo_to_dict(url)
     login = _quoted(_FOR_USER, text) or _quoted(_NO_ROLE, text) or str(parts.get("user") or "")
-    if "password authentication failed" in text or "no password supplied" in text:
+    if needs_password(exc):
+        return ServerNeedsPassword.coded(location, ServerCause.LOGIN_REFUSED, login=login)
+    if "password authentication failed" in text:
         return ServerError.coded(location, ServerCause.LOGIN_REFUSED, login=login)
     if _NO_ROLE.search(text):
         return ServerError.coded(location, ServerCause.LOGIN_REFUSED, login=login)

@@ -24,3 +24,8 @@ class ServerNotSaved(ProjectNotSaved):
 class ServerAway(ServerNotSaved):
     """The connection to the server is lost and not back yet: the change (or the read)
     was not made. The window waits for the connection and makes its reads again."""
+
+
+class ServerNeedsPassword(ServerError):
+    """The server asks for a password that none of libpq's places (the URL, PGPASSWORD,
+    ~/.pgpass), the system keyring nor this session had: the window may ask for it."""

@@ -20,6 +20,7 @@ from typing import Any
 import psycopg
 
 from annotator.core.changes import Change
+from annotator.core.store.postgres.connection import open_connection
 from annotator.core.store.postgres.schema import CHANGES_CHANNEL
 
 POLL_SECONDS = 0.1  # how long a wait for announcements lasts before looking again
@@ -108,7 +109,7 @@ class ChangeListener:
         lost = False
         while not self._stop.is_set():
             try:
-                conn = psycopg.connect(
+                conn = open_connection(
                     self._url, autocommit=True, application_name="annotator-live"
                 )
             except psycopg.Error:

@@ -1,0 +1,138 @@
+"""Server passwords kept outside libpq's own places: the system keyring, and one typed
+in the window for this session.
+
+libpq looks first: a password in the URL, PGPASSWORD, ~/.pgpass. Only when the server
+asks for a password that none of those had does a connection look here (connection.py's
+`open_connection`): a password typed in the window for this session, then the system
+keyring, through the `keyring` package (Secret Service on Linux desktops, the macOS
+Keychain, the Windows Credential Locker).
+
+Keyring entries: service "Annotator PostgreSQL", user name "login@host:port" as in the
+URL, with libpq's defaults for what it leaves out (PGUSER or the system user, PGHOST or
+localhost, PGPORT or 5432). One password per login and server, whatever the database.
+
+`keyring` missing, or without a usable backend (a headless server, CI), is no error for
+a connection: it goes on as without a keyring. Passwords are never logged, shown nor
+written anywhere but the keyring, and only when asked.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from annotator.core.errors import AnnotatorError
+
+log = logging.getLogger(__name__)
+
+SERVICE = "Annotator PostgreSQL"
+
+# typed in the window, for this session only: by keyring user name
+_session: dict[str, str] = {}
+
+
+class KeyringUnavailable(AnnotatorError):
+    """The system keyring cannot be used here: `keyring` is not installed, has no
+    backend (no desktop session), or refused (a locked keyring, access denied)."""
+
+
+def keyring_user(url: str) -> str:
+    """The keyring's user name for the login and server of `url`: "login@host:port"."""
+    parts = urlsplit(url)
+    login = unquote(parts.username or "") or os.environ.get("PGUSER") or getpass.getuser()
+    host = unquote(parts.hostname or "") or os.environ.get("PGHOST") or "localhost"
+    try:
+        port = parts.port
+    except ValueError:  # not a number: libpq refuses the URL before any password is asked
+        port = None
+    return f"{login}@{host}:{port or os.environ.get('PGPORT') or 5432}"
+
+
+def keep_for_session(url: str, password: str) -> None:
+    """Use `password` for the login and server of `url` until the program ends (or
+    `forget_for_session`): reconnections and the listener of live changes need it."""
+    _session[keyring_user(url)] = password
+
+
+def forget_for_session(url: str) -> None:
+    _session.pop(keyring_user(url), None)
+
+
+def found_password(url: str) -> str | None:
+    """The password for `url` kept for this session, else the keyring's, else None (no
+    keyring, no usable backend, nothing stored or the keyring refused: logged, no error)."""
+    user = keyring_user(url)
+    if user in _session:
+        return _session[user]
+    try:
+        backend = _backend()
+        return backend.get_password(SERVICE, user)  # type: ignore[no-any-return]
+    except KeyringUnavailable as exc:
+        log.info("no password from the system keyring for %s: %s", user, exc)
+    except Exception as exc:  # noqa: BLE001 (a backend's own failure: D-Bus, a locked keychain)
+        log.warning("the system keyring failed to give the password for %s: %s", user, exc)
+    return None
+
+
+def keyring_problem() -> str | None:
+    """Why no password can be stored in the system keyring here; None when it can."""
+    try:
+        _backend()
+    except KeyringUnavailable as exc:
+        return str(exc)
+    return None
+
+
+def store_password(url: str, password: str) -> str:
+    """Store `password` for the login and server of `url` in the system keyring; the
+    entry's user name. KeyringUnavailable (with why) when it cannot."""
+    user = keyring_user(url)
+    backend = _backend()
+    try:
+        backend.set_password(SERVICE, user, password)
+    except Exception as exc:  # noqa: BLE001 (keyring's errors and its backends' own)
+        raise KeyringUnavailable(f"the system keyring did not store the password ({exc})") from exc
+    return user
+
+
+def forget_password(url: str) -> bool:
+    """Remove the keyring's password for the login and server of `url` (and this
+    session's); False if the keyring had none."""
+    forget_for_session(url)
+    backend = _backend()
+    user = keyring_user(url)
+    from keyring.errors import PasswordDeleteError
+
+    try:
+        if backend.get_password(SERVICE, user) is None:
+            return False
+        backend.delete_password(SERVICE, user)
+    except PasswordDeleteError:
+        return False
+    except Exception as exc:  # noqa: BLE001 (keyring's errors and its backends' own)
+        raise KeyringUnavailable(f"the system keyring did not remove the password ({exc})") from exc
+    return True
+
+
+def _backend() -> Any:
+    """keyring's backend, or KeyringUnavailable saying why there is none."""
+    try:
+        import keyring
+        from keyring.backends import fail, null
+    except ImportError as exc:
+        raise KeyringUnavailable(
+            "the system keyring cannot be used: the keyring package is not installed"
+        ) from exc
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # noqa: BLE001 (a backend that fails as it loads)
+        raise KeyringUnavailable(f"the system keyring cannot be used ({exc})") from exc
+    if isinstance(backend, (fail.Keyring, null.Keyring)):
+        raise KeyringUnavailable(
+            "no system keyring is available here (no Secret Service of a desktop session, "
+            "macOS Keychain or Windows Credential Locker)"
+        )
+    return backend
