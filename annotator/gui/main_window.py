@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         from annotator.gui.coding import CodingController
         from annotator.gui.editor import Editor
         from annotator.gui.import_controller import ImportController
-        from annotator.gui.server_open import project_label
+        from annotator.gui.server_open import needs_password, open_with_password, project_label
 
         server = is_server_location(path)  # a postgresql:// address, kept as text
         path = str(path) if server else Path(path)
@@ -157,6 +157,9 @@ class MainWindow(QMainWindow):
                 project = project_opening.open_checked(
                     path, create=create, author=self.settings.author)
         except AnnotatorError as exc:
+            if server and needs_password(exc):  # none in libpq's places nor the keyring
+                return open_with_password(
+                    self, str(path), lambda: self.open_project(path, create=create))
             dialog = project_opening.explain_failure(self, Path(path), exc)
             if dialog is not None:
                 dialog.restored.connect(self._restored)

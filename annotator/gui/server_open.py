@@ -1,23 +1,31 @@
 """File ▸ Open server project…: asking for a server project's address, and naming it.
 
 Light on purpose (no PostgreSQL client is loaded): the window's menus use it before
-any server project is open. The password is never asked for nor kept: libpq finds
-it in PGPASSWORD or ~/.pgpass; one typed into the address is used for this opening
-only, and left out of the recent projects and the title.
+any server project is open. libpq finds the password in the address, PGPASSWORD or
+~/.pgpass, then the system keyring; only when none has it does the window ask for it
+(ServerPasswordDialog). A typed one is kept in memory for this session (reconnections
+need it), stored in the keyring if the user asks, and never in the settings, the
+recent projects or the title.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
+
+from annotator.core.store.postgres.errors import ServerNeedsPassword
 
 PLACEHOLDER = "postgresql://login@server.example.org:5432/project"
 
@@ -44,8 +52,9 @@ class ServerOpenDialog(QDialog):
         self.address.setAccessibleName(self.tr("Server project address"))
         hint = QLabel(self.tr(
             "The address of the project's database, as your research IT gave it. "
-            "The password is taken from PGPASSWORD or your ~/.pgpass file; Annotator "
-            "never stores it."), self)
+            "The password is taken from PGPASSWORD, your ~/.pgpass file or the system "
+            "keyring; if none has it, Annotator asks for it and keeps it only in the "
+            "system keyring, if you wish."), self)
         hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self)
@@ -68,3 +77,64 @@ class ServerOpenDialog(QDialog):
 
     def location(self) -> str:
         return self.address.text().strip()
+
+
+class ServerPasswordDialog(QDialog):
+    """Asks for the password of a server project's login, which the server wants and
+    neither the address, PGPASSWORD, ~/.pgpass nor the system keyring had."""
+
+    def __init__(self, location: str, parent: QWidget | None = None) -> None:
+        from annotator.core.store.postgres.passwords import keyring_problem, keyring_user
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Server password"))
+        question = QLabel(self.tr("The server asks for the password of %1.").replace(
+            "%1", keyring_user(location)), self)
+        question.setWordWrap(True)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.remember = QCheckBox(self.tr("Remember in the system keyring"), self)
+        self.remember.setVisible(keyring_problem() is None)  # hidden: nowhere to keep it
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.password.textChanged.connect(lambda text: self.buttons.button(
+            QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(self.password)
+        layout.addWidget(self.remember)
+        layout.addWidget(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+
+def needs_password(error: Exception) -> bool:
+    """Whether opening a server project failed only for want of a password."""
+    return isinstance(error, ServerNeedsPassword)
+
+
+def open_with_password(parent: QWidget, location: str, open_again: Callable[[], bool]) -> bool:
+    """Ask for the password the server wants, then `open_again` with it (kept in memory
+    for this session); stored in the system keyring once it opened, if the user ticked
+    so. False when the user cancelled or the opening failed (it said why)."""
+    from annotator.core.store.postgres import passwords
+
+    dialog = ServerPasswordDialog(location, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    typed = dialog.password.text()
+    passwords.keep_for_session(location, typed)
+    if not open_again():
+        passwords.forget_for_session(location)  # a wrong one is not tried again
+        return False
+    if not dialog.remember.isHidden() and dialog.remember.isChecked():
+        try:
+            passwords.store_password(location, typed)
+        except passwords.KeyringUnavailable as exc:
+            QMessageBox.warning(parent, dialog.windowTitle(), QCoreApplication.translate(
+                "ServerPasswordDialog",
+                "The password was not stored in the system keyring: %1").replace(
+                    "%1", str(exc)))
+    return True
