@@ -165,3 +165,19 @@ def test_a_keyring_that_refuses_to_store_is_said_and_the_project_stays_open(
         "store the password (the keyring is locked)"
     ]
     window.close()
+
+
+def test_the_analysis_process_opens_with_the_typed_password(
+    qtbot, tmp_path: Path, memory_keyring: MemoryKeyring, password_url: str, monkeypatch
+) -> None:
+    _answer(monkeypatch, PASSWORD, remember=False)
+    window = _window(qtbot, tmp_path)
+    window.show()
+    assert window.open_project(password_url)
+    window.window_actions.show_analysis()  # a process of its own, which opens the project
+    analysis = window.window_actions._analysis
+    assert analysis is not None
+    qtbot.waitUntil(lambda: analysis.data is not None, timeout=30000)
+    assert analysis.data.documents == {}
+    analysis.close()
+    window.close()

@@ -170,10 +170,15 @@ def join(head: Any, pieces: list[Any]) -> Any:
     return replace(head, figures=replace(figures, disagreements=table, first_passages=refs))
 
 
-def serve(connection: Connection) -> None:
+def serve(connection: Connection, server_passwords: dict[str, str] | None = None) -> None:
     """The worker process's loop: run each `(function, args)` received, until the window
     closes its end; answer `(True, head, n)` then the n pieces of the result (see `split`),
-    or `(False, message, 0)`."""
+    or `(False, message, 0)`. `server_passwords`: those the window's user typed for
+    server projects this session (this process shares no memory with the window's)."""
+    if server_passwords:
+        from annotator.core.store.postgres.passwords import keep_session_passwords
+
+        keep_session_passwords(server_passwords)
     while True:
         try:
             function, args = connection.recv()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from annotator.core.analysis import worker
 from annotator.core.errors import AnnotatorError
+from annotator.core.store.postgres.passwords import session_passwords
 
 POLL_MS = 15  # how often answers are looked for while some are awaited
 STOP_WAIT_S = 2.0
@@ -63,7 +64,10 @@ class WorkerProcess(QObject):
             context = worker_context()
             self._connection, child = context.Pipe()
             self._process = context.Process(
-                target=worker.serve, args=(child,), daemon=True, name="annotator-analysis"
+                target=worker.serve,
+                args=(child, session_passwords()),
+                daemon=True,
+                name="annotator-analysis",
             )
             self._process.start()
             child.close()

@@ -61,6 +61,17 @@ def forget_for_session(url: str) -> None:
     _session.pop(keyring_user(url), None)
 
 
+def session_passwords() -> dict[str, str]:
+    """This session's typed passwords, for a process of this program that shares no
+    memory with it (the analysis worker is spawned): sent down a pipe, never written."""
+    return dict(_session)
+
+
+def keep_session_passwords(kept: dict[str, str]) -> None:
+    """In such a process: the passwords its parent had (`session_passwords`)."""
+    _session.update(kept)
+
+
 def found_password(url: str) -> str | None:
     """The password for `url` kept for this session, else the keyring's, else None (no
     keyring, no usable backend, nothing stored or the keyring refused: logged, no error)."""
