@@ -72,7 +72,9 @@ DROPPED_LIBRARIES = frozenset(
         "libreadline.so.8",
         "libtinfo.so.6",
         # D-Bus and what the build system's copy links to (systemd, its compression and
-        # cryptography): every desktop has D-Bus, so the system's is used and declared
+        # cryptography): every desktop has D-Bus, so the system's is used and declared.
+        # (The system keyring's Secret Service backend speaks D-Bus itself, through
+        # jeepney, pure Python: it needs no libdbus.)
         "libdbus-1.so.3",
         "libsystemd.so.0",
         "libgcrypt.so.20",
