@@ -80,7 +80,7 @@ def found_password(url: str) -> str | None:
         return _session[user]
     try:
         backend = _backend()
-        return backend.get_password(SERVICE, user)  # type: ignore[no-any-return]
+        return backend.get_password(SERVICE, user)
     except KeyringUnavailable as exc:
         log.info("no password from the system keyring for %s: %s", user, exc)
     except Exception as exc:  # noqa: BLE001 (a backend's own failure: D-Bus, a locked keychain)
