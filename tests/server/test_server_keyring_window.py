@@ -181,3 +181,16 @@ def test_the_analysis_process_opens_with_the_typed_password(
     assert analysis.data.documents == {}
     analysis.close()
     window.close()
+
+
+def test_a_recent_server_project_asks_too(
+    qtbot, tmp_path: Path, memory_keyring: MemoryKeyring, password_url: str, monkeypatch
+) -> None:
+    window = _window(qtbot, tmp_path)
+    window.settings.add_recent_project(password_url)
+    window.window_actions.refresh_recent()
+    shown = _answer(monkeypatch, PASSWORD, remember=False)
+    (recent,) = window.window_actions.recent_menu.actions()
+    recent.trigger()
+    assert len(shown) == 1 and window.project is not None
+    window.close()
