@@ -226,7 +226,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="+403"/>
+        <location filename="../../annotator/gui/main_window.py" line="+409"/>
         <source>%n characters selected — press 1–9 or Ctrl+K to tag them</source>
         <translation>
             <numerusform>%Ln character selected — press 1–9 or Ctrl+K to tag it</numerusform>

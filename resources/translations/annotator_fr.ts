@@ -2791,7 +2791,7 @@ Sa version :
         <translation>Bienvenue — ouvrez ou créez un projet</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>The server cannot be reached: try again once the connection is back</source>
         <translation>Le serveur est injoignable : réessayez une fois la connexion rétablie</translation>
     </message>
@@ -4282,7 +4282,7 @@ Sa version :
 <context>
     <name>ProjectOpening</name>
     <message>
-        <location filename="../../annotator/gui/project_opening.py" line="+73"/>
+        <location filename="../../annotator/gui/project_opening.py" line="+86"/>
         <source>This project could not be backed up: %s</source>
         <translation>Ce projet n'a pas pu être sauvegardé : %s</translation>
     </message>
@@ -4612,7 +4612,7 @@ moderation NOT forum écarte les forums</translation>
 <context>
     <name>ServerOpenDialog</name>
     <message>
-        <location filename="../../annotator/gui/server_open.py" line="+41"/>
+        <location filename="../../annotator/gui/server_open.py" line="+49"/>
         <source>Open server project</source>
         <translation>Ouvrir un projet sur serveur</translation>
     </message>
@@ -4623,13 +4623,41 @@ moderation NOT forum écarte les forums</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The address of the project's database, as your research IT gave it. The password is taken from PGPASSWORD or your ~/.pgpass file; Annotator never stores it.</source>
-        <translation>L’adresse de la base de données du projet, telle que votre service informatique l’a donnée. Le mot de passe est pris dans PGPASSWORD ou votre fichier ~/.pgpass ; Annotator ne l’enregistre jamais.</translation>
+        <source>The address of the project's database, as your research IT gave it. The password is taken from PGPASSWORD, your ~/.pgpass file or the system keyring; if none has it, Annotator asks for it and keeps it only in the system keyring, if you wish.</source>
+        <translation>L'adresse de la base de données du projet, telle que votre service informatique l'a donnée. Le mot de passe est pris dans PGPASSWORD, votre fichier ~/.pgpass ou le trousseau du système ; si aucun ne l'a, Annotator vous le demande et ne le garde que dans le trousseau du système, si vous le souhaitez.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Server project address:</source>
         <translation>Adresse du projet sur serveur :</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location line="+25"/>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server asks for the password of %1.</source>
+        <translation>Le serveur demande le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember in the system keyring</source>
+        <translation>Retenir dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The password was not stored in the system keyring: %1</source>
+        <translation>Le mot de passe n'a pas été enregistré dans le trousseau du système : %1</translation>
     </message>
 </context>
 <context>
@@ -5410,7 +5438,7 @@ moderation NOT forum écarte les forums</translation>
 <context>
     <name>WorkerProcess</name>
     <message>
-        <location filename="../../annotator/gui/analysis/worker_process.py" line="+116"/>
+        <location filename="../../annotator/gui/analysis/worker_process.py" line="+120"/>
         <source>The analysis process stopped (%1).</source>
         <translation>Le processus d'analyse s'est arrêté (%1).</translation>
     </message>
