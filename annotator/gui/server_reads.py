@@ -108,7 +108,7 @@ def _reads_of(holder: object) -> WaitingReads | None:
     return reads if isinstance(reads, WaitingReads) else None
 
 
-def _again(reading: Callable[..., None], holder: object, *args: Any, **kwargs: Any) -> None:
+def _again(reading: Callable[..., object], holder: object, *args: Any, **kwargs: Any) -> None:
     """Make a read again, unless its panel or window was closed meanwhile."""
     if isinstance(holder, QObject) and not Shiboken.isValid(holder):
         return
