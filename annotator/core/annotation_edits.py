@@ -108,6 +108,10 @@ class AnnotationEdits:
         rows = self._store.passage_index(list(concept_ids))
         return [(row[0], row[1]) for row in rows], {row[1]: row[2] for row in rows}
 
+    def document_titles(self, document_ids: Iterable[int]) -> dict[int, str]:
+        """{document id: title} of these documents, their texts unread."""
+        return self._store.document_titles(document_ids)
+
     def annotations_by_id(self, annotation_ids: Sequence[int]) -> list[Annotation]:
         """These annotations (those that still exist), in reading order."""
         rows = self._store.annotation_rows(annotation_ids=list(annotation_ids))

@@ -1,4 +1,10 @@
-"""Retrieval: every passage tagged with a concept, across the whole corpus."""
+"""Retrieval: every passage tagged with a concept, across the whole corpus.
+
+The view follows edits from their Change: an edit that touches none of its passages
+nor its concepts costs nothing; a passage tagged or untagged is one row inserted or
+removed, an edited one one row refreshed. Only a change whose extent is unknown (the
+document list, the codebook's names or shape, a change made elsewhere) lists again.
+"""
 
 from __future__ import annotations
 
@@ -18,15 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.model import Concept
+from annotator.core.changes import Change
+from annotator.core.model import Annotation, Concept
 from annotator.core.store.postgres.errors import ServerNotSaved
+from annotator.core.store.postgres.location import is_server_location
 from annotator.gui.editor import Editor
 from annotator.gui.icons import swatch_icon
 from annotator.gui.panels.annotation_delegate import AnnotationDelegate
 from annotator.gui.panels.local_keys import LocalKeys
-from annotator.gui.panels.passage_model import PassageModel
+from annotator.gui.panels.passage_model import PassageModel, TitleKey, nocase
 
 LAYOUT_BATCH = 200  # rows measured per pass: the first passages show at once
+PATCH_LIMIT = 200  # passages an edit may touch before listing again costs less
 
 
 def concept_paths(concepts: list[Concept]) -> dict[int, str]:
@@ -60,6 +69,9 @@ class ConceptView(QWidget):
         # so it fills itself once it is on screen (_catch_up).
         self._stale = True
         self._wanted: int | None = None
+        self._concepts: list[Concept] = []  # the codebook as last listed
+        self._paths: dict[int, str] = {}  # the combo box's labels, without counts
+        self._recount: set[int] = set()  # concepts whose count in the combo box is due
         self.setAccessibleName(self.tr("Passages by concept"))
 
         self._combo = QComboBox(self)
@@ -120,9 +132,7 @@ class ConceptView(QWidget):
         self._list.clicked.connect(self._activate_current)
         self._combo.currentIndexChanged.connect(self.refresh)
         self._include.toggled.connect(self.refresh)
-        editor.conceptsChanged.connect(self._refresh_when_visible)
-        editor.annotationsChanged.connect(self._refresh_when_visible)
-        editor.documentsChanged.connect(self._refresh_when_visible)
+        editor.changed.connect(self._apply_change)
 
     # -- public API ---------------------------------------------------------------
     def show_concept(self, concept_id: int) -> None:
@@ -161,11 +171,12 @@ class ConceptView(QWidget):
 
     def _list_passages(self) -> None:
         self._stale = False
+        self._recount.clear()
         self._fill_combo()
         if self._wanted is not None:
             self._select(self._wanted)
         concept_id = self.current_concept_id()
-        concepts = self._editor.project.concepts()
+        concepts = self._concepts = self._editor.project.concepts()
         if concept_id is None:
             self._show([], {}, concepts, [])
             return
@@ -182,6 +193,94 @@ class ConceptView(QWidget):
         if blocks:
             QGuiApplication.clipboard().setText("\n\n".join(blocks))
 
+    # -- following edits ------------------------------------------------------------
+    def _apply_change(self, change: Change) -> None:
+        """Patch the rows an edit touched; list again only when its extent is unknown."""
+        if self._stale or change.document_list or change.all_annotations:
+            self._refresh_when_visible()
+            return
+        if change.codebook:
+            if self._on_screen():
+                self._reading(self._follow_codebook)
+            else:
+                self._stale = True
+            return
+        self._recount.update(change.concepts)
+        touched = self._touched(change)
+        if not self._on_screen():
+            self._stale = bool(touched)
+            return
+        if touched:
+            self._reading(lambda: self._patch(touched))
+        if self._recount:
+            self._reading(self._count_concepts)
+
+    def _touched(self, change: Change) -> list[int]:
+        """The passages of `change` that may enter, leave or change the list: all of
+        them when it tagged or untagged a listed concept, else those listed."""
+        if change.concepts.intersection(self._model.wanted()):
+            return sorted(change.annotations)
+        return sorted(i for i in change.annotations if self._model.row_of(i) >= 0)
+
+    def _follow_codebook(self) -> None:
+        """A concept's key or description changes nothing listed; anything else
+        (names, colours, the tree) lists again."""
+        def looks(concepts: list[Concept]) -> list[tuple[object, ...]]:
+            return [(c.id, c.name, c.parent_id, c.color) for c in concepts]
+
+        if looks(self._editor.project.concepts()) != looks(self._concepts):
+            self._list_passages()
+
+    def _patch(self, annotation_ids: list[int]) -> None:
+        if len(annotation_ids) > PATCH_LIMIT:
+            self._list_passages()
+            return
+        project, model = self._editor.project, self._model
+        wanted = set(model.wanted())
+        fresh = {a.id: a for a in project.annotations_by_id(annotation_ids)}
+        kept = {i: a for i, a in fresh.items() if wanted.intersection(a.concept_ids)}
+        for annotation_id in annotation_ids:  # removals first: the rest is placed among
+            row = model.row_of(annotation_id)  # passages that are still listed
+            annotation = kept.get(annotation_id)
+            if row >= 0 and (annotation is None or not model.stays_in_place(row, annotation)):
+                model.remove(row)
+            elif row >= 0 and annotation is not None:
+                model.refresh(row, annotation)
+        entering = [a for a in kept.values() if model.row_of(a.id) < 0]
+        if not self._insert(entering):
+            self._list_passages()
+            return
+        self._show_count()
+
+    def _insert(self, passages: list[Annotation]) -> bool:
+        """List passages that entered; False when their place cannot be told here."""
+        new = {a.document_id for a in passages if not self._model.has_document(a.document_id)}
+        title_key = self._title_key()
+        if new and title_key is None:
+            return False
+        if new:
+            self._model.know_titles(self._editor.project.document_titles(sorted(new)))
+        for annotation in passages:
+            row = self._model.place_of(annotation, title_key)
+            if row is None:
+                return False
+            self._model.insert(row, annotation)
+        return True
+
+    def _title_key(self) -> TitleKey | None:
+        """How the project orders document titles, to place a document not listed yet.
+        A server orders them by its own collation, which only it knows: None."""
+        return None if is_server_location(self._editor.project.location) else nocase
+
+    def _count_concepts(self) -> None:
+        """The counts of the combo box's concepts whose usage changed."""
+        usage = self._editor.project.concept_usage(sorted(self._recount))
+        self._recount.clear()
+        for concept_id, count in usage.items():
+            index = self._combo.findData(concept_id)
+            if index >= 0 and concept_id in self._paths:
+                self._combo.setItemText(index, f"{self._paths[concept_id]} ({count})")
+
     # -- building -------------------------------------------------------------------
     def _refresh_when_visible(self) -> None:
         if self._on_screen():
@@ -196,23 +295,27 @@ class ConceptView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
-        if self._stale:  # once laid out: docks are shown, then some tabbed behind others
-            QTimer.singleShot(0, self._catch_up)
+        if self._stale or self._recount:  # once laid out: docks are shown, then some
+            QTimer.singleShot(0, self._catch_up)  # tabbed behind others
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         super().paintEvent(event)
-        if self._stale:  # a dock tab brought to the front is painted, not shown
-            QTimer.singleShot(0, self._catch_up)
+        if self._stale or self._recount:  # a dock tab brought to the front is painted,
+            QTimer.singleShot(0, self._catch_up)  # not shown
 
     def _catch_up(self) -> None:
-        if self._stale and self._on_screen():
+        if not self._on_screen():
+            return
+        if self._stale:
             self.refresh()
+        elif self._recount:
+            self._reading(self._count_concepts)
 
     def _fill_combo(self) -> None:
         project = self._editor.project
         concepts = project.concepts()
         usage = project.concept_usage()
-        paths = concept_paths(concepts)
+        paths = self._paths = concept_paths(concepts)
         current = self._combo.currentData()
         blocker = QSignalBlocker(self._combo)
         self._combo.clear()
@@ -240,9 +343,7 @@ class ConceptView(QWidget):
             if row >= 0:
                 self._list.setCurrentIndex(self._model.index(row))
         self._list.verticalScrollBar().setValue(scroll)
-        self._stack.setCurrentWidget(self._list if passages else self._empty)
-        document_count = self._model.document_count()
-        self._count.setText(self._count_text(len(passages), document_count) if passages else "")
+        self._show_count()
         if concept_id is None:
             self._empty.setText(self.tr("No concepts yet. Create concepts in the codebook, "
                                         "tag passages with them, and find them all here."))
@@ -250,6 +351,12 @@ class ConceptView(QWidget):
             by_id = {c.id: c for c in concepts}
             self._empty.setText(self.tr("No passages tagged with “%1” yet.")
                                 .replace("%1", by_id[concept_id].name))
+
+    def _show_count(self) -> None:
+        passages = self._model.rowCount()
+        self._stack.setCurrentWidget(self._list if passages else self._empty)
+        documents = self._model.document_count()
+        self._count.setText(self._count_text(passages, documents) if passages else "")
 
     def _count_text(self, passages: int, documents: int) -> str:
         if passages == 1:

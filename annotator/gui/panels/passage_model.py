@@ -5,10 +5,16 @@ A concept may hold thousands of passages; reading them all, and making items up 
 them. Here the model starts from the passages' ids and documents (one light query),
 reads the passages themselves a page at a time when the view paints or measures
 them, and works out each row's look only then.
+
+An edit changes a few rows: `insert`, `remove` and `refresh` patch one row each, at
+the place the project's listing (Project.passage_index) would give it, so the view
+keeps its scroll position, selection and measured rows.
 """
 
 from __future__ import annotations
 
+import bisect
+import string
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -31,6 +37,18 @@ _ROLES = frozenset({ANNOTATION_ROLE, Qt.ItemDataRole.DisplayRole,
 
 PAGE = 200  # passages read at once when the view reaches an unread one
 Reader = Callable[[Sequence[int]], list[Annotation]]
+TitleKey = Callable[[str], str]
+_ASCII_FOLD = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def nocase(title: str) -> str:
+    """A title as a project file orders it (SQLite's NOCASE: ASCII letters folded,
+    then code points, which is the order of the UTF-8 bytes it compares)."""
+    return title.translate(_ASCII_FOLD)
+
+
+def _reading_order(annotation: Annotation) -> tuple[int, int, int]:
+    return (annotation.start, annotation.end, annotation.id)
 
 
 class PassageModel(QAbstractListModel):
@@ -80,6 +98,88 @@ class PassageModel(QAbstractListModel):
             annotation = self._loaded.get(self._ids[row])
         return annotation
 
+    def place_of(self, annotation: Annotation, title_key: TitleKey | None) -> int | None:
+        """The row where a passage not listed belongs: among its document's rows in
+        reading order (start, end, id). A document not listed yet goes among the others
+        by (title_key(title), id), its title known from `insert`'s caller; None when
+        that cannot be told (no title_key, or a row of the document could not be read):
+        the caller lists again."""
+        document_id = annotation.document_id
+        try:
+            first = self._documents.index(document_id)
+        except ValueError:
+            title = self._titles.get(document_id)
+            if title_key is None or title is None:
+                return None
+            return bisect.bisect_left(
+                self._documents, (title_key(title), document_id),
+                key=lambda d: (title_key(self._titles[d]), d))
+        last = first
+        while last < len(self._ids) and self._documents[last] == document_id:
+            last += 1
+        unread = [i for i in self._ids[first:last] if i not in self._loaded]
+        if unread:  # one read: a document holds a few passages of a concept
+            self._loaded.update((a.id, a) for a in self._read(unread))
+        block = [self._loaded.get(i) for i in self._ids[first:last]]
+        if None in block:  # deleted meanwhile and not yet told
+            return None
+        keys = [_reading_order(a) for a in block if a is not None]
+        return first + bisect.bisect_left(keys, _reading_order(annotation))
+
+    def know_titles(self, titles: dict[int, str]) -> None:
+        """Titles of documents whose passages may be inserted (see place_of)."""
+        self._titles.update(titles)
+
+    def insert(self, row: int, annotation: Annotation) -> None:
+        """List a passage at `row` (from place_of)."""
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._ids.insert(row, annotation.id)
+        self._documents.insert(row, annotation.document_id)
+        self._loaded[annotation.id] = annotation
+        self._renumber(row)
+        self.endInsertRows()
+        self._retitle(row + 1)  # the document's former first row loses its title
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        annotation_id = self._ids.pop(row)
+        del self._documents[row]
+        del self._rows[annotation_id]
+        self._loaded.pop(annotation_id, None)
+        self._renumber(row)
+        self.endRemoveRows()
+        self._retitle(row)  # the next row may now open its document
+
+    def refresh(self, row: int, annotation: Annotation) -> None:
+        """Show a passage edited in place (its memo, concepts, or a range that keeps
+        its place): that row only."""
+        self._loaded[annotation.id] = annotation
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+
+    def stays_in_place(self, row: int, annotation: Annotation) -> bool:
+        """Whether an edited passage keeps its row (its range moved past no neighbour)."""
+        if annotation.document_id != self._documents[row]:
+            return False
+        before = self._loaded.get(self._ids[row - 1]) if row > 0 else None
+        after = self._loaded.get(self._ids[row + 1]) if row + 1 < len(self._ids) else None
+        key = _reading_order(annotation)
+        if row > 0 and self._documents[row - 1] == annotation.document_id and (
+                before is None or _reading_order(before) > key):
+            return False
+        return not (row + 1 < len(self._ids)
+                    and self._documents[row + 1] == annotation.document_id
+                    and (after is None or _reading_order(after) < key))
+
+    def _renumber(self, first: int) -> None:
+        for row in range(first, len(self._ids)):
+            self._rows[self._ids[row]] = row
+
+    def _retitle(self, row: int) -> None:
+        if 0 <= row < len(self._ids):
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [TITLE_ROLE])
+
     def loaded_count(self) -> int:
         """How many passages have been read so far (the rest are ids only)."""
         return len(self._loaded)
@@ -92,6 +192,13 @@ class PassageModel(QAbstractListModel):
 
     def document_count(self) -> int:
         return len(set(self._documents))
+
+    def has_document(self, document_id: int) -> bool:
+        return document_id in self._documents
+
+    def wanted(self) -> list[int]:
+        """The concepts whose passages are listed."""
+        return self._wanted
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
         return 0 if parent.isValid() else len(self._ids)
