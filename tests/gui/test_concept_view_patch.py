@@ -22,8 +22,14 @@ TITLES = ["Zèbre", "article", "Bilan", "éclair", "Entretien", "bilan", "Avis",
 
 def document(title: str) -> ImportedDocument:
     text = f"{TEXT} {title}"  # each its own: a project keeps one copy of a text
-    return ImportedDocument(title=title, kind="text", source=f"{title}.txt", text=text,
-                            original=text.encode(), media_type="text/plain")
+    return ImportedDocument(
+        title=title,
+        kind="text",
+        source=f"{title}.txt",
+        text=text,
+        original=text.encode(),
+        media_type="text/plain",
+    )
 
 
 @pytest.fixture
@@ -48,8 +54,9 @@ class Signals:
         self.model.modelReset.connect(self._reset)
         self.model.rowsInserted.connect(self._inserted)
         self.model.rowsRemoved.connect(self._removed)
-        self.model.dataChanged.connect(lambda first, last, _roles=(): self.changed.extend(
-            range(first.row(), last.row() + 1)))
+        self.model.dataChanged.connect(
+            lambda first, last, _roles=(): self.changed.extend(range(first.row(), last.row() + 1))
+        )
 
     def _reset(self) -> None:
         self.resets += 1

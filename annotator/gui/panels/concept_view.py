@@ -211,7 +211,7 @@ class ConceptView(QWidget):
             self._stale = bool(touched)
             return
         if touched:
-            self._reading(lambda: self._patch(touched))
+            self._reading(lambda: self._patch(touched, change))
         if self._recount:
             self._reading(self._count_concepts)
 
@@ -231,13 +231,13 @@ class ConceptView(QWidget):
         if looks(self._editor.project.concepts()) != looks(self._concepts):
             self._list_passages()
 
-    def _patch(self, annotation_ids: list[int]) -> None:
+    def _patch(self, annotation_ids: list[int], change: Change) -> None:
         if len(annotation_ids) > PATCH_LIMIT:
             self._list_passages()
             return
-        project, model = self._editor.project, self._model
+        model = self._model
         wanted = set(model.wanted())
-        fresh = {a.id: a for a in project.annotations_by_id(annotation_ids)}
+        fresh = self._fresh(annotation_ids, change)
         kept = {i: a for i, a in fresh.items() if wanted.intersection(a.concept_ids)}
         for annotation_id in annotation_ids:  # removals first: the rest is placed among
             row = model.row_of(annotation_id)  # passages that are still listed
@@ -251,6 +251,17 @@ class ConceptView(QWidget):
             self._list_passages()
             return
         self._show_count()
+
+    def _fresh(self, annotation_ids: list[int], change: Change) -> dict[int, Annotation]:
+        """The passages as the edit left them (absent: deleted). An edit of the open
+        document only: from the editor's copy of its highlights, which the edit has
+        already patched (unless the server was away: reads then wait); else read back."""
+        shown = self._editor.shown
+        if (shown.document_id is not None and change.documents == {shown.document_id}
+                and not self._editor.reads):
+            found = (shown.get(i) for i in annotation_ids)
+            return {a.id: a for a in found if a is not None}
+        return {a.id: a for a in self._editor.project.annotations_by_id(annotation_ids)}
 
     def _insert(self, passages: list[Annotation]) -> bool:
         """List passages that entered; False when their place cannot be told here."""
