@@ -9,7 +9,9 @@ queued events, with nothing saved and no panel involved.
 
 Three places: a 500 KB text document with 5,000 highlights (text view), the
 500-page PDF with 5,000 highlights (page view), and a typical document of the
-1,000-document project (text view).
+1,000-document project (text view); that last one again with the "Passages by
+concept" panel in front of the highlights, listing the concept of the key pressed
+(with its sub-concepts): every key press adds a passage to that list.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from benchmarks.table import Row
 
 TARGET_RATIO = 2.0
 APPLICATIONS = 20
+SETTLE = 0.8  # seconds between key presses with the concept's passages shown
 
 
 def labels(sizes: Sizes) -> list[str]:
@@ -32,6 +35,7 @@ def labels(sizes: Sizes) -> list[str]:
         f"tag a passage: text view, {sizes.long_document_highlights:,} highlights",
         f"tag a passage: PDF page view, {sizes.long_document_highlights:,} highlights",
         f"tag a passage: a document of the {sizes.documents:,}-document project",
+        f"tag a passage: {sizes.documents:,}-document project, passages of its concept shown",
     ]
 
 
@@ -47,11 +51,15 @@ def run(corpus: Corpus, sizes: Sizes, work: Path) -> list[Row]:
     _add_highlights(pdf_copy, sizes.long_document_highlights)
     big_copy = work / "big.annot"
     shutil.copy(corpus.big_project, big_copy)
+    big_again = work / "big-concept-view.annot"
+    shutil.copy(corpus.big_project, big_again)
     names = labels(sizes)
     return [
         _measure(names[0], long_copy, work, page_mode=False, document=None),
         _measure(names[1], pdf_copy, work, page_mode=True, document=None),
         _measure(names[2], big_copy, work, page_mode=False, document=_typical_document),
+        _measure(names[3], big_again, work, page_mode=False, document=_typical_document,
+                 concept_view=True),
     ]
 
 
@@ -76,7 +84,27 @@ def _typical_document(project) -> int:
     return documents[len(documents) // 2].id
 
 
-def _measure(label: str, path: Path, work: Path, *, page_mode: bool, document) -> Row:
+def _show_concept_view(window, concept_id: int) -> str:  # window: MainWindow
+    """Bring the "Passages by concept" panel to the front, listing the passages of a
+    concept, laid out (every passage measured); returns a note on its size."""
+    from PySide6.QtWidgets import QListView
+
+    from benchmarks.qt_tools import process_events_for, wait_until
+
+    view = window.concept_view
+    process_events_for(0.3)  # laid out first: a dock tab raised before that stays behind
+    window.docks["concept_view"].raise_()
+    view.show_concept(concept_id)
+    wait_until(lambda: view.isVisible() and not view.visibleRegion().isEmpty(), 10,
+               "the Passages by concept panel on screen")
+    model = view.findChild(QListView, "passages").model()
+    wait_until(lambda: 0 < model.rowCount() == model.loaded_count(), 60,
+               "the passages of the concept listed and laid out")
+    return f"; the panel listed {model.rowCount():,} passages at the start"
+
+
+def _measure(label: str, path: Path, work: Path, *, page_mode: bool, document,
+             concept_view: bool = False) -> Row:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor
     from PySide6.QtTest import QTest
@@ -97,6 +125,9 @@ def _measure(label: str, path: Path, work: Path, *, page_mode: bool, document) -
     key_concept = project.concept_for_key("1")
     if key_concept is None:
         raise RuntimeError("no concept holds the key 1")
+    panel = _show_concept_view(window, key_concept.id) if concept_view else ""
+    if concept_view:
+        panel += f", {SETTLE:.1f} s between key presses"
     viewer = reader.viewer
     viewport = viewer.viewport() if page_mode else reader.text_view.text_edit.viewport()
     document_id = window.current_document_id
@@ -106,6 +137,8 @@ def _measure(label: str, path: Path, work: Path, *, page_mode: bool, document) -
     measured, baseline = [], []
     window.activateWindow()
     for number in range(APPLICATIONS):
+        if concept_view:  # the panel measures its rows again after a row is inserted, a
+            process_events_for(SETTLE)  # batch at a time: done before the next press
         start = min(here + rng.randrange(0, 1200), len(text) - 120)
         while start < len(text) - 120 and text[start].isspace():
             start += 1
@@ -140,4 +173,4 @@ def _measure(label: str, path: Path, work: Path, *, page_mode: bool, document) -
         "max_ratio", TARGET_RATIO,
         note=f"median of {APPLICATIONS} key presses on a selection in view (worst "
              f"{max(measured) * 1000:.0f} ms); baseline: the viewer drawing the same highlight "
-             f"alone; {count:,} highlights in the document at the end")
+             f"alone; {count:,} highlights in the document at the end{panel}")
