@@ -48,6 +48,12 @@ class CoderNameBar(QFrame):
             "border-bottom: 1px solid palette(mid); }"
         )
         self._signed: list[int] = []  # highlights made under the login while asking
+        # Every highlight asks whether a name was given: that flag, read from the
+        # settings in memory, follows a name given anywhere (Preferences, the Edit
+        # menu, this strip); once given it stays, so it is no longer read. The login
+        # is looked up once: the system's user database is slow to ask on every key.
+        self._named = False
+        self._login: str | None = None
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -73,13 +79,16 @@ class CoderNameBar(QFrame):
 
     def annotated(self, annotation: Annotation) -> None:
         """A highlight was made: the first one of a user never asked opens the strip."""
-        if self.settings.has_author:
+        if self._named or self.settings.has_author:
+            self._named = True
             return
-        if annotation.author == self.settings.author:
+        if self._login is None:
+            self._login = self.settings.author  # no name given: the login
+        login = self._login
+        if annotation.author == login:
             self._signed.append(annotation.id)
         if self.isVisible():
             return
-        login = self.settings.author
         self.message.setText(
             self.tr(
                 "Your highlights are signed “%1”, your login. Which name or initials should "
