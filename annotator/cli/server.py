@@ -120,7 +120,7 @@ def cmd_password(args: argparse.Namespace) -> int:
             return 0
         problem = keyring_problem()
         if problem is not None:  # said before a password is asked for
-            raise KeyringUnavailable(problem)
+            raise problem
         typed = getpass.getpass(f"Password of {user}: ")
         if not typed:
             print("error: no password typed; nothing stored", file=sys.stderr)

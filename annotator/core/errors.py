@@ -362,6 +362,17 @@ class ServerCause(Cause):
         "change it: this change was not saved"
     )
     REFUSED = "the server refused this ({detail})"
+    # the system keyring, where a server password may be kept
+    NO_KEYRING_PACKAGE = (
+        "the system keyring cannot be used: the keyring package is not installed"
+    )
+    KEYRING_UNUSABLE = "the system keyring cannot be used ({detail})"
+    NO_KEYRING = (
+        "no system keyring is available here (no Secret Service of a desktop session, "
+        "macOS Keychain or Windows Credential Locker)"
+    )
+    KEYRING_NOT_STORED = "the system keyring did not store the password ({detail})"
+    KEYRING_NOT_REMOVED = "the system keyring did not remove the password ({detail})"
     # setting up a project, giving roles
     SETUP_NOT_ALLOWED = (
         "only the database's owner, with the right to create roles, can set up or upgrade "

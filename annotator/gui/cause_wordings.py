@@ -521,6 +521,28 @@ WORDINGS: dict[Cause, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Messages",
                           "The server refused this (%1)."),
         ("detail",)),
+    ServerCause.NO_KEYRING_PACKAGE: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "The system keyring cannot be used: the keyring package is not "
+                          "installed."),
+        ()),
+    ServerCause.KEYRING_UNUSABLE: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "The system keyring cannot be used (%1)."),
+        ("detail",)),
+    ServerCause.NO_KEYRING: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "No system keyring is available here (no Secret Service of a desktop "
+                          "session, macOS Keychain or Windows Credential Locker)."),
+        ()),
+    ServerCause.KEYRING_NOT_STORED: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "The system keyring did not store the password (%1)."),
+        ("detail",)),
+    ServerCause.KEYRING_NOT_REMOVED: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "The system keyring did not remove the password (%1)."),
+        ("detail",)),
     ServerCause.SETUP_NOT_ALLOWED: (
         QT_TRANSLATE_NOOP("Messages",
                           "Only the database’s owner, with the right to create roles, can set up "

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -133,8 +132,7 @@ def open_with_password(parent: QWidget, location: str, open_again: Callable[[], 
         try:
             passwords.store_password(location, typed)
         except passwords.KeyringUnavailable as exc:
-            QMessageBox.warning(parent, dialog.windowTitle(), QCoreApplication.translate(
-                "ServerPasswordDialog",
-                "The password was not stored in the system keyring: %1").replace(
-                    "%1", str(exc)))
+            from annotator.gui.messages import describe
+
+            QMessageBox.warning(parent, dialog.windowTitle(), describe(exc))
     return True

@@ -77,7 +77,7 @@
 <context>
     <name>ConceptView</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/concept_view.py" line="+258"/>
+        <location filename="../../annotator/gui/panels/concept_view.py" line="+384"/>
         <source>%n passages in 1 document</source>
         <translation>
             <numerusform>%Ln passage in 1 document</numerusform>

@@ -643,7 +643,7 @@
         <translation>Nom du codeur</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Your name or initials</source>
         <translation>Votre nom ou vos initiales</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>Garder ce nom (Édition ▸ Préférences permet de le changer)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Your highlights are signed “%1”, your login. Which name or initials should they carry? (Coders are told apart by it.)</source>
         <translation>Vos surlignages sont signés « %1 », votre identifiant. Quel nom ou quelles initiales doivent-ils porter ? (C'est ce qui distingue les codeurs.)</translation>
     </message>
@@ -1180,7 +1180,7 @@
 <context>
     <name>ConceptView</name>
     <message>
-        <location filename="../../annotator/gui/panels/concept_view.py" line="+63"/>
+        <location filename="../../annotator/gui/panels/concept_view.py" line="+75"/>
         <source>Passages by concept</source>
         <translation>Passages par concept</translation>
     </message>
@@ -1220,7 +1220,7 @@
         <translation>Cliquez ou appuyez sur Entrée pour ouvrir un passage ; Ctrl+C copie les passages sélectionnés</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+269"/>
         <source>No concepts yet. Create concepts in the codebook, tag passages with them, and find them all here.</source>
         <translation>Aucun concept pour l'instant. Créez des concepts dans la grille de codage, codez des passages avec eux, et retrouvez-les tous ici.</translation>
     </message>
@@ -1230,7 +1230,7 @@
         <translation>Aucun passage codé avec « %1 » pour l'instant.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>1 passage in 1 document</source>
         <translation>1 passage dans 1 document</translation>
     </message>
@@ -3751,6 +3751,31 @@ Sa version :
     </message>
     <message>
         <location line="+4"/>
+        <source>The system keyring cannot be used: the keyring package is not installed.</source>
+        <translation>Le trousseau du système ne peut pas être utilisé : le paquet keyring n'est pas installé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring cannot be used (%1).</source>
+        <translation>Le trousseau du système ne peut pas être utilisé (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No system keyring is available here (no Secret Service of a desktop session, macOS Keychain or Windows Credential Locker).</source>
+        <translation>Aucun trousseau système n'est disponible ici (ni Secret Service d'une session de bureau, ni Trousseau de macOS, ni Gestionnaire d'identification de Windows).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keyring did not store the password (%1).</source>
+        <translation>Le trousseau du système n'a pas enregistré le mot de passe (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keyring did not remove the password (%1).</source>
+        <translation>Le trousseau du système n'a pas retiré le mot de passe (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only the database’s owner, with the right to create roles, can set up or upgrade a project (%1).</source>
         <translation>Seul le propriétaire de la base, avec le droit de créer des rôles, peut préparer ou mettre à niveau un projet (%1).</translation>
     </message>
@@ -3785,7 +3810,7 @@ Sa version :
         <translation>Le format %1 n'a pas d'option « %2 ».</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-268"/>
         <source>A set needs a name.</source>
         <translation>Un ensemble doit avoir un nom.</translation>
     </message>
@@ -3840,7 +3865,7 @@ Sa version :
         <translation>La table %1 n'a pas de colonne %2. Mettez à jour Annotator ou le serveur (annotator server init).</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+189"/>
         <source>Not a folder (annotated PDFs are written into a folder).</source>
         <translation>Ce n'est pas un dossier (les PDF annotés sont écrits dans un dossier).</translation>
     </message>
@@ -3880,7 +3905,7 @@ Sa version :
         <translation>La grille de codage est vide : il n'y a rien à exporter.</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-275"/>
         <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>“%1” is not a number.</source>
         <translation>« %1 » n'est pas un nombre.</translation>
@@ -3949,7 +3974,7 @@ Sa version :
         <translation>%1 documents, %2 concepts et %3 surlignages ajoutés ; %4 éléments écartés.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/cause_wordings.py" line="+399"/>
+        <location filename="../../annotator/gui/cause_wordings.py" line="+421"/>
         <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>Download cancelled.</source>
         <translation>Téléchargement annulé.</translation>
@@ -4612,7 +4637,7 @@ moderation NOT forum écarte les forums</translation>
 <context>
     <name>ServerOpenDialog</name>
     <message>
-        <location filename="../../annotator/gui/server_open.py" line="+49"/>
+        <location filename="../../annotator/gui/server_open.py" line="+48"/>
         <source>Open server project</source>
         <translation>Ouvrir un projet sur serveur</translation>
     </message>
@@ -4653,11 +4678,6 @@ moderation NOT forum écarte les forums</translation>
         <location line="+1"/>
         <source>Remember in the system keyring</source>
         <translation>Retenir dans le trousseau du système</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>The password was not stored in the system keyring: %1</source>
-        <translation>Le mot de passe n'a pas été enregistré dans le trousseau du système : %1</translation>
     </message>
 </context>
 <context>

@@ -160,10 +160,7 @@ def test_a_keyring_that_refuses_to_store_is_said_and_the_project_stays_open(
     window = _window(qtbot, tmp_path)
     assert window.open_project(password_url)
     assert window.project is not None
-    assert warned == [
-        "The password was not stored in the system keyring: the system keyring did not "
-        "store the password (the keyring is locked)"
-    ]
+    assert warned == ["The system keyring did not store the password (the keyring is locked)."]
     window.close()
 
 

@@ -24,7 +24,7 @@ import os
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from annotator.core.errors import AnnotatorError
+from annotator.core.errors import AnnotatorError, ServerCause
 
 log = logging.getLogger(__name__)
 
@@ -88,12 +88,12 @@ def found_password(url: str) -> str | None:
     return None
 
 
-def keyring_problem() -> str | None:
+def keyring_problem() -> KeyringUnavailable | None:
     """Why no password can be stored in the system keyring here; None when it can."""
     try:
         _backend()
     except KeyringUnavailable as exc:
-        return str(exc)
+        return exc
     return None
 
 
@@ -105,7 +105,8 @@ def store_password(url: str, password: str) -> str:
     try:
         backend.set_password(SERVICE, user, password)
     except Exception as exc:  # noqa: BLE001 (keyring's errors and its backends' own)
-        raise KeyringUnavailable(f"the system keyring did not store the password ({exc})") from exc
+        raise KeyringUnavailable.coded(
+            "", ServerCause.KEYRING_NOT_STORED, detail=exc) from exc
     return user
 
 
@@ -124,7 +125,8 @@ def forget_password(url: str) -> bool:
     except PasswordDeleteError:
         return False
     except Exception as exc:  # noqa: BLE001 (keyring's errors and its backends' own)
-        raise KeyringUnavailable(f"the system keyring did not remove the password ({exc})") from exc
+        raise KeyringUnavailable.coded(
+            "", ServerCause.KEYRING_NOT_REMOVED, detail=exc) from exc
     return True
 
 
@@ -134,16 +136,11 @@ def _backend() -> Any:
         import keyring
         from keyring.backends import fail, null
     except ImportError as exc:
-        raise KeyringUnavailable(
-            "the system keyring cannot be used: the keyring package is not installed"
-        ) from exc
+        raise KeyringUnavailable.coded("", ServerCause.NO_KEYRING_PACKAGE) from exc
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # noqa: BLE001 (a backend that fails as it loads)
-        raise KeyringUnavailable(f"the system keyring cannot be used ({exc})") from exc
+        raise KeyringUnavailable.coded("", ServerCause.KEYRING_UNUSABLE, detail=exc) from exc
     if isinstance(backend, (fail.Keyring, null.Keyring)):
-        raise KeyringUnavailable(
-            "no system keyring is available here (no Secret Service of a desktop session, "
-            "macOS Keychain or Windows Credential Locker)"
-        )
+        raise KeyringUnavailable.coded("", ServerCause.NO_KEYRING)
     return backend
