@@ -151,6 +151,13 @@ def test_a_memo_refreshes_its_row_only(qtbot, editor):
     assert signals.changed == [1]
     assert signals.model.passage(1).memo == "À relire"
     assert listed(view) == [first.id, second.id]
+    passages = view.findChild(QListView, "passages")
+    index = signals.model.index(1)
+    height = passages.visualRect(index).height()
+    editor.set_memo(second.id, "Une longue note. " * 20)  # more lines: a taller card
+    assert signals.resets == 0
+    qtbot.waitUntil(lambda: passages.visualRect(index).height() > height)
+    assert passages.visualRect(index).height() == passages.sizeHintForIndex(index).height()
 
 
 def test_the_combo_box_counts_follow_tags(qtbot, editor):
