@@ -34,7 +34,7 @@ from annotator.gui.panels.annotation_delegate import AnnotationDelegate
 from annotator.gui.panels.local_keys import LocalKeys
 from annotator.gui.panels.passage_model import PassageModel, TitleKey, nocase
 
-LAYOUT_BATCH = 200  # rows measured per pass: the first passages show at once
+LAYOUT_BATCH = 50  # rows measured per pass: the first passages show at once
 PATCH_LIMIT = 200  # passages an edit may touch before listing again costs less
 
 

@@ -58,7 +58,7 @@ class PassageModel(QAbstractListModel):
         super().__init__(parent)
         self._ids: list[int] = []
         self._documents: list[int] = []  # of each row
-        self._rows: dict[int, int] = {}  # annotation id -> row
+        self._listed: set[int] = set()  # the ids of _ids: row_of finds a row only if listed
         self._read: Reader = lambda _ids: []
         self._loaded: dict[int, Annotation] = {}
         self._titles: dict[int, str] = {}
@@ -74,7 +74,7 @@ class PassageModel(QAbstractListModel):
         self.beginResetModel()
         self._ids = [annotation_id for annotation_id, _ in index]
         self._documents = [document_id for _, document_id in index]
-        self._rows = {annotation_id: row for row, annotation_id in enumerate(self._ids)}
+        self._listed = set(self._ids)
         self._read = read
         self._loaded = {}
         self._titles = titles
@@ -135,8 +135,8 @@ class PassageModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._ids.insert(row, annotation.id)
         self._documents.insert(row, annotation.document_id)
+        self._listed.add(annotation.id)
         self._loaded[annotation.id] = annotation
-        self._renumber(row)
         self.endInsertRows()
         self._retitle(row + 1)  # the document's former first row loses its title
 
@@ -144,9 +144,8 @@ class PassageModel(QAbstractListModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         annotation_id = self._ids.pop(row)
         del self._documents[row]
-        del self._rows[annotation_id]
+        self._listed.discard(annotation_id)
         self._loaded.pop(annotation_id, None)
-        self._renumber(row)
         self.endRemoveRows()
         self._retitle(row)  # the next row may now open its document
 
@@ -171,10 +170,6 @@ class PassageModel(QAbstractListModel):
                     and self._documents[row + 1] == annotation.document_id
                     and (after is None or _reading_order(after) < key))
 
-    def _renumber(self, first: int) -> None:
-        for row in range(first, len(self._ids)):
-            self._rows[self._ids[row]] = row
-
     def _retitle(self, row: int) -> None:
         if 0 <= row < len(self._ids):
             index = self.index(row)
@@ -185,7 +180,8 @@ class PassageModel(QAbstractListModel):
         return len(self._loaded)
 
     def row_of(self, annotation_id: int) -> int:
-        return self._rows.get(annotation_id, -1)
+        # a scan of ints, not a table of rows to renumber after every insertion
+        return self._ids.index(annotation_id) if annotation_id in self._listed else -1
 
     def title(self, document_id: int) -> str:
         return self._titles.get(document_id, "")
