@@ -101,9 +101,9 @@ class PassageModel(QAbstractListModel):
     def place_of(self, annotation: Annotation, title_key: TitleKey | None) -> int | None:
         """The row where a passage not listed belongs: among its document's rows in
         reading order (start, end, id). A document not listed yet goes among the others
-        by (title_key(title), id), its title known from `insert`'s caller; None when
-        that cannot be told (no title_key, or a row of the document could not be read):
-        the caller lists again."""
+        by (title_key(title), id), its title given by know_titles; None when that
+        cannot be told (no title_key, or a row of the document could not be read): the
+        caller lists again."""
         document_id = annotation.document_id
         try:
             first = self._documents.index(document_id)
