@@ -8,7 +8,8 @@ them, and works out each row's look only then.
 
 An edit changes a few rows: `insert`, `remove` and `refresh` patch one row each, at
 the place the project's listing (Project.passage_index) would give it, so the view
-keeps its scroll position, selection and measured rows.
+keeps its current row and selection and nothing is read again. (A list view still
+measures every row again, a batch at a time, after a row is inserted or removed.)
 """
 
 from __future__ import annotations
