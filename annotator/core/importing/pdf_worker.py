@@ -12,13 +12,13 @@ from dataclasses import replace
 from typing import Any
 
 import pdfplumber
-from pdfminer.layout import LTChar, LTContainer, LTImage, LTLine, LTRect
+from pdfminer.layout import LTContainer, LTImage, LTLine, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.utils import Matrix
 from pdfplumber.utils.exceptions import PdfminerException
 
 from annotator.core.geometry import Box, encode_boxes
 from annotator.core.importing.ocr_languages import OcrSetup
+from annotator.core.importing.pdf_device import read_glyphs
 from annotator.core.importing.pdf_layout import PdfChar, layout_page
 from annotator.core.importing.pdf_ocr import LOW_CONFIDENCE, PageOcr, needs_ocr
 from annotator.core.importing.pdf_protocol import MEMORY_EXIT, PageResult
@@ -170,34 +170,20 @@ def _page_chars(page: Any) -> tuple[list[PdfChar], list[Box], list[Box]]:
     """The page's glyphs in drawing order, its images' boxes and its rules (see
     `pdf_rules`), in pdfminer's device space flipped top-down.
 
-    Walks pdfplumber's parsed layout directly: building pdfplumber's char
-    dicts (and dicts for every line and curve) would cost a third more time.
+    The glyphs come from `pdf_device` (an LTChar's numbers without the
+    LTChar); images and rules from the rest of the parsed layout, walked
+    directly: building pdfplumber's dicts for every line and curve would cost
+    more time.
     """
     height = float(page.height)
-    chars: list[PdfChar] = []
+    chars, layout = read_glyphs(page)
     images: list[Box] = []
     rules: list[Box] = []
-    stack: list[Iterator[Any]] = [iter(page.layout)]
+    stack: list[Iterator[Any]] = [iter(layout)]
     while stack:
         obj = next(stack[-1], None)
         if obj is None:
             stack.pop()
-        elif isinstance(obj, LTChar):
-            matrix = obj.matrix
-            if not (obj.upright and obj.adv > 0 and matrix[0] * matrix[3] > 0):
-                matrix = glyph_matrix(obj)
-            chars.append(
-                PdfChar(
-                    obj.get_text(),
-                    obj.x0,
-                    height - obj.y1,
-                    obj.x1,
-                    height - obj.y0,
-                    matrix,
-                    obj.fontname,
-                    obj.size,
-                )
-            )
         elif isinstance(obj, LTImage):
             images.append((obj.x0, height - obj.y1, obj.x1, height - obj.y0))
         elif isinstance(obj, (LTRect, LTLine)):
@@ -206,40 +192,6 @@ def _page_chars(page: Any) -> tuple[list[PdfChar], list[Box], list[Box]]:
         elif isinstance(obj, LTContainer):
             stack.append(iter(obj))
     return chars, images, rules
-
-
-def glyph_matrix(char: LTChar) -> Matrix:
-    """The glyph's own matrix: the text rendering matrix with its axes turned to where
-    the glyph's advance and its ascent actually point.
-
-    pdfminer's matrix leaves out the font size and the horizontal scaling
-    (Tz), either of which may be negative: a negative size turns the glyph
-    half a turn, a negative scaling mirrors it left to right (its advance goes
-    backwards while its letters still stand above the baseline). The advance's
-    sign is the product of the two; the scaling's own sign shows in `upright`
-    for text along the horizontal axis, and elsewhere, for a glyph drawn
-    behind its origin, the side of the baseline the glyph lies on tells the
-    font size's sign (a glyph of turned text with both negative, which then
-    advances forwards, is not told from its neighbours: text rise could put
-    a subscript on the wrong side).
-    """
-    a, b, c, d, e, f = char.matrix
-    backwards = char.adv < 0
-    if not b and not c and a * d:
-        mirrored = char.upright != (a * d > 0)  # upright: a * d * scaling > 0
-        turned = backwards != mirrored
-    elif backwards:
-        det = a * d - b * c
-        dx, dy = (char.x0 + char.x1) / 2 - e, (char.y0 + char.y1) / 2 - f
-        turned = det != 0 and (a * dy - b * dx) / det < 0  # below the baseline
-        mirrored = not turned
-    else:
-        return char.matrix
-    if mirrored:
-        a, b = -a, -b
-    if turned:
-        a, b, c, d = -a, -b, -c, -d
-    return a, b, c, d, e, f
 
 
 def _normalise_boxes(page: Any) -> None:

@@ -1,0 +1,241 @@
+"""A pdfminer device that records each glyph as a PdfChar instead of building an LTChar.
+
+pdfplumber parses a page with an aggregator that makes an LTChar per glyph
+(a layout object with its bounding box, colours and graphic state) and our
+reader then copies a few of its fields. This device does the LTChar's
+arithmetic itself, in the same order (so every number is the one
+pdfplumber's characters carry, to the bit), and keeps only what the layout
+reads: the text, the box, the glyph's matrix, the font name and size. A
+font's character text, width and displacement are looked up once per page,
+and horizontal text is recorded inside pdfminer's loop over a string's
+glyphs (a copy of pdfminer.six 20260107's), saving two calls a glyph.
+Everything else (images, rules, figures) is left to pdfplumber's aggregator.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
+from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.utils import Matrix, Point
+from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+from pdfplumber.utils.exceptions import PdfminerException
+
+from annotator.core.importing.pdf_glyphs import PdfChar
+
+_PDFMINER_LOG = logging.getLogger("pdfminer.pdfdevice")  # where pdfminer's loop warns
+
+
+class _Font:
+    """What the layout needs of a font, and its characters as looked up so far."""
+
+    __slots__ = ("name", "vertical", "descent", "glyphs")
+
+    def __init__(self, font: PDFFont) -> None:
+        self.name = font.fontname
+        self.vertical = font.is_vertical()
+        self.descent = font.get_descent()
+        self.glyphs: dict[int, tuple[str, float, Any]] = {}
+
+
+class GlyphDevice(PDFPageAggregatorWithMarkedContent):
+    """pdfplumber's page aggregator, with glyphs recorded in `chars` (drawing order)."""
+
+    def __init__(self, rsrcmgr: Any, pageno: int, laparams: Any, page_height: float) -> None:
+        super().__init__(rsrcmgr, pageno=pageno, laparams=laparams)
+        self.chars: list[PdfChar] = []
+        self._height = page_height
+        self._fonts: dict[PDFFont, _Font] = {}
+
+    def _font(self, font: PDFFont) -> _Font:
+        known = self._fonts.get(font)
+        if known is None:
+            known = self._fonts[font] = _Font(font)
+        return known
+
+    def _glyph(self, font: PDFFont, known: _Font, cid: int) -> tuple[str, float, Any]:
+        """The character's text, width and displacement, as pdfminer's render_char finds them."""
+        glyph = known.glyphs.get(cid)
+        if glyph is None:
+            try:
+                text = font.to_unichr(cid)
+            except PDFUnicodeNotDefined:
+                text = self.handle_undefined_char(font, cid)
+            glyph = known.glyphs[cid] = (text, font.char_width(cid), font.char_disp(cid))
+        return glyph
+
+    def render_string_horizontal(
+        self,
+        seq: Any,
+        matrix: Matrix,
+        pos: Point,
+        font: PDFFont,
+        fontsize: float,
+        scaling: float,
+        charspace: float,
+        wordspace: float,
+        rise: float,
+        dxscale: float,
+        ncs: Any,
+        graphicstate: Any,
+    ) -> Point:
+        """PDFTextDevice.render_string_horizontal, each glyph recorded in place.
+
+        Its render_char call, and the translate_matrix call that gives that
+        glyph's matrix, are written out: most text is horizontal.
+        """
+        x, y = pos
+        needcharspace = False
+        known = self._font(font)
+        glyphs = known.glyphs
+        a, b, c, d, e, f = matrix
+        descent = known.descent * fontsize
+        for obj in seq:
+            if isinstance(obj, (int, float)):
+                x -= obj * dxscale
+                needcharspace = True
+            elif isinstance(obj, bytes):
+                for cid in font.decode(obj):
+                    if needcharspace:
+                        x += charspace
+                    text, textwidth, _ = glyphs.get(cid) or self._glyph(font, known, cid)
+                    adv = textwidth * fontsize * scaling
+                    self._record(
+                        (a, b, c, d, x * a + y * c + e, x * b + y * d + f),
+                        (0, descent + rise, adv, descent + rise + fontsize),
+                        text,
+                        adv,
+                        scaling,
+                        known,
+                    )
+                    x += adv
+                    if cid == 32 and wordspace:
+                        x += wordspace
+                    needcharspace = True
+            else:
+                _PDFMINER_LOG.warning(
+                    "Cannot render horizontal string because %r is not a valid int, float or "
+                    "bytes.",
+                    obj,
+                )
+        return x, y
+
+    def render_char(
+        self,
+        matrix: Matrix,
+        font: PDFFont,
+        fontsize: float,
+        scaling: float,
+        rise: float,
+        cid: int,
+        ncs: Any,
+        graphicstate: Any,
+    ) -> float:
+        """Record a glyph of vertical text (horizontal text: render_string_horizontal)."""
+        known = self._font(font)
+        text, textwidth, textdisp = self._glyph(font, known, cid)
+        adv = textwidth * fontsize * scaling
+        if known.vertical:
+            vx, vy = textdisp
+            vx = fontsize * 0.5 if vx is None else vx * fontsize * 0.001
+            vy = (1000 - vy) * fontsize * 0.001
+            bbox = (-vx, vy + rise + adv, -vx + fontsize, vy + rise)
+        else:
+            descent = known.descent * fontsize
+            bbox = (0, descent + rise, adv, descent + rise + fontsize)
+        self._record(matrix, bbox, text, adv, scaling, known)
+        return adv
+
+    def _record(
+        self,
+        matrix: Matrix,
+        bbox: tuple[float, float, float, float],
+        text: str,
+        adv: float,
+        scaling: float,
+        known: _Font,
+    ) -> None:
+        """Add the glyph; the arithmetic is LTChar.__init__'s (pdfminer.layout)."""
+        bx0, by0, bx1, by1 = bbox
+        a, b, c, d, e, f = matrix
+        upright = a * d * scaling > 0 and b * c <= 0
+        # apply_matrix_rect: the corners, then min and max in its order
+        left1, bottom1 = a * bx0 + c * by0 + e, b * bx0 + d * by0 + f
+        right1, bottom2 = a * bx1 + c * by0 + e, b * bx1 + d * by0 + f
+        right2, top1 = a * bx1 + c * by1 + e, b * bx1 + d * by1 + f
+        left2, top2 = a * bx0 + c * by1 + e, b * bx0 + d * by1 + f
+        x0, y0 = min(left1, left2, right1, right2), min(bottom1, bottom2, top1, top2)
+        x1, y1 = max(left1, left2, right1, right2), max(bottom1, bottom2, top1, top2)
+        if x1 < x0:
+            x0, x1 = x1, x0
+        if y1 < y0:
+            y0, y1 = y1, y0
+        if not (upright and adv > 0 and a * d > 0):
+            matrix = glyph_matrix(matrix, adv, upright, (x0, y0, x1, y1))
+        height = self._height
+        self.chars.append(
+            PdfChar(
+                text,
+                x0,
+                height - y1,
+                x1,
+                height - y0,
+                matrix,
+                known.name,
+                x1 - x0 if known.vertical else y1 - y0,
+            )
+        )
+
+
+def read_glyphs(page: Any) -> tuple[list[PdfChar], Any]:
+    """The page's glyphs (top-down coordinates) and its layout tree, which holds no chars.
+
+    Parses the page as pdfplumber's `Page.layout` does, with GlyphDevice.
+    """
+    pdf = page.pdf
+    device = GlyphDevice(pdf.rsrcmgr, page.page_number, pdf.laparams, float(page.height))
+    interpreter = PDFPageInterpreter(pdf.rsrcmgr, device)
+    try:
+        interpreter.process_page(page.page_obj)
+    except Exception as error:
+        raise PdfminerException(error) from error
+    return device.chars, device.get_result()
+
+
+def glyph_matrix(
+    matrix: Matrix, adv: float, upright: bool, bbox: tuple[float, float, float, float]
+) -> Matrix:
+    """The glyph's own matrix: the text rendering matrix with its axes turned to where
+    the glyph's advance and its ascent actually point.
+
+    pdfminer's matrix leaves out the font size and the horizontal scaling
+    (Tz), either of which may be negative: a negative size turns the glyph
+    half a turn, a negative scaling mirrors it left to right (its advance goes
+    backwards while its letters still stand above the baseline). The advance's
+    sign is the product of the two; the scaling's own sign shows in `upright`
+    for text along the horizontal axis, and elsewhere, for a glyph drawn
+    behind its origin, the side of the baseline the glyph lies on tells the
+    font size's sign (a glyph of turned text with both negative, which then
+    advances forwards, is not told from its neighbours: text rise could put
+    a subscript on the wrong side).
+    """
+    a, b, c, d, e, f = matrix
+    backwards = adv < 0
+    if not b and not c and a * d:
+        mirrored = upright != (a * d > 0)  # upright: a * d * scaling > 0
+        turned = backwards != mirrored
+    elif backwards:
+        x0, y0, x1, y1 = bbox
+        det = a * d - b * c
+        dx, dy = (x0 + x1) / 2 - e, (y0 + y1) / 2 - f
+        turned = det != 0 and (a * dy - b * dx) / det < 0  # below the baseline
+        mirrored = not turned
+    else:
+        return matrix
+    if mirrored:
+        a, b = -a, -b
+    if turned:
+        a, b, c, d = -a, -b, -c, -d
+    return a, b, c, d, e, f
