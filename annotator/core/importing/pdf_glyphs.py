@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
@@ -35,6 +36,8 @@ DEDUPE_TOLERANCE = 1.0  # points, at least; the same glyph this close to another
 DEDUPE_SHARE = 0.12  # of the font size: fake bold offsets its copy by up to about this
 SOFT_HYPHEN = "\u00ad"
 SLANT_MIN = math.tan(math.radians(10))  # text turned further from the axes is slanted
+_CELL_ROW = 1_000_003  # cells a row of the duplicate index spans (see _is_duplicate)
+_FLOAT_MAX = sys.float_info.max
 
 _CID = re.compile(r"\(cid:\d+\)")
 _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
@@ -57,6 +60,9 @@ _SPACING_ACCENTS = {
     "˛": "\u0328",
 }
 
+# Characters below U+0300 that word_characters may change or drop.
+_NOT_PLAIN = frozenset(_SPACING_ACCENTS) | {SOFT_HYPHEN}
+
 # Letters drawn without their dot so that an accent can sit on them.
 _DOTLESS = {"ı": "i", "ȷ": "j"}
 
@@ -70,7 +76,7 @@ class PdfChar(NamedTuple):
     The matrix is the text rendering matrix (the CTM included) with its axes
     turned to where the glyph advances and stands: a negative font size or
     horizontal scaling, which the text rendering matrix leaves out, shows in
-    it (see `pdf_worker.glyph_matrix`).
+    it (see `pdf_device.glyph_matrix`).
     """
 
     text: str
@@ -84,7 +90,8 @@ class PdfChar(NamedTuple):
 
 
 class Glyph:
-    """One drawn character: its text, its box on the page, its box in the layout frame."""
+    """One drawn character: its text (never empty), its box on the page, its box in the
+    layout frame."""
 
     __slots__ = (
         "text",
@@ -114,7 +121,10 @@ class Glyph:
         self.direction = direction
         self.flipped = flipped
         self.slant = slant  # for text at a slant: the unit vector it runs along, on the page
-        self.x0, self.top, self.x1, self.bottom = frame(box, direction, flipped)
+        if direction or flipped:
+            self.x0, self.top, self.x1, self.bottom = frame(box, direction, flipped)
+        else:
+            self.x0, self.top, self.x1, self.bottom = box
         self.height = self.bottom - self.top
         self.space = space
 
@@ -180,11 +190,21 @@ def page_glyphs(
     boxes are made relative to it and clamped to `width` x `height`.
     """
     dx, dy = offset
-    seen: dict[tuple[Any, ...], list[tuple[float, float]]] = {}
+    seen: dict[int, list[tuple[tuple[Any, ...], float, float]]] = {}
     for text, x0, top, x1, bottom, matrix, fontname, size in chars:
         if not text:
             continue
-        direction, flipped = _orientation(matrix)
+        if (
+            matrix
+            and len(matrix) >= 4
+            and not matrix[1]
+            and not matrix[2]
+            and matrix[0] > 0 < matrix[3]
+        ):
+            direction, flipped, slant = 0, False, None  # upright: most glyphs
+        else:
+            direction, flipped = _orientation(matrix)
+            slant = _slant(matrix)
         x0, x1, top, bottom = x0 - dx, x1 - dx, top - dy, bottom - dy
         if x1 - x0 < 0.01 or bottom - top < 0.01:  # a glyph without width: make it seen
             extent = max(x1 - x0, bottom - top, 2.0)
@@ -192,14 +212,20 @@ def page_glyphs(
             bottom = max(bottom, top + extent)
         if x1 <= 0 or top >= height or x0 >= width or bottom <= 0:
             continue  # drawn outside the visible page
-        box = (max(x0, 0.0), max(top, 0.0), min(x1, width), min(bottom, height))
+        box = (
+            x0 if x0 > 0.0 else max(x0, 0.0),
+            top if top > 0.0 else max(top, 0.0),
+            x1 if x1 < width else min(x1, width),
+            bottom if bottom < height else min(bottom, height),
+        )
         space = text.isspace()
         missing = 0
         if not space:
             # the narrowest letters ("il") are about 0.22 em apart: the tolerance stays below
-            tol = max(DEDUPE_TOLERANCE, DEDUPE_SHARE * size)
-            key = (text, fontname, size, direction, flipped)
-            if _is_duplicate(seen, key, top, x0, tol):
+            tol = DEDUPE_SHARE * size
+            if not tol > DEDUPE_TOLERANCE:  # as max(DEDUPE_TOLERANCE, tol) would choose
+                tol = DEDUPE_TOLERANCE
+            if _is_duplicate(seen, (text, fontname, size, direction, flipped), top, x0, tol):
                 continue
             if len(text) == 1:
                 if text in _LIGATURES:
@@ -214,32 +240,62 @@ def page_glyphs(
                 )
                 if not text:
                     continue
-        yield Glyph(text, box, direction, space, flipped, _slant(matrix)), missing
+        yield Glyph(text, box, direction, space, flipped, slant), missing
 
 
 def _is_duplicate(
-    seen: dict[tuple[Any, ...], list[tuple[float, float]]],
+    seen: dict[int, list[tuple[tuple[Any, ...], float, float]]],
     key: tuple[Any, ...],
     top: float,
     x0: float,
     tol: float,
 ) -> bool:
-    """Whether the same glyph was drawn within `tol` of here; if not, remember this one.
+    """Whether the same glyph (`key`) was drawn within `tol` of here; if not, remember it.
 
     Positions are filed in cells twice `tol` wide, so a match can only lie in
-    this cell or in the neighbours on the side of the nearer edges: four cells.
+    this cell or in the neighbours on the side of the nearer edges: four
+    cells. A cell is filed under one number (cheaper to hash than a pair);
+    cells that share it only add candidates, which the distance test and the
+    glyph's key then turn away.
     """
     row, across = top / (2 * tol), x0 / (2 * tol)
-    cell_top, cell_x = int(row // 1), int(across // 1)
-    rows = (cell_top, cell_top - 1 if row - cell_top < 0.5 else cell_top + 1)
-    columns = (cell_x, cell_x - 1 if across - cell_x < 0.5 else cell_x + 1)
-    for ct in rows:
-        for cx in columns:
-            for other_top, other_x0 in seen.get((key, ct, cx), ()):
-                if abs(other_top - top) <= tol and abs(other_x0 - x0) <= tol:
+    # int() truncates: the floor of a finite number >= 0, and cheaper than `// 1`
+    cell_top = int(row) if 0.0 <= row <= _FLOAT_MAX else int(row // 1)
+    cell_x = int(across) if 0.0 <= across <= _FLOAT_MAX else int(across // 1)
+    cell = cell_top * _CELL_ROW + cell_x
+    step_down = _CELL_ROW if row - cell_top >= 0.5 else -_CELL_ROW
+    step_across = 1 if across - cell_x >= 0.5 else -1
+    get = seen.get
+    filed = get(cell)
+    corner = cell + step_down + step_across
+    for others in (filed, get(cell + step_across), get(cell + step_down), get(corner)):
+        if others is not None:
+            for other_key, drawn_top, drawn_x0 in others:
+                if abs(drawn_top - top) <= tol and abs(drawn_x0 - x0) <= tol and other_key == key:
                     return True
-    seen.setdefault((key, cell_top, cell_x), []).append((top, x0))
+    if filed is None:
+        seen[cell] = [(key, top, x0)]
+    else:
+        filed.append((key, top, x0))
     return False
+
+
+def plain_letters(word: list[Glyph]) -> str:
+    """The word's text when each of its glyphs gives exactly its own character, else "".
+
+    So it is when every glyph is one character below the combining marks
+    (U+0300) and none is a spacing accent or a soft hyphen: then
+    `word_characters` would give the glyphs' texts and boxes unchanged.
+    """
+    letters = "".join([glyph.text for glyph in word])
+    if (
+        letters
+        and len(letters) == len(word)
+        and max(letters) < "\u0300"
+        and _NOT_PLAIN.isdisjoint(letters)
+    ):
+        return letters
+    return ""
 
 
 def word_characters(word: list[Glyph]) -> Iterator[tuple[str, Box]]:

@@ -53,6 +53,7 @@ from annotator.core.importing.pdf_glyphs import (
     PdfChar,
     frame,
     page_glyphs,
+    plain_letters,
     word_characters,
 )
 from annotator.core.importing.pdf_hyphens import JOIN, NEWLINE, line_joins
@@ -209,11 +210,16 @@ def _lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     current: list[Glyph] = []
     for glyph in glyphs:
         if current:
-            smaller = min(glyph.height, ref_bottom - ref_top)
-            larger = max(glyph.height, ref_bottom - ref_top)
+            # min() and max() written out (they choose alike): this runs for every glyph
+            height, ref_height = glyph.height, ref_bottom - ref_top
+            smaller = ref_height if ref_height < height else height
+            larger = ref_height if ref_height > height else height
             # much smaller text (a figure's labels) joins a line only if it lies within it
             share = 0.5 if smaller >= SMALL_TEXT * larger else 0.8
-            overlap = min(glyph.bottom, ref_bottom) - max(glyph.top, ref_top)
+            bottom, top = glyph.bottom, glyph.top
+            overlap = (ref_bottom if ref_bottom < bottom else bottom) - (
+                ref_top if ref_top > top else top
+            )
             if overlap >= share * smaller if smaller > 0 else overlap >= 0:
                 current.append(glyph)
                 continue
@@ -454,6 +460,11 @@ def _emit(words: list[list[Glyph]], text: list[str], boxes: list[Box]) -> None:
         if w:
             text.append(" ")
             boxes.append(EMPTY_BOX)
+        letters = plain_letters(word)
+        if letters:  # most words: one character per glyph, in one piece
+            text.append(letters)
+            boxes.extend([glyph.box for glyph in word])
+            continue
         for char, box in word_characters(word):
             text.append(char)
             boxes.append(box)
