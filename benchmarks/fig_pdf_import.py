@@ -1,5 +1,10 @@
 """Import throughput of a long PDF and the memory it takes, against plain pdfplumber.
 
+A context row gives pdfminer's own parsing of the same PDF (pdfplumber's
+`page.layout` per page, nothing of ours) in the import's worker setup: the
+ceiling the design (pdfplumber and pdfminer as the PDF reader) puts on the
+import, shown against PyMuPDF.
+
 Both sides run in a fresh process that loads no Qt, so the memory figures
 are the import's own: the importing process plus every process it starts
 (fork server, worker processes), sampled from /proc while it runs. The
@@ -9,7 +14,9 @@ process, closing every page, the cheapest sound use of the library.
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -69,12 +76,57 @@ print(json.dumps({"pages": count, "seconds": elapsed}))
 """
 PYMUPDF_RATIO = 0.5
 
+# pdfminer's parsing alone, in as many processes as the import's default workers,
+# each opening the PDF and parsing its share of the pages (as the workers do).
+PDFMINER = """
+import json, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from benchmarks.fig_pdf_import import page_count, parse_pages, worker_count
+if __name__ == "__main__":
+    data = open(sys.argv[1], "rb").read()
+    started = time.perf_counter()
+    count = page_count(data)
+    workers = worker_count(count)
+    shares = [(data, count * k // workers, count * (k + 1) // workers) for k in range(workers)]
+    with ProcessPoolExecutor(workers) as pool:
+        parsed = sum(pool.map(parse_pages, *zip(*shares)))
+    elapsed = time.perf_counter() - started
+    print(json.dumps({"pages": parsed, "seconds": elapsed, "workers": workers}))
+"""
+
+
+def worker_count(pages: int) -> int:
+    """The processes the import reads `pages` pages with by default (see pdf_pool)."""
+    from annotator.core.importing.pdf_pool import PARALLEL_MIN_PAGES
+
+    return min(2, os.cpu_count() or 1) if pages >= PARALLEL_MIN_PAGES else 1
+
+
+def page_count(data: bytes) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return len(pdf.pages)
+
+
+def parse_pages(data: bytes, start: int, end: int) -> int:
+    """Parse pages start..end-1 with pdfminer (pdfplumber's `page.layout`); how many."""
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages = pdf.pages[start:end]
+        for page in pages:
+            page.layout  # noqa: B018 - the parsing is what is measured
+            page.close()
+        return len(pages)
+
 
 def labels(sizes: Sizes) -> list[str]:
     return [
         f"import of a {sizes.pdf_pages}-page PDF, pages per second",
         "peak memory of that import (importing process + workers)",
         "the same import against PyMuPDF (text and character boxes of every page)",
+        "pdfminer's own parsing of that PDF against PyMuPDF (the design's ceiling)",
     ]
 
 
@@ -93,23 +145,46 @@ def run(corpus: Corpus, sizes: Sizes, work: Path) -> list[Row]:
     memory = max((r[0] for r in rounds), key=lambda m: m["mb"])
     pages = int(ours["pages"])
     names = labels(sizes)
-    return [*_rows(names, rounds, ours, baseline, memory, pages), _against_pymupdf(
-        names[2], corpus.pdf, pages / ours["seconds"])]
+    pymupdf = _pymupdf(corpus.pdf)
+    return [*_rows(names, rounds, ours, baseline, memory, pages),
+            _against_pymupdf(names[2], pymupdf, pages / ours["seconds"]),
+            _ceiling(names[3], corpus.pdf, pymupdf)]
 
 
-def _against_pymupdf(label: str, pdf: Path, ours: float) -> Row:
-    """Our pages per second against PyMuPDF's (an optional benchmark dependency)."""
+def _pymupdf(pdf: Path) -> dict[str, float] | str:
+    """PyMuPDF's reading of the PDF (an optional benchmark dependency), or why not."""
     try:
-        measured = _measure(PYMUPDF, pdf)
+        return _measure(PYMUPDF, pdf)
     except subprocess.CalledProcessError as error:
         if "No module named" in (error.stderr or ""):  # an optional baseline: say so, go on
-            return Row(label, ours, "pages/s", None, note="baseline not measured: PyMuPDF is "
-                       "not installed (pip install -e '.[bench]')")
-        return Row(label, None, "",
-                   error=(error.stderr or str(error)).strip().splitlines()[-1])
+            return ""
+        return (error.stderr or str(error)).strip().splitlines()[-1]
+
+
+def _against_pymupdf(label: str, measured: dict[str, float] | str, ours: float) -> Row:
+    """Our pages per second against PyMuPDF's."""
+    if measured == "":
+        return Row(label, ours, "pages/s", None, note="baseline not measured: PyMuPDF is "
+                   "not installed (pip install -e '.[bench]')")
+    if isinstance(measured, str):
+        return Row(label, None, "", error=measured)
     return Row(label, ours, "pages/s", measured["pages"] / measured["seconds"], "min_ratio",
                PYMUPDF_RATIO, note=f"PyMuPDF read {measured['pages']:.0f} pages in "
                f"{measured['seconds']:.2f} s in one process (get_text rawdict and text)")
+
+
+def _ceiling(label: str, pdf: Path, pymupdf: dict[str, float] | str) -> Row:
+    """pdfminer's parsing alone (no target: the most the import could reach) against PyMuPDF."""
+    try:
+        parsed = _measure(PDFMINER, pdf)
+    except subprocess.CalledProcessError as error:
+        return Row(label, None, "", error=(error.stderr or str(error)).strip().splitlines()[-1])
+    baseline = pymupdf["pages"] / pymupdf["seconds"] if isinstance(pymupdf, dict) else None
+    return Row(label, parsed["pages"] / parsed["seconds"], "pages/s", baseline,
+               note=f"pdfplumber's page.layout for each of {parsed['pages']:.0f} pages in "
+               f"{parsed['seconds']:.2f} s, in {parsed['workers']:.0f} processes as the import's "
+               "workers (each opens the PDF and parses its share), none of our layout; "
+               "baseline: PyMuPDF as above")
 
 
 def _rows(names: list[str], rounds: list[tuple[dict[str, float], dict[str, float]]],
