@@ -232,6 +232,11 @@ class AnnotationDelegate(QStyledItemDelegate):
     """Draws rows carrying ANNOTATION_ROLE, CHIPS_ROLE and optionally TITLE_ROLE
     and ACCENT_ROLE.
 
+    A model may also say, with a method `card_key(row)`, a hashable that changes
+    whenever the row's card may change height (None: no annotation): a view measures
+    every row again after one is inserted or removed, and this spares it asking
+    each row for every role.
+
     With `uniform` every card has the same height (all its quote and memo lines
     reserved, chips on one row), so a view with uniform item sizes lays out
     thousands of rows without asking each one's size.
@@ -262,7 +267,12 @@ class AnnotationDelegate(QStyledItemDelegate):
         width = self._card_width(option)
         if self._uniform:
             return QSize(width, self._uniform_height(option.font))
-        key = self._key(option, index, width)
+        card_key = getattr(index.model(), "card_key", None)
+        if card_key is not None:  # one call, not the four roles the card is made of
+            look = card_key(index.row())
+            key = (look, width, option.font.key()) if look is not None else None
+        else:
+            key = self._key(option, index, width)
         if key is None:
             return QSize(width, MARGIN_Y)
         height = self._heights.recall(key)

@@ -31,6 +31,7 @@ from annotator.core.store.postgres.location import is_server_location
 from annotator.gui.editor import Editor
 from annotator.gui.icons import swatch_icon
 from annotator.gui.panels.annotation_delegate import AnnotationDelegate
+from annotator.gui.panels.list_anchor import kept_in_view
 from annotator.gui.panels.local_keys import LocalKeys
 from annotator.gui.panels.passage_model import PassageModel, TitleKey, nocase
 
@@ -239,15 +240,18 @@ class ConceptView(QWidget):
         wanted = set(model.wanted())
         fresh = self._fresh(annotation_ids, change)
         kept = {i: a for i, a in fresh.items() if wanted.intersection(a.concept_ids)}
-        for annotation_id in annotation_ids:  # removals first: the rest is placed among
-            row = model.row_of(annotation_id)  # passages that are still listed
-            annotation = kept.get(annotation_id)
-            if row >= 0 and (annotation is None or not model.stays_in_place(row, annotation)):
-                model.remove(row)
-            elif row >= 0 and annotation is not None:
-                model.refresh(row, annotation)
-        entering = [a for a in kept.values() if model.row_of(a.id) < 0]
-        if not self._insert(entering):
+        with kept_in_view(self._list):  # the passages in view stay where they are
+            for annotation_id in annotation_ids:  # removals first: the rest is placed
+                row = model.row_of(annotation_id)  # among passages still listed
+                annotation = kept.get(annotation_id)
+                if row >= 0 and (annotation is None
+                                 or not model.stays_in_place(row, annotation)):
+                    model.remove(row)
+                elif row >= 0 and annotation is not None:
+                    model.refresh(row, annotation)
+            entering = [a for a in kept.values() if model.row_of(a.id) < 0]
+            inserted = self._insert(entering)
+        if not inserted:
             self._list_passages()
             return
         self._show_count()

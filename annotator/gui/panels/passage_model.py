@@ -67,6 +67,7 @@ class PassageModel(QAbstractListModel):
         self._order: dict[int, int] = {}  # concept id -> codebook position
         self._wanted: list[int] = []
         self._chips: dict[tuple[int, ...], tuple[Chip, ...]] = {}
+        self._listing = 0  # counts set_passages: the codebook may have changed
 
     def set_passages(self, index: list[tuple[int, int]], titles: dict[int, str],
                      read: Reader, concepts: list[Concept], wanted: list[int]) -> None:
@@ -83,6 +84,7 @@ class PassageModel(QAbstractListModel):
         self._order = {c.id: position for position, c in enumerate(concepts)}
         self._wanted = wanted
         self._chips = {}
+        self._listing += 1
         self.endResetModel()
 
     def passage(self, row: int) -> Annotation | None:
@@ -170,6 +172,16 @@ class PassageModel(QAbstractListModel):
         return not (row + 1 < len(self._ids)
                     and self._documents[row + 1] == annotation.document_id
                     and (after is None or _reading_order(after) < key))
+
+    def card_key(self, row: int) -> tuple[int, Annotation, bool] | None:
+        """What the height of a row's card depends on (see AnnotationDelegate): the
+        passage, whether it opens its document (a title line), and the listing (the
+        concepts' names on its chips)."""
+        annotation = self.passage(row)
+        if annotation is None:
+            return None
+        first = row == 0 or self._documents[row - 1] != annotation.document_id
+        return self._listing, annotation, first
 
     def _retitle(self, row: int) -> None:
         if 0 <= row < len(self._ids):
