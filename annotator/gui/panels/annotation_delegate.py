@@ -260,6 +260,15 @@ class AnnotationDelegate(QStyledItemDelegate):
         self._uniform = uniform
         self._layouts: _Lru[list[_Piece]] = _Lru(self.LAYOUT_CACHE_SIZE)
         self._heights: _Lru[int] = _Lru(self.HEIGHT_CACHE_SIZE)
+        self._font = QFont()
+        self._font_name = self._font.key()
+
+    def _font_key(self, font: QFont) -> str:
+        """`font.key()`, which costs more than the rest of measuring a known card."""
+        if font != self._font:
+            self._font = QFont(font)
+            self._font_name = font.key()
+        return self._font_name
 
     def sizeHint(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -270,7 +279,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         card_key = getattr(index.model(), "card_key", None)
         if card_key is not None:  # one call, not the four roles the card is made of
             look = card_key(index.row())
-            key = (look, width, option.font.key()) if look is not None else None
+            key = (look, width, self._font_key(option.font)) if look is not None else None
         else:
             key = self._key(option, index, width)
         if key is None:
@@ -330,15 +339,14 @@ class AnnotationDelegate(QStyledItemDelegate):
             return max(viewport().width(), 120)
         return max(option.rect.width(), 240)
 
-    @staticmethod
-    def _key(option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+    def _key(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
              width: int) -> tuple | None:
         """Everything a card's layout depends on; None for a row without an annotation."""
         annotation: Annotation | None = index.data(ANNOTATION_ROLE)
         if annotation is None:
             return None
         return (annotation, index.data(CHIPS_ROLE), index.data(TITLE_ROLE),
-                index.data(ACCENT_ROLE), width, option.font.key())
+                index.data(ACCENT_ROLE), width, self._font_key(option.font))
 
     def _layout(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                 width: int) -> list[_Piece]:

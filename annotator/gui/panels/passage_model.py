@@ -68,6 +68,8 @@ class PassageModel(QAbstractListModel):
         self._wanted: list[int] = []
         self._chips: dict[tuple[int, ...], tuple[Chip, ...]] = {}
         self._listing = 0  # counts set_passages: the codebook may have changed
+        self._edited = 0  # counts the passages inserted or refreshed
+        self._edits: dict[int, int] = {}  # annotation id -> its last such edit
 
     def set_passages(self, index: list[tuple[int, int]], titles: dict[int, str],
                      read: Reader, concepts: list[Concept], wanted: list[int]) -> None:
@@ -85,6 +87,7 @@ class PassageModel(QAbstractListModel):
         self._wanted = wanted
         self._chips = {}
         self._listing += 1
+        self._edits = {}
         self.endResetModel()
 
     def passage(self, row: int) -> Annotation | None:
@@ -140,6 +143,8 @@ class PassageModel(QAbstractListModel):
         self._documents.insert(row, annotation.document_id)
         self._listed.add(annotation.id)
         self._loaded[annotation.id] = annotation
+        self._edited += 1
+        self._edits[annotation.id] = self._edited
         self.endInsertRows()
         self._retitle(row + 1)  # the document's former first row loses its title
 
@@ -156,6 +161,8 @@ class PassageModel(QAbstractListModel):
         """Show a passage edited in place (its memo, concepts, or a range that keeps
         its place): that row only."""
         self._loaded[annotation.id] = annotation
+        self._edited += 1
+        self._edits[annotation.id] = self._edited
         index = self.index(row)
         self.dataChanged.emit(index, index)
 
@@ -173,15 +180,15 @@ class PassageModel(QAbstractListModel):
                     and self._documents[row + 1] == annotation.document_id
                     and (after is None or _reading_order(after) < key))
 
-    def card_key(self, row: int) -> tuple[int, Annotation, bool] | None:
-        """What the height of a row's card depends on (see AnnotationDelegate): the
-        passage, whether it opens its document (a title line), and the listing (the
-        concepts' names on its chips)."""
-        annotation = self.passage(row)
-        if annotation is None:
+    def card_key(self, row: int) -> tuple[int, int, int, bool] | None:
+        """What the height of a row's card depends on (see AnnotationDelegate), in
+        numbers quick to hash: the listing (the concepts' names on its chips), the
+        passage and its edits since, and whether it opens its document (a title)."""
+        annotation_id = self._ids[row]
+        if annotation_id not in self._loaded and self.passage(row) is None:
             return None
-        first = row == 0 or self._documents[row - 1] != annotation.document_id
-        return self._listing, annotation, first
+        first = row == 0 or self._documents[row - 1] != self._documents[row]
+        return self._listing, annotation_id, self._edits.get(annotation_id, 0), first
 
     def _retitle(self, row: int) -> None:
         if 0 <= row < len(self._ids):
