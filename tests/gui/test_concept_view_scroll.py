@@ -96,3 +96,18 @@ def test_a_passage_untagged_above_leaves_the_view_in_place(qtbot, editor):  # no
         assert first_in_view(passages) == before
         qtbot.waitUntil(lambda: laid_out(passages))
         assert first_in_view(passages) == before
+
+
+def test_rows_known_are_measured_again_without_reading_their_roles(qtbot, editor):  # noqa: F811
+    tagged_widely(editor)
+    view = shown_view(qtbot, editor, "Thème")
+    passages = scrolled_to_middle(qtbot, view)
+    model = passages.model()
+    asked: list[int] = []
+    data = model.data
+    model.data = lambda index, *role: (asked.append(index.row()), data(index, *role))[1]
+    above, _below = documents_around(editor, passages)
+    tag(editor, above, 12 * PER_DOCUMENT + 6, "Thème")
+    qtbot.waitUntil(lambda: laid_out(passages))
+    assert model.rowCount() == 8 * PER_DOCUMENT + 1
+    assert len(set(asked)) < 50  # the new row and those painted, not all 1,201

@@ -1,12 +1,13 @@
 """Keeps the rows in view of a list view in place while rows elsewhere come and go.
 
 After a row is inserted or removed, a QListView forgets where every row is and lays
-them out again from the first; in batched layout mode it does so a batch at a time,
-its scroll range shrinking meanwhile to the rows laid out so far. A list scrolled
-down then jumps toward its top, and a row inserted above those in view pushes them
-down. `kept_in_view` notes the rows in view before an edit, then lays out at once the
-rows down to them (the rest follow in batches, as before) and scrolls them back to
-where they were.
+them all out again. In batched layout mode it does so a batch at a time from the
+first row: until the last batch it finds no row to paint, and its scroll range
+covers only the rows laid out so far, so a list scrolled down shows nothing, then
+rows near its top. A row inserted above those in view also pushes them down.
+`kept_in_view` notes the rows in view before an edit, lays every row out at once
+after it (quick when the delegate knows their heights) and scrolls the first of them
+still listed back to where it was.
 """
 
 from __future__ import annotations
@@ -46,21 +47,13 @@ def kept_in_view(view: QListView) -> Iterator[None]:
 
 def restore(view: QListView, anchor: QPersistentModelIndex, top: int) -> None:
     """Lay every row out now and scroll so that `anchor` starts at `top` in the
-    viewport. All rows: a list laid out in part finds no row to paint past the
-    first batch until it is done, and a batched layout under way would start over
-    from the first row."""
+    viewport. Every row: until a batched layout is done the view finds no row to
+    paint, wherever it is scrolled."""
     mode = view.layoutMode()
     view.setLayoutMode(QListView.LayoutMode.SinglePass)
     try:
         rect = view.visualRect(view.model().index(anchor.row(), 0))  # runs the layout
     finally:
         view.setLayoutMode(mode)
-    if not rect.isValid():  # no layout was asked for, or one was under way
-        view.setLayoutMode(QListView.LayoutMode.SinglePass)
-        try:
-            view.doItemsLayout()
-        finally:
-            view.setLayoutMode(mode)
-        rect = view.visualRect(view.model().index(anchor.row(), 0))
     bar = view.verticalScrollBar()
     bar.setValue(bar.value() + rect.top() - top)
