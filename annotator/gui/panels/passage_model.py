@@ -8,8 +8,9 @@ them, and works out each row's look only then.
 
 An edit changes a few rows: `insert`, `remove` and `refresh` patch one row each, at
 the place the project's listing (Project.passage_index) would give it, so the view
-keeps its current row and selection and nothing is read again. (A list view still
-measures every row again, a batch at a time, after a row is inserted or removed.)
+keeps its current row and selection and nothing is read again. A list view still
+measures every row again after a row is inserted or removed: `card_key` lets the
+delegate answer from the heights it knows, without reading each row's roles.
 """
 
 from __future__ import annotations
