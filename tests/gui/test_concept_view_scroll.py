@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from annotator.gui.editor import Editor
+from annotator.gui.panels import concept_view
 from annotator.gui.panels.annotation_delegate import ANNOTATION_ROLE
 from annotator.gui.panels.concept_view import ConceptView
-from tests.gui.test_concept_view_patch import concept, editor, shown_view, tag  # noqa: F401
+from tests.gui.test_concept_view import count_text
+from tests.gui.test_concept_view_patch import (  # noqa: F401 (editor: a fixture)
+    as_listed,
+    concept,
+    editor,
+    shown_view,
+    tag,
+)
 
 PER_DOCUMENT = 150  # passages of each of the 8 documents: 1,200 listed
 
@@ -111,3 +119,45 @@ def test_rows_known_are_measured_again_without_reading_their_roles(qtbot, editor
     qtbot.waitUntil(lambda: laid_out(passages))
     assert model.rowCount() == 8 * PER_DOCUMENT + 1
     assert len(set(asked)) < 50  # the new row and those painted, not all 1,201
+
+
+def test_a_long_list_patches_the_edits_of_a_burst_once_typing_pauses(
+    qtbot,
+    editor,  # noqa: F811
+    monkeypatch,
+):
+    monkeypatch.setattr(concept_view, "DEFER_ROWS", 1_000)  # 1,200 listed here
+    tagged_widely(editor)
+    view = shown_view(qtbot, editor, "Thème")
+    passages = scrolled_to_middle(qtbot, view)
+    model = passages.model()
+    before, rows = first_in_view(passages), model.rowCount()
+    above, below = documents_around(editor, passages)
+    layouts: list[int] = []
+    model.rowsInserted.connect(lambda: layouts.append(model.rowCount()))
+    for number, document_id in enumerate((above, below, above)):
+        tag(editor, document_id, 12 * (PER_DOCUMENT + number) + 6, "Thème")
+    assert model.rowCount() == rows  # each key press left the list alone
+    qtbot.waitUntil(lambda: model.rowCount() == rows + 3)
+    assert first_in_view(passages) == before
+    assert as_listed(editor, concept(editor, "Thème")) == [
+        model.index(row).data(ANNOTATION_ROLE).id for row in range(model.rowCount())
+    ]
+    assert count_text(view).startswith(f"{rows + 3} passages in ")
+
+
+def test_a_passage_untagged_in_a_burst_is_not_opened(qtbot, editor, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(concept_view, "DEFER_ROWS", 1_000)
+    tagged_widely(editor)
+    view = shown_view(qtbot, editor, "Thème")
+    passages = scrolled_to_middle(qtbot, view)
+    current = passages.indexAt(QPoint(2, 2))
+    passages.setCurrentIndex(current)
+    untagged = current.data(ANNOTATION_ROLE)
+    editor.toggle_concept(untagged.id, concept(editor, "Thème"))
+    with qtbot.assertNotEmitted(view.passageActivated):
+        qtbot.keyClick(passages, Qt.Key.Key_Return)
+    assert untagged.id not in [
+        passages.model().index(row).data(ANNOTATION_ROLE).id
+        for row in range(passages.model().rowCount())
+    ]

@@ -37,6 +37,11 @@ from annotator.gui.panels.passage_model import PassageModel, TitleKey, nocase
 
 LAYOUT_BATCH = 50  # rows measured per pass: the first passages show at once
 PATCH_LIMIT = 200  # passages an edit may touch before listing again costs less
+# From this many passages listed, laying them out again after a row comes or goes
+# takes longer than a key press should (about 7 µs a row): edits are gathered and
+# patched once typing pauses for PAUSE_MS.
+DEFER_ROWS = 2_000
+PAUSE_MS = 300
 
 
 def concept_paths(concepts: list[Concept]) -> dict[int, str]:
@@ -73,6 +78,11 @@ class ConceptView(QWidget):
         self._concepts: list[Concept] = []  # the codebook as last listed
         self._paths: dict[int, str] = {}  # the combo box's labels, without counts
         self._recount: set[int] = set()  # concepts whose count in the combo box is due
+        self._pending: set[int] = set()  # passages edited, patched at the next pause
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self._patch_pending)
         self.setAccessibleName(self.tr("Passages by concept"))
 
         self._combo = QComboBox(self)
@@ -172,6 +182,8 @@ class ConceptView(QWidget):
 
     def _list_passages(self) -> None:
         self._stale = False
+        self._pending.clear()
+        self._pause.stop()
         self._recount.clear()
         self._fill_combo()
         if self._wanted is not None:
@@ -187,6 +199,7 @@ class ConceptView(QWidget):
 
     def copy_selection(self) -> None:
         """Put the selected passages on the clipboard, each with its document title."""
+        self._patch_pending()
         rows = sorted(index.row() for index in self._list.selectionModel().selectedRows())
         passages = [self._model.passage(row) for row in rows]
         blocks = [f"“{a.quote.strip()}”\n— {self._model.title(a.document_id)}"
@@ -211,8 +224,11 @@ class ConceptView(QWidget):
         if not self._on_screen():
             self._stale = bool(touched)
             return
-        if touched:
+        if touched and self._model.rowCount() < DEFER_ROWS and not self._pending:
             self._reading(lambda: self._patch(touched, change))
+        elif touched:
+            self._pending.update(touched)
+            self._pause.start()  # again: the patch waits for a pause in the edits
         if self._recount:
             self._reading(self._count_concepts)
 
@@ -232,7 +248,17 @@ class ConceptView(QWidget):
         if looks(self._editor.project.concepts()) != looks(self._concepts):
             self._list_passages()
 
-    def _patch(self, annotation_ids: list[int], change: Change) -> None:
+    def _patch_pending(self) -> None:
+        """Patch the passages gathered since the last pause (from the project)."""
+        self._pause.stop()
+        pending = sorted(self._pending)
+        self._pending.clear()
+        if pending and self._on_screen():
+            self._reading(lambda: self._patch(pending, None))
+        elif pending:
+            self._stale = True
+
+    def _patch(self, annotation_ids: list[int], change: Change | None) -> None:
         if len(annotation_ids) > PATCH_LIMIT:
             self._list_passages()
             return
@@ -256,12 +282,15 @@ class ConceptView(QWidget):
             return
         self._show_count()
 
-    def _fresh(self, annotation_ids: list[int], change: Change) -> dict[int, Annotation]:
+    def _fresh(self, annotation_ids: list[int],
+               change: Change | None) -> dict[int, Annotation]:
         """The passages as the edit left them (absent: deleted). An edit of the open
         document only: from the editor's copy of its highlights, which the edit has
-        already patched (unless the server was away: reads then wait); else read back."""
+        already patched (unless the server was away: reads then wait); else (or for
+        edits gathered, `change` None) read back."""
         shown = self._editor.shown
-        if (shown.document_id is not None and change.documents == {shown.document_id}
+        if (change is not None and shown.document_id is not None
+                and change.documents == {shown.document_id}
                 and not self._editor.reads):
             found = (shown.get(i) for i in annotation_ids)
             return {a.id: a for a in found if a is not None}
@@ -383,5 +412,6 @@ class ConceptView(QWidget):
     def _activate_current(self) -> None:
         index = self._list.currentIndex()
         annotation = self._model.passage(index.row()) if index.isValid() else None
-        if annotation is not None:
+        self._patch_pending()  # a passage untagged meanwhile is not opened
+        if annotation is not None and self._model.row_of(annotation.id) >= 0:
             self.passageActivated.emit(annotation.document_id, annotation.id)
