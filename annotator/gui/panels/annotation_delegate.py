@@ -264,7 +264,8 @@ class AnnotationDelegate(QStyledItemDelegate):
         self._font_name = self._font.key()
 
     def _font_key(self, font: QFont) -> str:
-        """`font.key()`, which costs more than the rest of measuring a known card."""
+        """`font.key()`, asked again only when the font changes: it costs about as
+        much as the rest of measuring a card whose height is known."""
         if font != self._font:
             self._font = QFont(font)
             self._font_name = font.key()

@@ -4,6 +4,9 @@ The view follows edits from their Change: an edit that touches none of its passa
 nor its concepts costs nothing; a passage tagged or untagged is one row inserted or
 removed, an edited one one row refreshed. Only a change whose extent is unknown (the
 document list, the codebook's names or shape, a change made elsewhere) lists again.
+The passages in view stay where they are while rows come and go around them, and a
+long list, which takes a while to lay out again, gathers the edits of a burst and
+patches them once typing pauses.
 """
 
 from __future__ import annotations
