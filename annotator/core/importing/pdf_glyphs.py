@@ -183,14 +183,16 @@ def is_accent(text: str) -> bool:
 
 def page_glyphs(
     chars: Iterable[PdfChar], width: float, height: float, offset: tuple[float, float]
-) -> Iterator[tuple[Glyph, int]]:
-    """Visible, de-duplicated glyphs, each with its count of undecodable characters.
+) -> tuple[list[Glyph], int]:
+    """Visible, de-duplicated glyphs, and the count of undecodable characters among them.
 
     `offset` is the visible page's top-left corner in the chars' coordinates;
     boxes are made relative to it and clamped to `width` x `height`.
     """
     dx, dy = offset
     seen: dict[int, list[tuple[tuple[Any, ...], float, float]]] = {}
+    glyphs: list[Glyph] = []
+    undecodable = 0
     for text, x0, top, x1, bottom, matrix, fontname, size in chars:
         if not text:
             continue
@@ -219,7 +221,6 @@ def page_glyphs(
             bottom if bottom < height else min(bottom, height),
         )
         space = text.isspace()
-        missing = 0
         if not space:
             # the narrowest letters ("il") are about 0.22 em apart: the tolerance stays below
             tol = DEDUPE_SHARE * size
@@ -240,7 +241,9 @@ def page_glyphs(
                 )
                 if not text:
                     continue
-        yield Glyph(text, box, direction, space, flipped, slant), missing
+                undecodable += missing
+        glyphs.append(Glyph(text, box, direction, space, flipped, slant))
+    return glyphs, undecodable
 
 
 def _is_duplicate(

@@ -167,14 +167,18 @@ def layout_page(
     ruled lines (see `pdf_rules`), in the chars' coordinates.
     """
     groups: dict[tuple[int, bool], list[Glyph]] = {}
+    upright: list[Glyph] = []
     slanted: list[Glyph] = []
-    undecodable = 0
-    for glyph, missing in page_glyphs(chars, width, height, offset):
-        if glyph.slant is None:
+    glyphs, undecodable = page_glyphs(chars, width, height, offset)
+    for glyph in glyphs:
+        if glyph.slant is not None:
+            slanted.append(glyph)
+        elif glyph.direction or glyph.flipped:
             groups.setdefault((glyph.direction, glyph.flipped), []).append(glyph)
         else:
-            slanted.append(glyph)
-        undecodable += missing
+            upright.append(glyph)  # most glyphs
+    if upright:
+        groups[0, False] = upright
     texts: list[str] = []
     boxes: list[Box] = []
     frame_widths = {0: width, 180: width, 90: height, 270: height}
