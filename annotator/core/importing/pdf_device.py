@@ -7,8 +7,11 @@ arithmetic itself, in the same order (so every number is the one
 pdfplumber's characters carry, to the bit), and keeps only what the layout
 reads: the text, the box, the glyph's matrix, the font name and size. A
 font's character text, width and displacement are looked up once per page,
-and horizontal text is recorded inside pdfminer's loop over a string's
-glyphs (a copy of pdfminer.six 20260107's), saving two calls a glyph.
+and a string of horizontal text is walked here, glyph by glyph, instead of
+through pdfminer's render_char (two calls a glyph saved). The pen advances by
+the PDF's own rule (PDF 32000-1, 9.4.4), with its additions made in the order
+pdfminer makes them so that the positions agree to the bit; a pdfminer upgrade
+is checked by tests/core/test_pdf_device.py, which compares with page.chars.
 Everything else (images, rules, figures) is left to pdfplumber's aggregator.
 """
 
@@ -81,45 +84,38 @@ class GlyphDevice(PDFPageAggregatorWithMarkedContent):
         ncs: Any,
         graphicstate: Any,
     ) -> Point:
-        """PDFTextDevice.render_string_horizontal, each glyph recorded in place.
+        """Record the glyphs of a TJ/Tj string of horizontal text; the pen's end.
 
-        Its render_char call, and the translate_matrix call that gives that
-        glyph's matrix, are written out: most text is horizontal.
+        A number in the string moves the pen back by thousandths of the text size
+        (`dxscale`); character spacing goes before every glyph that follows
+        another glyph or such a number, word spacing after each single-byte
+        space (code 32). The glyph's matrix is the text matrix moved to the pen.
         """
-        x, y = pos
-        needcharspace = False
         known = self._font(font)
         glyphs = known.glyphs
         a, b, c, d, e, f = matrix
-        descent = known.descent * fontsize
-        for obj in seq:
-            if isinstance(obj, (int, float)):
-                x -= obj * dxscale
-                needcharspace = True
-            elif isinstance(obj, bytes):
-                for cid in font.decode(obj):
-                    if needcharspace:
-                        x += charspace
-                    text, textwidth, _ = glyphs.get(cid) or self._glyph(font, known, cid)
-                    adv = textwidth * fontsize * scaling
-                    self._record(
-                        (a, b, c, d, x * a + y * c + e, x * b + y * d + f),
-                        (0, descent + rise, adv, descent + rise + fontsize),
-                        text,
-                        adv,
-                        scaling,
-                        known,
-                    )
-                    x += adv
-                    if cid == 32 and wordspace:
+        low = known.descent * fontsize + rise
+        x, y = pos
+        spaced = False  # whether character spacing is due before the next glyph
+        for part in seq:
+            if isinstance(part, bytes):
+                for cid in font.decode(part):
+                    x = x + charspace if spaced else x
+                    text, width, _ = glyphs.get(cid) or self._glyph(font, known, cid)
+                    advance = width * fontsize * scaling
+                    origin = (a, b, c, d, x * a + y * c + e, x * b + y * d + f)
+                    self._record(origin, (0, low, advance, low + fontsize), text, advance,
+                                 scaling, known)
+                    x += advance
+                    if wordspace and cid == 32:
                         x += wordspace
-                    needcharspace = True
+                    spaced = True
+            elif isinstance(part, (int, float)):
+                x -= part * dxscale
+                spaced = True
             else:
-                _PDFMINER_LOG.warning(
-                    "Cannot render horizontal string because %r is not a valid int, float or "
-                    "bytes.",
-                    obj,
-                )
+                _PDFMINER_LOG.warning("a text string holds %r, neither text nor a number: "
+                                      "skipped", part)
         return x, y
 
     def render_char(
