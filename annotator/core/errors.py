@@ -363,9 +363,7 @@ class ServerCause(Cause):
     )
     REFUSED = "the server refused this ({detail})"
     # the system keyring, where a server password may be kept
-    NO_KEYRING_PACKAGE = (
-        "the system keyring cannot be used: the keyring package is not installed"
-    )
+    NO_KEYRING_PACKAGE = "the system keyring cannot be used: the keyring package is not installed"
     KEYRING_UNUSABLE = "the system keyring cannot be used ({detail})"
     NO_KEYRING = (
         "no system keyring is available here (no Secret Service of a desktop session, "

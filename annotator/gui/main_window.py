@@ -140,29 +140,17 @@ class MainWindow(QMainWindow):
     # -- projects -------------------------------------------------------------------
     def open_project(self, path: str | Path, *, create: bool = False) -> bool:
         """Open (or create) a project; on failure, say why and keep the current one."""
-        from annotator.core.errors import AnnotatorError
         from annotator.core.store.postgres.location import is_server_location
         from annotator.gui import project_opening
         from annotator.gui.coding import CodingController
         from annotator.gui.editor import Editor
         from annotator.gui.import_controller import ImportController
-        from annotator.gui.server_open import needs_password, open_with_password, project_label
+        from annotator.gui.server_open import project_label
 
-        server = is_server_location(path)  # a postgresql:// address, kept as text
-        path = str(path) if server else Path(path)
-        try:
-            # a file of an older version is backed up and migrated first: seconds for a
-            # project of thousands of PDF pages, which the pointer shows
-            with project_opening.busy_pointer():
-                project = project_opening.open_checked(
-                    path, create=create, author=self.settings.author)
-        except AnnotatorError as exc:
-            if server and needs_password(exc):  # none in libpq's places nor the keyring
-                return open_with_password(
-                    self, str(path), lambda: self.open_project(path, create=create))
-            dialog = project_opening.explain_failure(self, Path(path), exc)
-            if dialog is not None:
-                dialog.restored.connect(self._restored)
+        path = str(path) if is_server_location(path) else Path(path)  # an address as text
+        project = project_opening.open_for_window(
+            self, path, create=create, author=self.settings.author, restored=self._restored)
+        if project is None:
             return False
         self._close_project()
         self._ensure_reader()
@@ -209,16 +197,9 @@ class MainWindow(QMainWindow):
 
     def save_copy(self, destination: str) -> bool:
         """Copy the open project (read-only ones too) to `destination` and open the copy."""
-        from annotator.core import backup
-        from annotator.core.errors import AnnotatorError
-        from annotator.gui.messages import describe
+        from annotator.gui.project_opening import copied
 
-        if self.project is None:
-            return False
-        try:
-            backup.copy_project(self.project.path, destination)
-        except AnnotatorError as exc:
-            self.show_error(describe(exc))
+        if self.project is None or not copied(self, self.project.path, destination):
             return False
         return self.open_project(destination)
 

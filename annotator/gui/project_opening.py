@@ -4,9 +4,10 @@ in the background, and what it says when a project cannot be opened."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -20,6 +21,9 @@ from annotator.gui.messages import describe
 from annotator.gui.restore_dialog import RestoreDialog
 from annotator.gui.workers import Job, JobRunner
 
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
 log = logging.getLogger(__name__)
 
 
@@ -31,6 +35,43 @@ def busy_pointer() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+def open_for_window(window: QWidget, path: str | Path, *, create: bool, author: str,
+                    restored: Callable[[backup.Restored], object]) -> Project | None:
+    """Open a project for the window, under the wait cursor (a file of an older version
+    is backed up and migrated first: seconds for thousands of PDF pages); None when it
+    could not be opened, once the user was told why (a damaged file: with an offer to
+    restore a backup, which `restored` then opens). A server that wants a password found
+    in none of libpq's places nor the keyring has it asked for, and is tried again."""
+    from annotator.gui.server_open import needs_password, open_with_password
+
+    opened: list[Project] = []
+
+    def attempt() -> bool:
+        try:
+            with busy_pointer():
+                opened.append(open_checked(path, create=create, author=author))
+        except AnnotatorError as exc:
+            if is_server_location(path) and needs_password(exc):
+                return open_with_password(window, str(path), attempt)
+            dialog = explain_failure(window, Path(path), exc)
+            if dialog is not None:
+                dialog.restored.connect(restored)
+            return False
+        return True
+
+    return opened[-1] if attempt() else None
+
+
+def copied(window: MainWindow, project: Path, destination: str) -> bool:
+    """Copy a project file to `destination`; False once the window said why it could not."""
+    try:
+        backup.copy_project(project, destination)
+    except AnnotatorError as exc:
+        window.show_error(describe(exc))
+        return False
+    return True
 
 
 def open_checked(path: str | Path, *, create: bool, author: str) -> Project:
