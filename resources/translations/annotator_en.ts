@@ -77,7 +77,7 @@
 <context>
     <name>ConceptView</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/concept_view.py" line="+384"/>
+        <location filename="../../annotator/gui/panels/concept_view.py" line="+412"/>
         <source>%n passages in 1 document</source>
         <translation>
             <numerusform>%Ln passage in 1 document</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="+409"/>
+        <location filename="../../annotator/gui/main_window.py" line="+390"/>
         <source>%n characters selected — press 1–9 or Ctrl+K to tag them</source>
         <translation>
             <numerusform>%Ln character selected — press 1–9 or Ctrl+K to tag it</numerusform>
