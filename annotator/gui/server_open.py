@@ -107,6 +107,7 @@ class ServerPasswordDialog(QDialog):
         layout.addWidget(self.remember)
         layout.addWidget(self.buttons)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)  # room to type
 
 
 def needs_password(error: Exception) -> bool:
