@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from benchmarks.corpus import TEXT_TYPE, Corpus, Sizes
+from benchmarks.fig_open_project import open_until_painted
 from benchmarks.fig_server_cluster import Cluster, binaries, throwaway_cluster
 from benchmarks.table import Row
 
@@ -145,31 +146,6 @@ def _coding_rows(cluster: Cluster, sizes: Sizes) -> list[Row]:
     ]
 
 
-def _open_once(location: str | Path, work: Path) -> float:
-    from benchmarks.qt_tools import (
-        PaintWatch,
-        main_window,
-        process_events_for,
-        reader_surface,
-        wait_until,
-    )
-
-    window = main_window(work)
-    reader = window.reader
-    started = time.perf_counter()
-    if not window.open_project(location):
-        raise RuntimeError(f"cannot open {location}")
-    opened = time.perf_counter()
-    watch = PaintWatch(reader_surface(reader))
-    wait_until(lambda: watch.last_paint > opened, 60, "first document painted")
-    elapsed = watch.last_paint - started
-    watch.remove()
-    window.close()
-    window.deleteLater()
-    process_events_for(0.1)
-    return elapsed
-
-
 def _open_row(cluster: Cluster, corpus: Corpus, sizes: Sizes, work: Path) -> Row:
     from annotator.core.copying import copy_project
     from annotator.core.store.postgres.admin import init_schema
@@ -184,8 +160,8 @@ def _open_row(cluster: Cluster, corpus: Corpus, sizes: Sizes, work: Path) -> Row
     application()
     server, file = [], []
     for _ in range(max(1, min(3, sizes.repeats))):  # alternated: the same cache state
-        file.append(_open_once(corpus.big_project, work))
-        server.append(_open_once(url, work))
+        file.append(open_until_painted(corpus.big_project, work))
+        server.append(open_until_painted(url, work))
     return Row(
         labels(sizes)[2], statistics.median(server), "s", statistics.median(file), "max_ratio",
         OPEN_RATIO_TARGET,
