@@ -5,50 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from annotator import PROJECT_SUFFIX
+from annotator.gui.warning_strip import WarningStrip
 
 
-class ReadOnlyBanner(QFrame):
+class ReadOnlyBanner(WarningStrip):
     """Hidden until `show_for(path)`; "Save a copy…" asks where and emits `copyRequested`."""
 
     copyRequested = Signal(str)  # the destination the user chose
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("readOnlyBanner")
+        super().__init__("readOnlyBanner", "#fff3cd", "#e6c65c", "#4d3b00", parent)
         self.setAccessibleName(self.tr("Read-only project"))
-        self.setStyleSheet(
-            "#readOnlyBanner { background: #fff3cd; border-bottom: 1px solid #e6c65c; }"
-            "#readOnlyBanner QLabel { color: #4d3b00; }")
         self._path: Path | None = None
-        icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.save_copy_button = QPushButton(self.tr("Save a copy…"), self)
         self.save_copy_button.setToolTip(
             self.tr("Copy this project to a place where you can write, and open the copy"))
         self.save_copy_button.clicked.connect(self.choose_copy_destination)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(icon)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.save_copy_button)
-        self.setVisible(False)
+        self.add_button(self.save_copy_button)
 
     def show_for(self, path: Path | None) -> None:
         """Show the banner for this read-only project file; None hides it."""

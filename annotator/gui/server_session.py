@@ -19,19 +19,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
-    QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.core.changes import Change
 from annotator.gui.editor import Editor
+from annotator.gui.warning_strip import WarningStrip
 
 # How soon reads that found the server away are tried again while the listener still
 # hears it (the project's own connection was cut, not the server stopped).
@@ -41,39 +37,23 @@ if TYPE_CHECKING:  # (it needs the PostgreSQL client, which a server project bri
     from annotator.core.store.postgres.live import ChangeListener
 
 
-class ServerBanner(QFrame):
+class ServerBanner(WarningStrip):
     """The strip above the reader while the server is unreachable or an edit waits."""
 
     retryRequested = Signal()
     dropRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("serverBanner")
+        super().__init__("serverBanner", "#fde2e1", "#e0a3a0", "#5c1a16", parent)
         self.setAccessibleName(self.tr("Server connection"))
-        self.setStyleSheet(
-            "#serverBanner { background: #fde2e1; border-bottom: 1px solid #e0a3a0; }"
-            "#serverBanner QLabel { color: #5c1a16; }")
         self.connected = True
         self.pending = False
-        icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.retry_button = QPushButton(self.tr("Save it again"), self)
         self.retry_button.clicked.connect(self.retryRequested)
         self.drop_button = QPushButton(self.tr("Discard it"), self)
         self.drop_button.clicked.connect(self.dropRequested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(icon)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.retry_button)
-        layout.addWidget(self.drop_button)
-        self.setVisible(False)
+        self.add_button(self.retry_button)
+        self.add_button(self.drop_button)
 
     def set_connected(self, connected: bool) -> None:
         self.connected = connected

@@ -4320,12 +4320,12 @@ Sa version :
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../annotator/gui/read_only_banner.py" line="+30"/>
+        <location filename="../../annotator/gui/read_only_banner.py" line="+21"/>
         <source>Read-only project</source>
         <translation>Projet en lecture seule</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
@@ -4335,7 +4335,7 @@ Sa version :
         <translation>Copier ce projet dans un endroit où vous pouvez écrire, et ouvrir la copie</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>&lt;b&gt;This project is read-only:&lt;/b&gt; %s cannot be written (a shared or read-only folder, a locked file). Your changes cannot be saved. Save a copy to keep working on it.</source>
         <translation>&lt;b&gt;Ce projet est en lecture seule&#xa0;:&lt;/b&gt; %s ne peut pas être modifié (dossier partagé ou en lecture seule, fichier verrouillé). Vos modifications ne peuvent pas être enregistrées. Enregistrez une copie pour continuer à y travailler.</translation>
     </message>
@@ -4604,12 +4604,12 @@ moderation NOT forum écarte les forums</translation>
 <context>
     <name>ServerBanner</name>
     <message>
-        <location filename="../../annotator/gui/server_session.py" line="+53"/>
+        <location filename="../../annotator/gui/server_session.py" line="+48"/>
         <source>Server connection</source>
         <translation>Connexion au serveur</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Save it again</source>
         <translation>L’enregistrer à nouveau</translation>
     </message>
@@ -4619,7 +4619,7 @@ moderation NOT forum écarte les forums</translation>
         <translation>L’abandonner</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>&lt;b&gt;The connection to the server is lost:&lt;/b&gt; reconnecting… Edits cannot be saved until it is back; the others&apos; edits will show then.</source>
         <translation>&lt;b&gt;La connexion au serveur est perdue :&lt;/b&gt; reconnexion… Les modifications ne peuvent pas être enregistrées avant son retour ; celles des autres s’afficheront alors.</translation>
     </message>
