@@ -31,17 +31,7 @@ class ServerDocumentQueries(ServerBase):
                 "INSERT INTO documents (title, kind, source, sha256, media_type, metadata, "
                 "text, spans, imported_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
                 "RETURNING id",
-                (
-                    row["title"],
-                    row["kind"],
-                    row["source"],
-                    row["sha256"],
-                    row["media_type"],
-                    json.dumps(row["metadata"], ensure_ascii=False),
-                    row["text"],
-                    json.dumps(row["spans"]),
-                    row["imported_at"],
-                ),
+                _document_values(row),
             )
             document_id = int(found["id"]) if found else 0
             self._insert_contents(document_id, original, pages)
@@ -157,18 +147,7 @@ class ServerDocumentQueries(ServerBase):
             self._run(
                 "INSERT INTO documents (id, title, kind, source, sha256, media_type, metadata, "
                 "text, spans, imported_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                (
-                    row["id"],
-                    row["title"],
-                    row["kind"],
-                    row["source"],
-                    row["sha256"],
-                    row["media_type"],
-                    json.dumps(row["metadata"], ensure_ascii=False),
-                    row["text"],
-                    json.dumps(row["spans"]),
-                    row["imported_at"],
-                ),
+                (row["id"], *_document_values(row)),
             )
             self._insert_contents(row["id"], original, pages)
             for annotation in annotations:
@@ -180,3 +159,18 @@ def _decode_document(row: dict[str, Any]) -> dict[str, Any]:
     if "spans" in row:
         row["spans"] = json.loads(row.get("spans") or "[]")
     return row
+
+
+def _document_values(row: dict[str, Any]) -> tuple[Any, ...]:
+    """A document row's values in the order of the INSERTs' columns after `id`."""
+    return (
+        row["title"],
+        row["kind"],
+        row["source"],
+        row["sha256"],
+        row["media_type"],
+        json.dumps(row["metadata"], ensure_ascii=False),
+        row["text"],
+        json.dumps(row["spans"]),
+        row["imported_at"],
+    )
