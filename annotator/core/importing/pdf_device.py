@@ -18,6 +18,7 @@ Everything else (images, rules, figures) is left to pdfplumber's aggregator.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Any
 
 from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
@@ -29,6 +30,8 @@ from pdfplumber.utils.exceptions import PdfminerException
 from annotator.core.importing.pdf_glyphs import PdfChar
 
 _PDFMINER_LOG = logging.getLogger("pdfminer.pdfdevice")  # where pdfminer's loop warns
+# PdfChar from a tuple of its fields without NamedTuple's Python-level __new__.
+_new_char = partial(tuple.__new__, PdfChar)
 
 
 class _Font:
@@ -93,9 +96,19 @@ class GlyphDevice(PDFPageAggregatorWithMarkedContent):
         """
         known = self._font(font)
         glyphs = known.glyphs
+        chars = self.chars
+        name = known.name
         a, b, c, d, e, f = matrix
         low = known.descent * fontsize + rise
+        high = low + fontsize
         x, y = pos
+        # Upright text, neither mirrored nor turned (most glyphs): _record's arithmetic
+        # with b = c = 0 gives the same numbers, and the glyph's top, bottom and size
+        # are the string's own.
+        plain = not b and not c and a > 0 and d > 0 and scaling > 0 and fontsize > 0
+        origin_y = x * b + y * d + f
+        lowest, highest = d * low + origin_y, d * high + origin_y
+        top, bottom, size = self._height - highest, self._height - lowest, highest - lowest
         spaced = False  # whether character spacing is due before the next glyph
         for part in seq:
             if isinstance(part, bytes):
@@ -103,9 +116,16 @@ class GlyphDevice(PDFPageAggregatorWithMarkedContent):
                     x = x + charspace if spaced else x
                     text, width, _ = glyphs.get(cid) or self._glyph(font, known, cid)
                     advance = width * fontsize * scaling
-                    origin = (a, b, c, d, x * a + y * c + e, x * b + y * d + f)
-                    self._record(origin, (0, low, advance, low + fontsize), text, advance,
-                                 scaling, known)
+                    origin_x = x * a + y * c + e
+                    if plain and advance > 0:
+                        chars.append(_new_char((
+                            text, origin_x, top, a * advance + origin_x, bottom,
+                            (a, b, c, d, origin_x, x * b + y * d + f), name, size,
+                        )))
+                    else:
+                        origin = (a, b, c, d, origin_x, x * b + y * d + f)
+                        self._record(origin, (0, low, advance, high), text, advance,
+                                     scaling, known)
                     x += advance
                     if wordspace and cid == 32:
                         x += wordspace

@@ -25,19 +25,15 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from annotator.core.geometry import Box
+from annotator.core.importing.pdf_copies import DEDUPE_TOLERANCE, Copies, tolerance
 
-DEDUPE_TOLERANCE = 1.0  # points, at least; the same glyph this close to another is a duplicate
-DEDUPE_SHARE = 0.12  # of the font size: fake bold offsets its copy by up to about this
 SOFT_HYPHEN = "\u00ad"
 SLANT_MIN = math.tan(math.radians(10))  # text turned further from the axes is slanted
-_CELL_ROW = 1_000_003  # cells a row of the duplicate index spans (see _is_duplicate)
-_FLOAT_MAX = sys.float_info.max
 
 _CID = re.compile(r"\(cid:\d+\)")
 _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
@@ -184,15 +180,24 @@ def is_accent(text: str) -> bool:
 def page_glyphs(
     chars: Iterable[PdfChar], width: float, height: float, offset: tuple[float, float]
 ) -> tuple[list[Glyph], int]:
-    """Visible, de-duplicated glyphs, and the count of undecodable characters among them.
+    """Visible glyphs without their copies (see `pdf_copies`), and the count of
+    undecodable characters among them.
 
     `offset` is the visible page's top-left corner in the chars' coordinates;
-    boxes are made relative to it and clamped to `width` x `height`.
+    boxes are made relative to it and clamped to `width` x `height`. This runs
+    for every glyph of every page: the runs `pdf_copies` needs are gathered inline.
     """
     dx, dy = offset
-    seen: dict[int, list[tuple[tuple[Any, ...], float, float]]] = {}
+    copies = Copies()
+    texts, lefts, places = copies.texts, copies.lefts, copies.places
+    tolerances: dict[float, float] = {}
     glyphs: list[Glyph] = []
     undecodable = 0
+    missing_at: dict[int, int] = {}  # undecodable characters of a glyph, by its place
+    # the run being gathered: where it starts in `lefts`, and what its glyphs share
+    start, run_left, run_tol = 0, 0.0, DEDUPE_TOLERANCE
+    run_top: float | None = None
+    run_font, run_size, run_direction, run_flipped = "", 0.0, 0, False
     for text, x0, top, x1, bottom, matrix, fontname, size in chars:
         if not text:
             continue
@@ -222,16 +227,30 @@ def page_glyphs(
         )
         space = text.isspace()
         if not space:
-            # the narrowest letters ("il") are about 0.22 em apart: the tolerance stays below
-            tol = DEDUPE_SHARE * size
-            if not tol > DEDUPE_TOLERANCE:  # as max(DEDUPE_TOLERANCE, tol) would choose
-                tol = DEDUPE_TOLERANCE
-            if _is_duplicate(seen, (text, fontname, size, direction, flipped), top, x0, tol):
-                continue
+            if (
+                top != run_top
+                or not x0 - run_left > run_tol
+                or fontname != run_font
+                or size != run_size
+                or direction != run_direction
+                or flipped != run_flipped
+            ):
+                if run_top is not None:
+                    copies.end_run(
+                        start, run_top, run_tol, (run_font, run_size, run_direction, run_flipped)
+                    )
+                start = len(lefts)
+                run_top, run_font, run_size = top, fontname, size
+                run_direction, run_flipped = direction, flipped
+                run_tol = tolerances.get(size) or tolerances.setdefault(size, tolerance(size))
+            run_left = x0
+            texts.append(text)
+            lefts.append(x0)
             if len(text) == 1:
                 if text in _LIGATURES:
                     text = _LIGATURES[text]
                 elif text <= "\x1f" or "\x7f" <= text <= "\x9f":
+                    places.append(-1)
                     continue  # a control character
             else:
                 text, missing = _CID.subn("\ufffd", text)
@@ -240,47 +259,20 @@ def page_glyphs(
                     ch for ch in text if unicodedata.category(ch) != "Cc" and ch != SOFT_HYPHEN
                 )
                 if not text:
+                    places.append(-1)
                     continue
-                undecodable += missing
+                if missing:
+                    missing_at[len(glyphs)] = missing
+                    undecodable += missing
+            places.append(len(glyphs))
         glyphs.append(Glyph(text, box, direction, space, flipped, slant))
+    if run_top is not None:
+        copies.end_run(start, run_top, run_tol, (run_font, run_size, run_direction, run_flipped))
+    if copies.copies:
+        gone = copies.copies
+        undecodable -= sum(missing_at.get(place, 0) for place in gone)
+        glyphs = [glyph for place, glyph in enumerate(glyphs) if place not in gone]
     return glyphs, undecodable
-
-
-def _is_duplicate(
-    seen: dict[int, list[tuple[tuple[Any, ...], float, float]]],
-    key: tuple[Any, ...],
-    top: float,
-    x0: float,
-    tol: float,
-) -> bool:
-    """Whether the same glyph (`key`) was drawn within `tol` of here; if not, remember it.
-
-    Positions are filed in cells twice `tol` wide, so a match can only lie in
-    this cell or in the neighbours on the side of the nearer edges: four
-    cells. A cell is filed under one number (cheaper to hash than a pair);
-    cells that share it only add candidates, which the distance test and the
-    glyph's key then turn away.
-    """
-    row, across = top / (2 * tol), x0 / (2 * tol)
-    # int() truncates: the floor of a finite number >= 0, and cheaper than `// 1`
-    cell_top = int(row) if 0.0 <= row <= _FLOAT_MAX else int(row // 1)
-    cell_x = int(across) if 0.0 <= across <= _FLOAT_MAX else int(across // 1)
-    cell = cell_top * _CELL_ROW + cell_x
-    step_down = _CELL_ROW if row - cell_top >= 0.5 else -_CELL_ROW
-    step_across = 1 if across - cell_x >= 0.5 else -1
-    get = seen.get
-    filed = get(cell)
-    corner = cell + step_down + step_across
-    for others in (filed, get(cell + step_across), get(cell + step_down), get(corner)):
-        if others is not None:
-            for other_key, drawn_top, drawn_x0 in others:
-                if abs(drawn_top - top) <= tol and abs(drawn_x0 - x0) <= tol and other_key == key:
-                    return True
-    if filed is None:
-        seen[cell] = [(key, top, x0)]
-    else:
-        filed.append((key, top, x0))
-    return False
 
 
 def plain_letters(word: list[Glyph]) -> str:
