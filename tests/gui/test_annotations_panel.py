@@ -242,3 +242,43 @@ def test_rows_follow_any_mix_of_edits_when_patched_from_changes(qtbot, editor) -
         expected = sorted(project.annotations(document_id=document_id),
                           key=lambda a: (a.start, a.end, a.id))
         assert rows(panel) == expected
+
+
+def test_a_new_highlight_repaints_the_panel_not_the_dock_beneath_it(setup, editor, qtbot):
+    """The panel paints its own background: a new count or a moved slider costs no
+    repaint of the dock's title bar and of the window under it."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
+
+    panel, document_id, _first, _later, community, _moderation = setup
+
+    class Paints(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.widgets: list[QObject] = []
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Paint:
+                self.widgets.append(watched)
+            return False
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dock = QDockWidget("Highlights", window)
+    dock.setWidget(panel)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resize(700, 500)
+    paints = Paints()
+    for widget in (window, dock, panel):
+        widget.installEventFilter(paints)
+    window.show()
+    qtbot.waitUntil(lambda: panel in paints.widgets)  # shown and painted once
+    QApplication.processEvents()
+    paints.widgets.clear()
+    made = editor.annotate(document_id, *span("vivante"), (community.id,))
+    panel.select_annotation(made.id)
+    QApplication.processEvents()
+    assert [a.id for a in rows(panel)].count(made.id) == 1
+    assert panel in paints.widgets  # the count changed: the panel painted its background
+    assert dock not in paints.widgets and window not in paints.widgets
+    panel.setParent(None)  # the fixture's, closed by it

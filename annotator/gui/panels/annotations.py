@@ -35,6 +35,7 @@ from annotator.gui.panels.annotation_delegate import (
 )
 from annotator.gui.panels.local_keys import LocalKeys
 from annotator.gui.panels.memo_editor import MemoEditor
+from annotator.gui.panels.slider_scroll_bar import SliderScrollBar
 from annotator.gui.server_reads import waits_for_server
 
 TOOLTIP_QUOTE_CHARS = 600
@@ -60,6 +61,9 @@ class AnnotationsPanel(QWidget):
         self._memo_for: int | None = None
         self._rebuilding = False
         self.setAccessibleName(self.tr("Highlights"))
+        # Opaque: a new count or a moved slider repaints this panel's background, not
+        # the dock's title and the window beneath it (the same window colour either way).
+        self.setAutoFillBackground(True)
 
         self._list = QListWidget(self)
         self._list.setAccessibleName(self.tr("Highlights of this document"))
@@ -71,6 +75,8 @@ class AnnotationsPanel(QWidget):
         self._list.setUniformItemSizes(True)
         self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # a new card moves the slider a few pixels: only those are repainted
+        self._list.setVerticalScrollBar(SliderScrollBar(Qt.Orientation.Vertical, self._list))
         self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self._list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
