@@ -21,7 +21,9 @@ the text and its boxes stay one to one. Anything else keeps its line break.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 
 from annotator.core.importing.pdf_glyphs import SOFT_HYPHEN, Glyph
 
@@ -49,14 +51,24 @@ def line_joins(lines: Sequence[tuple[list[list[Glyph]], int]]) -> list[int]:
     `lines` are the page's lines in reading order, each as its words and the
     number of its block; the first line's entry is NEWLINE.
     """
-    vocabulary = {_core(_word_text(word)) for words, _ in lines for word in words}
+
+    @functools.cache
+    def vocabulary() -> frozenset[str]:
+        """The page's words: built for the first hyphen at a line's end (most pages have none)."""
+        return frozenset(_core(_word_text(word)) for words, _ in lines for word in words)
+
     joins = [NEWLINE]
     for (words, block), (next_words, next_block) in zip(lines, lines[1:], strict=False):
         joins.append(_join(words[-1], next_words[0], block == next_block, vocabulary))
     return joins
 
 
-def _join(last: list[Glyph], first: list[Glyph], same_block: bool, vocabulary: set[str]) -> int:
+def _join(
+    last: list[Glyph],
+    first: list[Glyph],
+    same_block: bool,
+    vocabulary: Callable[[], AbstractSet[str]],
+) -> int:
     hyphen = last[-1].text
     if len(last) < 2 or hyphen not in HYPHENS:
         return NEWLINE
@@ -66,9 +78,10 @@ def _join(last: list[Glyph], first: list[Glyph], same_block: bool, vocabulary: s
     if hyphen == SOFT_HYPHEN:
         return JOIN
     head, tail = _core(before), _core(after)
-    if head + tail in vocabulary:
+    words = vocabulary()
+    if head + tail in words:
         return JOIN
-    if f"{head}-{tail}" in vocabulary:
+    if f"{head}-{tail}" in words:
         return KEEP
     if before[-1].islower() and after[0].islower():
         return JOIN

@@ -45,6 +45,7 @@ text has no leading or trailing line break.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from annotator.core.geometry import EMPTY_BOX, Box
 from annotator.core.importing.pdf_glyphs import (
@@ -234,8 +235,9 @@ def _lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     if current:
         lines.append(current)
     _move_to_better_lines(lines, refs)
+    by_left = attrgetter("x0")
     for line in lines:
-        line.sort(key=lambda g: g.x0)
+        line.sort(key=by_left)
     return lines
 
 

@@ -83,7 +83,12 @@ def line_breaks(line: list[Glyph], size: float) -> tuple[list[Glyph], list[int]]
                 space_widths.extend(valid)
                 space = bool(valid)
             gaps.append(gap)
-            spaced.append(space or _footnote_mark(before, glyph, size))
+            if not space:
+                # a footnote mark is smaller than its neighbour: most glyphs need no more
+                height, height_before = glyph.height, before.height
+                if height < RAISED_SIZE * height_before or height_before < RAISED_SIZE * height:
+                    space = _footnote_mark(before, glyph, size)
+            spaced.append(space)
             attached.append(  # the (cheaper) position first: rarely over the glyph before
                 before.x0 <= (glyph.x0 + glyph.x1) / 2 <= before.x1 and is_accent(glyph.text)
             )
@@ -92,7 +97,8 @@ def line_breaks(line: list[Glyph], size: float) -> tuple[list[Glyph], list[int]]
         else:
             last_x1 = glyph.x1
         solid.append(glyph)
-        pending = []
+        if pending:
+            pending = []
     breaks = [JOINED] if solid else []
     gutter = GUTTER_GAP * size
     start = 0
