@@ -1,9 +1,10 @@
 """Import throughput of a long PDF and the memory it takes, against plain pdfplumber.
 
-A context row gives pdfminer's own parsing of the same PDF (pdfplumber's
-`page.layout` per page, nothing of ours) in the import's worker setup: the
-ceiling the design (pdfplumber and pdfminer as the PDF reader) puts on the
-import, shown against PyMuPDF.
+Against PyMuPDF (what QualCoder reads PDFs with), two context rows: the same
+import read by one worker process (the import's own default is two on this
+machine, PyMuPDF reads in one), and pdfplumber's own `page.layout` for every
+page in the import's worker setup (pdfminer's layout objects for every glyph,
+which the import does without: see `importing/pdf_device.py`).
 
 Both sides run in a fresh process that loads no Qt, so the memory figures
 are the import's own: the importing process plus every process it starts
@@ -31,12 +32,14 @@ TARGET_MB = 300.0
 IMPORT = """
 import json, sys, time
 from annotator.core.importing import import_bytes
+from annotator.core.importing.pdf import import_pdf
 from benchmarks.memory import TreeMemory
 if __name__ == "__main__":
     data = open(sys.argv[1], "rb").read()
     with TreeMemory(interval=0.05) as memory:
         started = time.perf_counter()
-        imported = import_bytes(data, "report.pdf")
+        imported = import_bytes(data, "report.pdf") if len(sys.argv) < 3 else import_pdf(
+            data, "report.pdf", workers=int(sys.argv[2]))
         elapsed = time.perf_counter() - started
     print(json.dumps({"pages": len(imported.pages), "seconds": elapsed,
                       "mb": memory.hwm_total_mb, "own_mb": memory.own_hwm_mb,
@@ -126,12 +129,13 @@ def labels(sizes: Sizes) -> list[str]:
         f"import of a {sizes.pdf_pages}-page PDF, pages per second",
         "peak memory of that import (importing process + workers)",
         "the same import against PyMuPDF (text and character boxes of every page)",
-        "pdfminer's own parsing of that PDF against PyMuPDF (the design's ceiling)",
+        "(context) the same import in one worker process, against PyMuPDF",
+        "(context) pdfplumber's page.layout of every page, against PyMuPDF",
     ]
 
 
-def _measure(code: str, pdf: Path) -> dict[str, float]:
-    done = subprocess.run([sys.executable, "-c", code, str(pdf)], capture_output=True,
+def _measure(code: str, pdf: Path, *arguments: str) -> dict[str, float]:
+    done = subprocess.run([sys.executable, "-c", code, str(pdf), *arguments], capture_output=True,
                           text=True, check=True, cwd=Path(__file__).resolve().parents[1])
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -146,9 +150,11 @@ def run(corpus: Corpus, sizes: Sizes, work: Path) -> list[Row]:
     pages = int(ours["pages"])
     names = labels(sizes)
     pymupdf = _pymupdf(corpus.pdf)
+    one = _measure(IMPORT, corpus.pdf, "1")
     return [*_rows(names, rounds, ours, baseline, memory, pages),
             _against_pymupdf(names[2], pymupdf, pages / ours["seconds"]),
-            _ceiling(names[3], corpus.pdf, pymupdf)]
+            _against_pymupdf(names[3], pymupdf, pages / one["seconds"], target=False),
+            _pdfplumber_layout(names[4], corpus.pdf, pymupdf)]
 
 
 def _pymupdf(pdf: Path) -> dict[str, float] | str:
@@ -161,20 +167,22 @@ def _pymupdf(pdf: Path) -> dict[str, float] | str:
         return (error.stderr or str(error)).strip().splitlines()[-1]
 
 
-def _against_pymupdf(label: str, measured: dict[str, float] | str, ours: float) -> Row:
-    """Our pages per second against PyMuPDF's."""
+def _against_pymupdf(label: str, measured: dict[str, float] | str, ours: float,
+                     target: bool = True) -> Row:
+    """Our pages per second against PyMuPDF's (`target`: against PYMUPDF_RATIO)."""
     if measured == "":
         return Row(label, ours, "pages/s", None, note="baseline not measured: PyMuPDF is "
                    "not installed (pip install -e '.[bench]')")
     if isinstance(measured, str):
         return Row(label, None, "", error=measured)
-    return Row(label, ours, "pages/s", measured["pages"] / measured["seconds"], "min_ratio",
-               PYMUPDF_RATIO, note=f"PyMuPDF read {measured['pages']:.0f} pages in "
+    return Row(label, ours, "pages/s", measured["pages"] / measured["seconds"],
+               "min_ratio" if target else "", PYMUPDF_RATIO if target else 0.0,
+               note=f"PyMuPDF read {measured['pages']:.0f} pages in "
                f"{measured['seconds']:.2f} s in one process (get_text rawdict and text)")
 
 
-def _ceiling(label: str, pdf: Path, pymupdf: dict[str, float] | str) -> Row:
-    """pdfminer's parsing alone (no target: the most the import could reach) against PyMuPDF."""
+def _pdfplumber_layout(label: str, pdf: Path, pymupdf: dict[str, float] | str) -> Row:
+    """pdfplumber's parsing into layout objects (no target) against PyMuPDF."""
     try:
         parsed = _measure(PDFMINER, pdf)
     except subprocess.CalledProcessError as error:
@@ -183,8 +191,9 @@ def _ceiling(label: str, pdf: Path, pymupdf: dict[str, float] | str) -> Row:
     return Row(label, parsed["pages"] / parsed["seconds"], "pages/s", baseline,
                note=f"pdfplumber's page.layout for each of {parsed['pages']:.0f} pages in "
                f"{parsed['seconds']:.2f} s, in {parsed['workers']:.0f} processes as the import's "
-               "workers (each opens the PDF and parses its share), none of our layout; "
-               "baseline: PyMuPDF as above")
+               "workers (each opens the PDF and parses its share): pdfminer's layout "
+               "objects, which the import does without, and none of its text; baseline: "
+               "PyMuPDF as above")
 
 
 def _rows(names: list[str], rounds: list[tuple[dict[str, float], dict[str, float]]],
