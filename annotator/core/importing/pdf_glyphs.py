@@ -2,9 +2,9 @@
 
 Whitespace glyphs only mark word breaks; control characters are dropped;
 glyphs entirely outside the visible page are dropped; a glyph drawn twice at
-nearly the same spot (fake bold: within DEDUPE_SHARE of the font size) is
-kept once, so its copies neither double letters nor hide spaces; a glyph of zero width gets a narrow
-box so that it can still be selected. Ligatures (U+FB00..U+FB06) and other
+nearly the same spot (fake bold: see `pdf_copies`) is kept once, so its
+copies neither double letters nor hide spaces; a glyph of zero width gets a
+narrow box so that it can still be selected. Ligatures (U+FB00..U+FB06) and other
 multi-character glyphs give one character per letter, their box cut evenly
 along the writing direction; "(cid:N)" (a glyph without Unicode mapping)
 becomes U+FFFD; a combining mark, or a spacing accent drawn over a letter
