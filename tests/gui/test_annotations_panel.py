@@ -282,3 +282,20 @@ def test_a_new_highlight_repaints_the_panel_not_the_dock_beneath_it(setup, edito
     assert panel in paints.widgets  # the count changed: the panel painted its background
     assert dock not in paints.widgets and window not in paints.widgets
     panel.setParent(None)  # the fixture's, closed by it
+
+
+def test_a_new_highlight_draws_its_card_once_and_copies_the_others(setup, editor, qtbot):
+    """The list repaints every row when one is inserted: the cards that did not change
+    are copied, only the new one (selected) and the one that lost the selection are drawn."""
+    panel, document_id, first, _later, community, _moderation = setup
+    view = panel.findChild(QListWidget)
+    delegate = view.itemDelegate()
+    panel.select_annotation(first.id)
+    view.viewport().repaint()
+    drawn = delegate._pixmaps.drawn
+    made = editor.annotate(document_id, *span("vivante"), (community.id,))
+    panel.select_annotation(made.id)
+    view.viewport().repaint()
+    assert delegate._pixmaps.drawn - drawn == 2  # the new card, and `first` unselected
+    view.viewport().repaint()
+    assert delegate._pixmaps.drawn - drawn == 2  # a repaint copies them all

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from annotator.core.model import Annotation, Concept
+from annotator.gui.panels.card_pixmaps import CardPixmaps
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1  # the Annotation shown by a row
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 2  # tuple[Chip, ...]
@@ -240,6 +241,9 @@ class AnnotationDelegate(QStyledItemDelegate):
     With `uniform` every card has the same height (all its quote and memo lines
     reserved, chips on one row), so a view with uniform item sizes lays out
     thousands of rows without asking each one's size.
+
+    With `keep_cards` the cards drawn are kept as pixmaps (see card_pixmaps): a view
+    that repaints rows which did not change copies them instead of drawing them.
     """
 
     # Card layouts, for painting: the rows on screen and those just scrolled past.
@@ -250,7 +254,7 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None, *, quote_lines: int | None = 2,
                  memo_lines: int = 1, show_title: bool = False,
-                 uniform: bool = False) -> None:
+                 uniform: bool = False, keep_cards: bool = False) -> None:
         super().__init__(parent)
         if uniform and (quote_lines is None or show_title):
             raise ValueError("uniform cards need a bounded quote and no title")
@@ -260,6 +264,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         self._uniform = uniform
         self._layouts: _Lru[list[_Piece]] = _Lru(self.LAYOUT_CACHE_SIZE)
         self._heights: _Lru[int] = _Lru(self.HEIGHT_CACHE_SIZE)
+        self._pixmaps = CardPixmaps() if keep_cards else None
         self._font = QFont()
         self._font_name = self._font.key()
 
@@ -303,6 +308,15 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        if self._pixmaps is not None:
+            card = self._key(option, index, option.rect.width())
+            if card is not None and self._pixmaps.draw(
+                    painter, option, card, lambda to, at: self._paint_card(to, at, index)):
+                return
+        self._paint_card(painter, option, index)
+
+    def _paint_card(self, painter: QPainter, option: QStyleOptionViewItem,
+                    index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""

@@ -71,7 +71,8 @@ class AnnotationsPanel(QWidget):
             "Enter shows the passage in the reader, Ctrl+M edits its memo, Delete removes it; "
             "each row names its concepts"))
         # Cards of one height: the list then lays out thousands of rows without measuring each.
-        self._list.setItemDelegate(AnnotationDelegate(self._list, uniform=True))
+        # Kept as pixmaps: a new row repaints the whole list, the cards around it are copied.
+        self._list.setItemDelegate(AnnotationDelegate(self._list, uniform=True, keep_cards=True))
         self._list.setUniformItemSizes(True)
         self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
