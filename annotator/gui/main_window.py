@@ -368,7 +368,6 @@ class MainWindow(QMainWindow):
         changed = highlights_for(present, self._concepts)
         self._highlights.update((h.annotation_id, h) for h in changed)
         self.reader.patch_highlights(changed, removed)
-        self.window_actions.update_enabled()
 
     def _concept_activated(self, concept_id: int) -> None:
         """Double-click or Enter on a concept: tag the selection, else show its passages."""
@@ -383,7 +382,6 @@ class MainWindow(QMainWindow):
         self.docks["annotations"].raise_()
 
     def _selection_changed(self) -> None:
-        self.window_actions.update_enabled()
         selection = self.reader.selection()
         if selection:
             self.statusBar().showMessage(

@@ -34,6 +34,8 @@ def bar(qtbot):
     view.resize(200, 300)
     view.show()
     qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)  # no repaint for a change of activation later
     scroll_bar = view.verticalScrollBar()
     assert isinstance(scroll_bar, SliderScrollBar)
     scroll_bar.setValue(100)

@@ -34,10 +34,11 @@ def highlights_for(
 
     Called with a document's thousands of annotations after each edit: each
     concept's colour and name, each set of concepts' look and each author are
-    worked out once per call, not once per annotation.
+    worked out once per call, not once per annotation; and only for the concepts
+    the annotations carry (a key press makes one highlight, whatever the codebook).
     """
-    colors = {i: QColor(c.color) for i, c in concepts.items()}
-    names = {i: _name(c) for i, c in concepts.items()}
+    colors: dict[int, QColor] = {}
+    names: dict[int, str] = {}
     looks: dict[tuple[int, ...], tuple[tuple[QColor, ...], str]] = {}
     authors: dict[str, str] = {}
     result = []
@@ -45,6 +46,10 @@ def highlights_for(
         look = looks.get(annotation.concept_ids)
         if look is None:
             known = [c for c in annotation.concept_ids if c in concepts]
+            for concept_id in known:
+                if concept_id not in colors:
+                    colors[concept_id] = QColor(concepts[concept_id].color)
+                    names[concept_id] = _name(concepts[concept_id])
             look = looks[annotation.concept_ids] = (
                 tuple(colors[c] for c in known) or (QColor(NO_CONCEPT_COLOR),),
                 _names([names[c] for c in known]))
