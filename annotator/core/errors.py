@@ -296,6 +296,11 @@ class ServerCause(Cause):
     )
     CANNOT_CONNECT = "cannot connect to the server ({detail})"
     LOGIN_REFUSED = "the server refused the login {login!r}: wrong password, or no such login"
+    TYPED_PASSWORD_REFUSED = "the server refused the password typed for the login {login!r}"
+    KEYRING_PASSWORD_REFUSED = (
+        "the server refused the password of the login {login!r} saved in the system keyring "
+        "(was it changed?)"
+    )
     NO_DATABASE = "cannot connect to the server: it has no database named {database!r}"
     NO_ACCESS = (
         "cannot connect to the server: the login {login!r} has no role on this project "

@@ -43,25 +43,33 @@ def open_for_window(window: QWidget, path: str | Path, *, create: bool, author: 
     is backed up and migrated first: seconds for thousands of PDF pages); None when it
     could not be opened, once the user was told why (a damaged file: with an offer to
     restore a backup, which `restored` then opens). A server that wants a password found
-    in none of libpq's places nor the keyring has it asked for, and is tried again."""
-    from annotator.gui.server_open import needs_password, open_with_password
+    in none of libpq's places nor the keyring, or refusing the one kept for this session
+    or saved in the keyring, has it asked for until it opens or the user cancels."""
+    from annotator.gui.server_open import ask_password, needs_password, remember_password
 
-    opened: list[Project] = []
-
-    def attempt() -> bool:
+    def attempt() -> Project | AnnotatorError:
         try:
             with busy_pointer():
-                opened.append(open_checked(path, create=create, author=author))
+                return open_checked(path, create=create, author=author)
         except AnnotatorError as exc:
-            if is_server_location(path) and needs_password(exc):
-                return open_with_password(window, str(path), attempt)
-            dialog = explain_failure(window, Path(path), exc)
-            if dialog is not None:
-                dialog.restored.connect(restored)
-            return False
-        return True
+            return exc
 
-    return opened[-1] if attempt() else None
+    opened = attempt()
+    # a server asking for a password, or refusing the one it had: asked until it opens
+    while isinstance(opened, AnnotatorError) and is_server_location(path) \
+            and needs_password(opened):
+        typed = ask_password(window, str(path), opened)
+        if typed is None:
+            return None
+        opened = attempt()
+        if not isinstance(opened, AnnotatorError):
+            remember_password(window, str(path), typed)
+    if isinstance(opened, AnnotatorError):
+        dialog = explain_failure(window, Path(path), opened)
+        if dialog is not None:
+            dialog.restored.connect(restored)
+        return None
+    return opened
 
 
 def copied(window: MainWindow, project: Path, destination: str) -> bool:

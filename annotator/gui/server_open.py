@@ -10,9 +10,10 @@ recent projects or the title.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple, TypeGuard
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.errors import ServerCause
 from annotator.core.store.postgres.errors import ServerNeedsPassword
 
 PLACEHOLDER = "postgresql://login@server.example.org:5432/project"
@@ -82,11 +84,17 @@ class ServerPasswordDialog(QDialog):
     """Asks for the password of a server project's login, which the server wants and
     neither the address, PGPASSWORD, ~/.pgpass nor the system keyring had."""
 
-    def __init__(self, location: str, parent: QWidget | None = None) -> None:
+    def __init__(self, location: str, parent: QWidget | None = None, refused: str = "") -> None:
+        """`refused`: why the password it had was refused, said above the question."""
         from annotator.core.store.postgres.passwords import keyring_problem, keyring_user
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("Server password"))
+        self.refused = QLabel(refused, self)
+        self.refused.setObjectName("refusedPassword")
+        self.refused.setWordWrap(True)
+        self.refused.setStyleSheet("font-weight: bold")
+        self.refused.setVisible(bool(refused))
         question = QLabel(self.tr("The server asks for the password of %1.").replace(
             "%1", keyring_user(location)), self)
         question.setWordWrap(True)
@@ -102,6 +110,7 @@ class ServerPasswordDialog(QDialog):
         self.password.textChanged.connect(lambda text: self.buttons.button(
             QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text)))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.refused)
         layout.addWidget(question)
         layout.addWidget(self.password)
         layout.addWidget(self.remember)
@@ -110,30 +119,47 @@ class ServerPasswordDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)  # room to type
 
 
-def needs_password(error: Exception) -> bool:
-    """Whether opening a server project failed only for want of a password."""
+def needs_password(error: Exception) -> TypeGuard[ServerNeedsPassword]:
+    """Whether opening a server project failed for want of a password, or because the
+    one kept for this session or saved in the system keyring was refused."""
     return isinstance(error, ServerNeedsPassword)
 
 
-def open_with_password(parent: QWidget, location: str, open_again: Callable[[], bool]) -> bool:
-    """Ask for the password the server wants, then `open_again` with it (kept in memory
-    for this session); stored in the system keyring once it opened, if the user ticked
-    so. False when the user cancelled or the opening failed (it said why)."""
+class TypedPassword(NamedTuple):
+    text: str
+    remember: bool  # to store in the system keyring once it opened the project
+
+
+def ask_password(
+    parent: QWidget, location: str, why: ServerNeedsPassword
+) -> TypedPassword | None:
+    """Ask for the password the server wants (saying so when `why` is a refused one) and
+    keep it in memory for this session; None when the user cancelled. The caller opens
+    the project again with it, then calls `remember_password`."""
     from annotator.core.store.postgres import passwords
+    from annotator.gui.messages import describe
 
-    dialog = ServerPasswordDialog(location, parent)
+    refused = why.code in (ServerCause.TYPED_PASSWORD_REFUSED,
+                           ServerCause.KEYRING_PASSWORD_REFUSED)
+    dialog = ServerPasswordDialog(location, parent, describe(why) if refused else "")
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    typed = dialog.password.text()
-    passwords.keep_for_session(location, typed)
-    if not open_again():
-        passwords.forget_for_session(location)  # a wrong one is not tried again
-        return False
-    if not dialog.remember.isHidden() and dialog.remember.isChecked():
-        try:
-            passwords.store_password(location, typed)
-        except passwords.KeyringUnavailable as exc:
-            from annotator.gui.messages import describe
+        return None
+    typed = TypedPassword(dialog.password.text(),
+                          not dialog.remember.isHidden() and dialog.remember.isChecked())
+    passwords.keep_for_session(location, typed.text)
+    return typed
 
-            QMessageBox.warning(parent, dialog.windowTitle(), describe(exc))
-    return True
+
+def remember_password(parent: QWidget, location: str, typed: TypedPassword) -> None:
+    """Store a password that opened `location` in the system keyring if the user ticked
+    so (a keyring that refuses is said; the project stays open)."""
+    from annotator.core.store.postgres import passwords
+    from annotator.gui.messages import describe
+
+    if not typed.remember:
+        return
+    try:
+        passwords.store_password(location, typed.text)
+    except passwords.KeyringUnavailable as exc:
+        title = QCoreApplication.translate("ServerPasswordDialog", "Server password")
+        QMessageBox.warning(parent, title, describe(exc))

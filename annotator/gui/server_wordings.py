@@ -33,6 +33,14 @@ SERVER_WORDINGS: dict[Cause, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Messages",
                           "The server refused the login “%1”: wrong password, or no such login."),
         ("login",)),
+    ServerCause.TYPED_PASSWORD_REFUSED: (
+        QT_TRANSLATE_NOOP("Messages", "The server refused this password for “%1”."),
+        ("login",)),
+    ServerCause.KEYRING_PASSWORD_REFUSED: (
+        QT_TRANSLATE_NOOP("Messages",
+                          "The server refused the password of “%1” saved in the system keyring "
+                          "(was it changed?)."),
+        ("login",)),
     ServerCause.NO_DATABASE: (
         QT_TRANSLATE_NOOP("Messages",
                           "Cannot connect to the server: it has no database named “%1”."),

@@ -4,7 +4,7 @@
 <context>
     <name>AnnotationsPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/annotations.py" line="+309"/>
+        <location filename="../../annotator/gui/panels/annotations.py" line="+316"/>
         <source>%n highlights</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="+390"/>
+        <location filename="../../annotator/gui/main_window.py" line="+388"/>
         <source>%n characters selected — press 1–9 or Ctrl+K to tag them</source>
         <translation>
             <numerusform>%Ln character selected — press 1–9 or Ctrl+K to tag it</numerusform>

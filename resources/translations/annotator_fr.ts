@@ -1,12 +1,12 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name/>
     <message>
         <location filename="../../annotator/gui/duplicate_question.py" line="+29"/>
         <source>Same text as another document</source>
-        <translation>Même texte qu&apos;un autre document</translation>
+        <translation>Même texte qu'un autre document</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -16,7 +16,7 @@
     <message>
         <location line="+9"/>
         <source>Its highlights would be counted twice in the analysis.</source>
-        <translation>Ses surlignages seraient comptés deux fois dans l&apos;analyse.</translation>
+        <translation>Ses surlignages seraient comptés deux fois dans l'analyse.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -247,13 +247,13 @@
     <message>
         <location line="+10"/>
         <source>Cannot compute: %1</source>
-        <translation>Calcul impossible&#xa0;: %1</translation>
+        <translation>Calcul impossible : %1</translation>
     </message>
 </context>
 <context>
     <name>AnnotationDelegate</name>
     <message>
-        <location filename="../../annotator/gui/panels/annotation_delegate.py" line="+404"/>
+        <location filename="../../annotator/gui/panels/annotation_delegate.py" line="+418"/>
         <source>no concept</source>
         <translation>sans concept</translation>
     </message>
@@ -261,22 +261,22 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/annotations.py" line="+62"/>
+        <location filename="../../annotator/gui/panels/annotations.py" line="+63"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Highlights of this document</source>
         <translation>Surlignages de ce document</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter shows the passage in the reader, Ctrl+M edits its memo, Delete removes it; each row names its concepts</source>
-        <translation>Entrée affiche le passage dans la zone de lecture, Ctrl+M modifie son mémo, Suppr le supprime&#xa0;; chaque ligne nomme ses concepts</translation>
+        <translation>Entrée affiche le passage dans la zone de lecture, Ctrl+M modifie son mémo, Suppr le supprime ; chaque ligne nomme ses concepts</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Add or remove concepts on this highlight</source>
         <translation>Ajouter ou retirer des concepts sur ce surlignage</translation>
     </message>
@@ -288,7 +288,7 @@
     <message>
         <location line="+5"/>
         <source>Delete this highlight (Delete; undo with Ctrl+Z)</source>
-        <translation>Supprimer ce surlignage (Suppr&#xa0;; annuler avec Ctrl+Z)</translation>
+        <translation>Supprimer ce surlignage (Suppr ; annuler avec Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -308,8 +308,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>No highlights yet — select text and press a concept&apos;s number key, or Ctrl+K</source>
-        <translation>Aucun surlignage pour l&apos;instant — sélectionnez du texte et appuyez sur le chiffre d&apos;un concept, ou sur Ctrl+K</translation>
+        <source>No highlights yet — select text and press a concept's number key, or Ctrl+K</source>
+        <translation>Aucun surlignage pour l'instant — sélectionnez du texte et appuyez sur le chiffre d'un concept, ou sur Ctrl+K</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -327,7 +327,7 @@
     <message>
         <location line="+98"/>
         <source>No concepts yet</source>
-        <translation>Aucun concept pour l&apos;instant</translation>
+        <translation>Aucun concept pour l'instant</translation>
     </message>
 </context>
 <context>
@@ -335,7 +335,7 @@
     <message>
         <location filename="../../annotator/gui/app.py" line="+86"/>
         <source>Something went wrong: %s</source>
-        <translation>Un problème est survenu&#xa0;: %s</translation>
+        <translation>Un problème est survenu : %s</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -362,8 +362,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>words, &quot;a phrase&quot;, prefix*</source>
-        <translation>mots, &quot;une expression&quot;, préfixe*</translation>
+        <source>words, "a phrase", prefix*</source>
+        <translation>mots, "une expression", préfixe*</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -458,7 +458,7 @@
     <message>
         <location line="+2"/>
         <source>The codebook is empty: add a concept first.</source>
-        <translation>La grille de codage est vide : ajoutez d&apos;abord un concept.</translation>
+        <translation>La grille de codage est vide : ajoutez d'abord un concept.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -531,7 +531,7 @@
     <message>
         <location line="+1"/>
         <source>Save image…</source>
-        <translation>Enregistrer l&apos;image…</translation>
+        <translation>Enregistrer l'image…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -541,7 +541,7 @@
     <message>
         <location line="+51"/>
         <source>Concepts that go together: passage pairs (%1)</source>
-        <translation>Concepts qui vont ensemble&#xa0;: paires de passages (%1)</translation>
+        <translation>Concepts qui vont ensemble : paires de passages (%1)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -599,7 +599,7 @@
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -617,12 +617,12 @@
     <message>
         <location line="+12"/>
         <source>Codebook import failed</source>
-        <translation>Échec de l&apos;importation de la grille de codage</translation>
+        <translation>Échec de l'importation de la grille de codage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not import %s. Nothing was changed in the project.</source>
-        <translation>Impossible d&apos;importer %s. Rien n&apos;a été modifié dans le projet.</translation>
+        <translation>Impossible d'importer %s. Rien n'a été modifié dans le projet.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -632,7 +632,7 @@
     <message>
         <location line="+8"/>
         <source>This import cannot be undone with Edit ▸ Undo, and the edits made before it can no longer be undone either.</source>
-        <translation>Cette importation ne peut pas être annulée avec Édition ▸ Annuler, et les modifications faites avant elle ne peuvent plus l&apos;être non plus.</translation>
+        <translation>Cette importation ne peut pas être annulée avec Édition ▸ Annuler, et les modifications faites avant elle ne peuvent plus l'être non plus.</translation>
     </message>
 </context>
 <context>
@@ -660,7 +660,7 @@
     <message>
         <location line="+24"/>
         <source>Your highlights are signed “%1”, your login. Which name or initials should they carry? (Coders are told apart by it.)</source>
-        <translation>Vos surlignages sont signés « %1 », votre identifiant. Quel nom ou quelles initiales doivent-ils porter ? (C&apos;est ce qui distingue les codeurs.)</translation>
+        <translation>Vos surlignages sont signés « %1 », votre identifiant. Quel nom ou quelles initiales doivent-ils porter ? (C'est ce qui distingue les codeurs.)</translation>
     </message>
 </context>
 <context>
@@ -678,7 +678,7 @@
     <message>
         <location line="+8"/>
         <source>Counted character by character over the documents both coders worked on, as MAXQDA and QualCoder do: for each concept, every character is coded or not by each coder. Agreement is the share of characters where they agree; kappa removes the agreement expected by chance (1 = perfect, 0 = chance, below 0 = worse than chance).</source>
-        <translation>Calculé caractère par caractère sur les documents traités par les deux codeurs, comme le font MAXQDA et QualCoder&#xa0;: pour chaque concept, chaque caractère est codé ou non par chaque codeur. L&apos;accord est la part des caractères sur lesquels ils s&apos;accordent&#xa0;; le kappa retire l&apos;accord attendu par hasard (1 = parfait, 0 = hasard, moins de 0 = pire que le hasard).</translation>
+        <translation>Calculé caractère par caractère sur les documents traités par les deux codeurs, comme le font MAXQDA et QualCoder : pour chaque concept, chaque caractère est codé ou non par chaque codeur. L'accord est la part des caractères sur lesquels ils s'accordent ; le kappa retire l'accord attendu par hasard (1 = parfait, 0 = hasard, moins de 0 = pire que le hasard).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -702,8 +702,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Click a coder&apos;s passage to open it in the main window</source>
-        <translation>Cliquez sur le passage d&apos;un codeur pour l&apos;ouvrir dans la fenêtre principale</translation>
+        <source>Click a coder's passage to open it in the main window</source>
+        <translation>Cliquez sur le passage d'un codeur pour l'ouvrir dans la fenêtre principale</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -717,13 +717,13 @@
     </message>
     <message>
         <location line="+51"/>
-        <source>Agreement needs passages by two different coders. Merge another coder&apos;s copy of the project (annotator merge) or choose two coders above.</source>
-        <translation>L&apos;accord demande des passages codés par deux codeurs différents. Fusionnez la copie du projet d&apos;un autre codeur (annotator merge) ou choisissez deux codeurs ci-dessus.</translation>
+        <source>Agreement needs passages by two different coders. Merge another coder's copy of the project (annotator merge) or choose two coders above.</source>
+        <translation>L'accord demande des passages codés par deux codeurs différents. Fusionnez la copie du projet d'un autre codeur (annotator merge) ou choisissez deux codeurs ci-dessus.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Krippendorff&apos;s alpha over all concepts: &lt;b&gt;%1&lt;/b&gt; (%2). It compares where each coder&apos;s passages begin and end, discounting what chance would give: 1 = the same passages, 0 = no better than chance; 0.80 is the usual threshold, 0.67 the least for tentative conclusions.</source>
-        <translation>Alpha de Krippendorff sur l&apos;ensemble des concepts : &lt;b&gt;%1&lt;/b&gt; (%2). Il compare où commencent et finissent les passages de chaque codeur, en retranchant ce que donnerait le hasard : 1 = les mêmes passages, 0 = pas mieux que le hasard ; 0,80 est le seuil habituel, 0,67 le minimum pour des conclusions provisoires.</translation>
+        <source>Krippendorff's alpha over all concepts: &lt;b&gt;%1&lt;/b&gt; (%2). It compares where each coder's passages begin and end, discounting what chance would give: 1 = the same passages, 0 = no better than chance; 0.80 is the usual threshold, 0.67 the least for tentative conclusions.</source>
+        <translation>Alpha de Krippendorff sur l'ensemble des concepts : &lt;b&gt;%1&lt;/b&gt; (%2). Il compare où commencent et finissent les passages de chaque codeur, en retranchant ce que donnerait le hasard : 1 = les mêmes passages, 0 = pas mieux que le hasard ; 0,80 est le seuil habituel, 0,67 le minimum pour des conclusions provisoires.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -738,7 +738,7 @@
     <message>
         <location line="+29"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; both coded &lt;b&gt;%3&lt;/b&gt; of %4 documents. Over all concepts, kappa is &lt;b&gt;%6&lt;/b&gt; (%7): it discounts agreement by chance, whereas the raw agreement of %5 also counts the text neither coded, so it stays high even when the coders seldom tag the same passages. Of the text either coded, they coded &lt;b&gt;%9&lt;/b&gt; alike; %8 stretches differ.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; et &lt;b&gt;%2&lt;/b&gt; ont tous deux codé &lt;b&gt;%3&lt;/b&gt; documents sur %4. Sur l&apos;ensemble des concepts, le kappa vaut &lt;b&gt;%6&lt;/b&gt; (%7) : il retranche l&apos;accord dû au hasard, alors que l&apos;accord brut de %5 compte aussi le texte que personne n&apos;a codé, et reste donc élevé même quand les codeurs surlignent rarement les mêmes passages. Du texte codé par l&apos;un ou l&apos;autre, ils ont codé &lt;b&gt;%9&lt;/b&gt; de la même façon ; %8 segments diffèrent.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; et &lt;b&gt;%2&lt;/b&gt; ont tous deux codé &lt;b&gt;%3&lt;/b&gt; documents sur %4. Sur l'ensemble des concepts, le kappa vaut &lt;b&gt;%6&lt;/b&gt; (%7) : il retranche l'accord dû au hasard, alors que l'accord brut de %5 compte aussi le texte que personne n'a codé, et reste donc élevé même quand les codeurs surlignent rarement les mêmes passages. Du texte codé par l'un ou l'autre, ils ont codé &lt;b&gt;%9&lt;/b&gt; de la même façon ; %8 segments diffèrent.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -761,27 +761,27 @@
     <message>
         <location filename="../../annotator/gui/coding.py" line="+45"/>
         <source>Tagged “%s”</source>
-        <translation>Codé «&#xa0;%s&#xa0;»</translation>
+        <translation>Codé « %s »</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Removed “%s” from the current highlight</source>
-        <translation>«&#xa0;%s&#xa0;» retiré du surlignage courant</translation>
+        <translation>« %s » retiré du surlignage courant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added “%s” to the current highlight</source>
-        <translation>«&#xa0;%s&#xa0;» ajouté au surlignage courant</translation>
+        <translation>« %s » ajouté au surlignage courant</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Select a passage first, then press a concept&apos;s number or Ctrl+K</source>
-        <translation>Sélectionnez d&apos;abord un passage, puis appuyez sur le chiffre d&apos;un concept ou sur Ctrl+K</translation>
+        <source>Select a passage first, then press a concept's number or Ctrl+K</source>
+        <translation>Sélectionnez d'abord un passage, puis appuyez sur le chiffre d'un concept ou sur Ctrl+K</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No concept has the key %d yet</source>
-        <translation>Aucun concept n&apos;a encore la touche %d</translation>
+        <translation>Aucun concept n'a encore la touche %d</translation>
     </message>
 </context>
 <context>
@@ -789,7 +789,7 @@
     <message>
         <location filename="../../annotator/gui/collection_progress.py" line="+96"/>
         <source>Importing a collection</source>
-        <translation>Importation d&apos;une collection</translation>
+        <translation>Importation d'une collection</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -802,12 +802,12 @@
     <message>
         <location line="+5"/>
         <source>Progress of the collection import</source>
-        <translation>Avancement de l&apos;importation de la collection</translation>
+        <translation>Avancement de l'importation de la collection</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Links being imported</source>
-        <translation>Liens en cours d&apos;importation</translation>
+        <translation>Liens en cours d'importation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -833,7 +833,7 @@
     <message>
         <location line="-79"/>
         <source>Stop; what is already imported is kept</source>
-        <translation>Arrêter&#xa0;; ce qui est déjà importé est conservé</translation>
+        <translation>Arrêter ; ce qui est déjà importé est conservé</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -843,7 +843,7 @@
     <message>
         <location line="+2"/>
         <source>Attach a saved copy of each page that could not be downloaded</source>
-        <translation>Joindre une copie enregistrée de chaque page qui n&apos;a pas pu être téléchargée</translation>
+        <translation>Joindre une copie enregistrée de chaque page qui n'a pas pu être téléchargée</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -858,7 +858,7 @@
     <message>
         <location line="+1"/>
         <source>Trying again: %s</source>
-        <translation>Nouvel essai&#xa0;: %s</translation>
+        <translation>Nouvel essai : %s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -883,7 +883,7 @@
     <message>
         <location line="+1"/>
         <source>Failed: %s</source>
-        <translation>Échec&#xa0;: %s</translation>
+        <translation>Échec : %s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -925,12 +925,12 @@
     <message>
         <location line="+4"/>
         <source>Pages that could not be downloaded are kept as missing sources: open each one in your browser, save it (File ▸ Save page as…), then attach it with “Missing sources…”.</source>
-        <translation>Les pages qui n&apos;ont pas pu être téléchargées sont gardées comme sources manquantes&#xa0;: ouvrez chacune dans votre navigateur, enregistrez-la (Fichier ▸ Enregistrer la page sous…), puis joignez-la avec «&#xa0;Sources manquantes…&#xa0;».</translation>
+        <translation>Les pages qui n'ont pas pu être téléchargées sont gardées comme sources manquantes : ouvrez chacune dans votre navigateur, enregistrez-la (Fichier ▸ Enregistrer la page sous…), puis joignez-la avec « Sources manquantes… ».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import the same collection again to go on where it stopped.</source>
-        <translation>Importez à nouveau la même collection pour reprendre là où elle s&apos;est arrêtée.</translation>
+        <translation>Importez à nouveau la même collection pour reprendre là où elle s'est arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -1054,22 +1054,22 @@
     <message>
         <location line="+33"/>
         <source>Add to set %1</source>
-        <translation>Ajout à l&apos;ensemble %1</translation>
+        <translation>Ajout à l'ensemble %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove from set %1</source>
-        <translation>Retrait de l&apos;ensemble %1</translation>
+        <translation>Retrait de l'ensemble %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Rename set %1</source>
-        <translation>Renommer l&apos;ensemble %1</translation>
+        <translation>Renommer l'ensemble %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Delete set %1</source>
-        <translation>Supprimer l&apos;ensemble %1</translation>
+        <translation>Supprimer l'ensemble %1</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1087,7 @@
     <message>
         <location line="+1"/>
         <source>Only highlights with the ticked concepts:</source>
-        <translation>Seulement les surlignages portant les concepts cochés&#xa0;:</translation>
+        <translation>Seulement les surlignages portant les concepts cochés :</translation>
     </message>
 </context>
 <context>
@@ -1125,7 +1125,7 @@
     <message>
         <location line="+2"/>
         <source>No concepts yet: type a name and press Enter to create one.</source>
-        <translation>Aucun concept pour l&apos;instant&#xa0;: tapez un nom et appuyez sur Entrée pour en créer un.</translation>
+        <translation>Aucun concept pour l'instant : tapez un nom et appuyez sur Entrée pour en créer un.</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -1135,12 +1135,12 @@
     <message>
         <location line="+13"/>
         <source>Concept names cannot contain “/”</source>
-        <translation>Un nom de concept ne peut pas contenir «&#xa0;/&#xa0;»</translation>
+        <translation>Un nom de concept ne peut pas contenir « / »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create concept «{name}»</source>
-        <translation>Créer le concept «&#xa0;{name}&#xa0;»</translation>
+        <translation>Créer le concept « {name} »</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1174,7 @@
     <message>
         <location line="+2"/>
         <source>key {digit} applies it</source>
-        <translation>la touche {digit} l&apos;applique</translation>
+        <translation>la touche {digit} l'applique</translation>
     </message>
 </context>
 <context>
@@ -1212,22 +1212,22 @@
     <message>
         <location line="+2"/>
         <source>Enter opens the passage in the reader; Ctrl+C copies the selected passages</source>
-        <translation>Entrée ouvre le passage dans la zone de lecture&#xa0;; Ctrl+C copie les passages sélectionnés</translation>
+        <translation>Entrée ouvre le passage dans la zone de lecture ; Ctrl+C copie les passages sélectionnés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click or press Enter to open a passage; Ctrl+C copies the selected passages</source>
-        <translation>Cliquez ou appuyez sur Entrée pour ouvrir un passage&#xa0;; Ctrl+C copie les passages sélectionnés</translation>
+        <translation>Cliquez ou appuyez sur Entrée pour ouvrir un passage ; Ctrl+C copie les passages sélectionnés</translation>
     </message>
     <message>
         <location line="+283"/>
         <source>No concepts yet. Create concepts in the codebook, tag passages with them, and find them all here.</source>
-        <translation>Aucun concept pour l&apos;instant. Créez des concepts dans la grille de codage, codez des passages avec eux, et retrouvez-les tous ici.</translation>
+        <translation>Aucun concept pour l'instant. Créez des concepts dans la grille de codage, codez des passages avec eux, et retrouvez-les tous ici.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No passages tagged with “%1” yet.</source>
-        <translation>Aucun passage codé avec «&#xa0;%1&#xa0;» pour l&apos;instant.</translation>
+        <translation>Aucun passage codé avec « %1 » pour l'instant.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1260,8 +1260,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>&lt;p&gt;&lt;b&gt;No concepts yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;new&quot;&gt;Create a concept&lt;/a&gt; (Ctrl+Shift+N), or select a passage and make a concept from it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Aucun concept pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;new&quot;&gt;Créer un concept&lt;/a&gt; (Ctrl+Maj+N), ou sélectionnez un passage et faites-en un concept.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;No concepts yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href="new"&gt;Create a concept&lt;/a&gt; (Ctrl+Shift+N), or select a passage and make a concept from it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucun concept pour l'instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href="new"&gt;Créer un concept&lt;/a&gt; (Ctrl+Maj+N), ou sélectionnez un passage et faites-en un concept.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1276,7 +1276,7 @@
     <message>
         <location line="+2"/>
         <source>Enter applies the concept to the selected passage; F2 renames it; the number keys 1 to 9 apply the concepts that have them</source>
-        <translation>Entrée applique le concept au passage sélectionné&#xa0;; F2 le renomme&#xa0;; les touches 1 à 9 appliquent les concepts qui en ont une</translation>
+        <translation>Entrée applique le concept au passage sélectionné ; F2 le renomme ; les touches 1 à 9 appliquent les concepts qui en ont une</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Move the selected concept&apos;s passages and sub-concepts into another concept, then delete it</source>
+        <source>Move the selected concept's passages and sub-concepts into another concept, then delete it</source>
         <translation>Déplacer les passages et sous-concepts du concept sélectionné dans un autre concept, puis le supprimer</translation>
     </message>
     <message>
@@ -1361,17 +1361,17 @@
     <message>
         <location line="+12"/>
         <source>Colour of «{name}»</source>
-        <translation>Couleur de «&#xa0;{name}&#xa0;»</translation>
+        <translation>Couleur de « {name} »</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Description of «{name}»</source>
-        <translation>Description de «&#xa0;{name}&#xa0;»</translation>
+        <translation>Description de « {name} »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this concept means, and when to apply it:</source>
-        <translation>Ce que ce concept signifie, et quand l&apos;appliquer&#xa0;:</translation>
+        <translation>Ce que ce concept signifie, et quand l'appliquer :</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/panels/concept_edits.py" line="+56"/>
@@ -1382,17 +1382,17 @@
     <message>
         <location filename="../../annotator/gui/panels/concepts.py" line="+4"/>
         <source>Key of «{name}»</source>
-        <translation>Touche de «&#xa0;{name}&#xa0;»</translation>
+        <translation>Touche de « {name} »</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number key that applies this concept to the selected passage:</source>
-        <translation>Touche numérique qui applique ce concept au passage sélectionné&#xa0;:</translation>
+        <translation>Touche numérique qui applique ce concept au passage sélectionné :</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Merge «{name}» Into</source>
-        <translation>Fusionner «&#xa0;{name}&#xa0;» dans</translation>
+        <translation>Fusionner « {name} » dans</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1402,49 +1402,49 @@
     <message>
         <location line="+19"/>
         <source>Delete «{name}»?</source>
-        <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+        <translation>Supprimer « {name} » ?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete «{name}» and its %n sub-concept?</source>
         <translation>
-            <numerusform>Supprimer «&#xa0;{name}&#xa0;» et son sous-concept&#xa0;?</numerusform>
-            <numerusform>Supprimer «&#xa0;{name}&#xa0;» et ses %Ln sous-concepts&#xa0;?</numerusform>
+            <numerusform>Supprimer « {name} » et son sous-concept ?</numerusform>
+            <numerusform>Supprimer « {name} » et ses %Ln sous-concepts ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Delete «{name}» and its %n sub-concepts?</source>
         <translation>
-            <numerusform>Supprimer «&#xa0;{name}&#xa0;» et son sous-concept&#xa0;?</numerusform>
-            <numerusform>Supprimer «&#xa0;{name}&#xa0;» et ses %Ln sous-concepts&#xa0;?</numerusform>
+            <numerusform>Supprimer « {name} » et son sous-concept ?</numerusform>
+            <numerusform>Supprimer « {name} » et ses %Ln sous-concepts ?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No annotation uses it.</source>
-        <translation>Aucun surlignage ne l&apos;utilise.</translation>
+        <translation>Aucun surlignage ne l'utilise.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>It is used by %n annotation; it keeps its other concepts.</source>
         <translation>
-            <numerusform>Il est utilisé par %Ln surlignage&#xa0;; celui-ci garde ses autres concepts.</numerusform>
-            <numerusform>Il est utilisé par %Ln surlignages&#xa0;; ceux-ci gardent leurs autres concepts.</numerusform>
+            <numerusform>Il est utilisé par %Ln surlignage ; celui-ci garde ses autres concepts.</numerusform>
+            <numerusform>Il est utilisé par %Ln surlignages ; ceux-ci gardent leurs autres concepts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>It is used by %n annotations; they keep their other concepts.</source>
         <translation>
-            <numerusform>Il est utilisé par %Ln surlignage&#xa0;; celui-ci garde ses autres concepts.</numerusform>
-            <numerusform>Il est utilisé par %Ln surlignages&#xa0;; ceux-ci gardent leurs autres concepts.</numerusform>
+            <numerusform>Il est utilisé par %Ln surlignage ; celui-ci garde ses autres concepts.</numerusform>
+            <numerusform>Il est utilisé par %Ln surlignages ; ceux-ci gardent leurs autres concepts.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation>Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
+        <translation>Vous pourrez l'annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <location line="+85"/>
@@ -1472,7 +1472,7 @@
     <message>
         <location line="+10"/>
         <source>Keep yours: it replaces theirs, which Edit ▸ Undo brings back. Take theirs: yours is copied to the clipboard.</source>
-        <translation>Garder la vôtre : elle remplace la sienne, qu&apos;Édition ▸ Annuler rétablit. Prendre la sienne : la vôtre est copiée dans le presse-papiers.</translation>
+        <translation>Garder la vôtre : elle remplace la sienne, qu'Édition ▸ Annuler rétablit. Prendre la sienne : la vôtre est copiée dans le presse-papiers.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1588,7 +1588,7 @@ Sa version :
     <message>
         <location line="+3"/>
         <source>Click or press Enter on a passage to open it</source>
-        <translation>Cliquez ou appuyez sur Entrée sur un passage pour l&apos;ouvrir</translation>
+        <translation>Cliquez ou appuyez sur Entrée sur un passage pour l'ouvrir</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1629,12 +1629,12 @@ Sa version :
     <message>
         <location filename="../../annotator/gui/crash_log.py" line="+74"/>
         <source>%s closed unexpectedly last time. Your work is saved.</source>
-        <translation>%s s&apos;est fermé de façon inattendue la dernière fois. Votre travail est enregistré.</translation>
+        <translation>%s s'est fermé de façon inattendue la dernière fois. Votre travail est enregistré.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A report was written in %s (crash.log). If this happens again, please send that file with a few words on what you were doing.</source>
-        <translation>Un rapport a été écrit dans %s (crash.log). Si cela se reproduit, merci d&apos;envoyer ce fichier avec quelques mots sur ce que vous faisiez.</translation>
+        <translation>Un rapport a été écrit dans %s (crash.log). Si cela se reproduit, merci d'envoyer ce fichier avec quelques mots sur ce que vous faisiez.</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1652,7 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>Only the ticked documents:</source>
-        <translation>Seulement les documents cochés&#xa0;:</translation>
+        <translation>Seulement les documents cochés :</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1700,7 +1700,7 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>What this document is, why it matters…</source>
-        <translation>Ce qu&apos;est ce document, pourquoi il compte…</translation>
+        <translation>Ce qu'est ce document, pourquoi il compte…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1909,7 +1909,7 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>The export is saved in %s</source>
-        <translation>L&apos;exportation est enregistrée dans %s</translation>
+        <translation>L'exportation est enregistrée dans %s</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1929,17 +1929,17 @@ Sa version :
     <message>
         <location line="+4"/>
         <source>Export failed</source>
-        <translation>Échec de l&apos;exportation</translation>
+        <translation>Échec de l'exportation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not export to %s.</source>
-        <translation>Impossible d&apos;exporter vers %s.</translation>
+        <translation>Impossible d'exporter vers %s.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export to %s cancelled: nothing was written</source>
-        <translation>Exportation vers %s annulée&#xa0;: rien n&apos;a été écrit</translation>
+        <translation>Exportation vers %s annulée : rien n'a été écrit</translation>
     </message>
 </context>
 <context>
@@ -1956,13 +1956,13 @@ Sa version :
     </message>
     <message>
         <location line="+35"/>
-        <source>Keep every cell exactly as stored (no &apos; before text a spreadsheet would run as a formula)</source>
-        <translation>Garder chaque cellule telle qu&apos;enregistrée (pas de &apos; devant un texte qu&apos;un tableur exécuterait comme une formule)</translation>
+        <source>Keep every cell exactly as stored (no ' before text a spreadsheet would run as a formula)</source>
+        <translation>Garder chaque cellule telle qu'enregistrée (pas de ' devant un texte qu'un tableur exécuterait comme une formule)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only for a program that reads the file as data: a spreadsheet opening it could run a cell such as =HYPERLINK(…) as a formula.</source>
-        <translation>Seulement pour un programme qui lit le fichier comme des données : un tableur qui l&apos;ouvre pourrait exécuter une cellule comme =HYPERLINK(…) en formule.</translation>
+        <translation>Seulement pour un programme qui lit le fichier comme des données : un tableur qui l'ouvre pourrait exécuter une cellule comme =HYPERLINK(…) en formule.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1978,7 +1978,7 @@ Sa version :
         <location line="+1"/>
         <location line="+235"/>
         <source>&amp;Save as:</source>
-        <translation>Enregistrer &amp;sous&#xa0;:</translation>
+        <translation>Enregistrer &amp;sous :</translation>
     </message>
     <message>
         <location line="-224"/>
@@ -1993,7 +1993,7 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>For a spreadsheet or a statistics program: one row per passage and concept. Opens in Excel or LibreOffice with accents intact.</source>
-        <translation>Pour un tableur ou un logiciel de statistiques&#xa0;: une ligne par passage et par concept. S&apos;ouvre dans Excel ou LibreOffice avec les accents intacts.</translation>
+        <translation>Pour un tableur ou un logiciel de statistiques : une ligne par passage et par concept. S'ouvre dans Excel ou LibreOffice avec les accents intacts.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2003,7 +2003,7 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>For Excel or LibreOffice: every passage on one sheet, and one sheet per top-level concept.</source>
-        <translation>Pour Excel ou LibreOffice&#xa0;: tous les passages sur une feuille, et une feuille par concept de premier niveau.</translation>
+        <translation>Pour Excel ou LibreOffice : tous les passages sur une feuille, et une feuille par concept de premier niveau.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2013,7 +2013,7 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>To read, print or send: the passages grouped by concept, on one page that opens in any web browser.</source>
-        <translation>À lire, imprimer ou envoyer&#xa0;: les passages regroupés par concept, sur une page qui s&apos;ouvre dans n&apos;importe quel navigateur web.</translation>
+        <translation>À lire, imprimer ou envoyer : les passages regroupés par concept, sur une page qui s'ouvre dans n'importe quel navigateur web.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2043,7 +2043,7 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>For lexical analysis in IRaMuTeQ: each coded passage as a text, with its concept, document and coder as starred variables.</source>
-        <translation>Pour l&apos;analyse lexicale dans IRaMuTeQ : chaque passage codé comme un texte, avec son concept, son document et son codeur en variables étoilées.</translation>
+        <translation>Pour l'analyse lexicale dans IRaMuTeQ : chaque passage codé comme un texte, avec son concept, son document et son codeur en variables étoilées.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2053,7 +2053,7 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>For developers and annotation tools: the W3C standard, with each quote and its position.</source>
-        <translation>Pour les développeurs et les outils d&apos;annotation&#xa0;: le standard du W3C, avec chaque citation et sa position.</translation>
+        <translation>Pour les développeurs et les outils d'annotation : le standard du W3C, avec chaque citation et sa position.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2063,7 +2063,7 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>To continue in NVivo, ATLAS.ti, MAXQDA or QualCoder: the whole project, documents included.</source>
-        <translation>Pour continuer dans NVivo, ATLAS.ti, MAXQDA ou QualCoder&#xa0;: le projet entier, documents compris.</translation>
+        <translation>Pour continuer dans NVivo, ATLAS.ti, MAXQDA ou QualCoder : le projet entier, documents compris.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2073,7 +2073,7 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>Your concepts alone, with colours and descriptions, for another QDA program or another project.</source>
-        <translation>Vos concepts seuls, avec couleurs et descriptions, pour un autre logiciel d&apos;analyse qualitative ou un autre projet.</translation>
+        <translation>Vos concepts seuls, avec couleurs et descriptions, pour un autre logiciel d'analyse qualitative ou un autre projet.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2098,7 +2098,7 @@ Sa version :
     <message>
         <location line="+3"/>
         <source>NVivo counts an emoji as two characters; other programs count it as one. A file made for one puts passages after the first emoji on the wrong words in the other.</source>
-        <translation>NVivo compte un émoji comme deux caractères ; les autres logiciels comme un seul. Un fichier fait pour l&apos;un place, dans l&apos;autre, les passages situés après le premier émoji sur les mauvais mots.</translation>
+        <translation>NVivo compte un émoji comme deux caractères ; les autres logiciels comme un seul. Un fichier fait pour l'un place, dans l'autre, les passages situés après le premier émoji sur les mauvais mots.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2133,17 +2133,17 @@ Sa version :
     <message>
         <location line="+23"/>
         <source>A REFI-QDA file always carries the whole project — every document, concept and highlight — so that another program can take over the work: the choices above do not apply.</source>
-        <translation>Un fichier REFI-QDA contient toujours le projet entier — chaque document, concept et surlignage — pour qu&apos;un autre logiciel puisse reprendre le travail&#xa0;: les choix ci-dessus ne s&apos;appliquent pas.</translation>
+        <translation>Un fichier REFI-QDA contient toujours le projet entier — chaque document, concept et surlignage — pour qu'un autre logiciel puisse reprendre le travail : les choix ci-dessus ne s'appliquent pas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only PDF documents are exported: one annotated copy of each, named after the document, in the folder below.</source>
-        <translation>Seuls les documents PDF sont exportés&#xa0;: une copie annotée de chacun, nommée d&apos;après le document, dans le dossier ci-dessous.</translation>
+        <translation>Seuls les documents PDF sont exportés : une copie annotée de chacun, nommée d'après le document, dans le dossier ci-dessous.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier&#xa0;:</translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2158,32 +2158,32 @@ Sa version :
     <message>
         <location line="+2"/>
         <source>Choose where to save the export.</source>
-        <translation>Choisissez où enregistrer l&apos;exportation.</translation>
+        <translation>Choisissez où enregistrer l'exportation.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%s is a file: annotated PDFs are written into a folder.</source>
-        <translation>%s est un fichier&#xa0;: les PDF annotés sont écrits dans un dossier.</translation>
+        <translation>%s est un fichier : les PDF annotés sont écrits dans un dossier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%s is a folder: give a file name.</source>
-        <translation>%s est un dossier&#xa0;: donnez un nom de fichier.</translation>
+        <translation>%s est un dossier : donnez un nom de fichier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder %s does not exist.</source>
-        <translation>Le dossier %s n&apos;existe pas.</translation>
+        <translation>Le dossier %s n'existe pas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replace the file?</source>
-        <translation>Remplacer le fichier&#xa0;?</translation>
+        <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s already exists. Replace it?</source>
-        <translation>%s existe déjà. Le remplacer&#xa0;?</translation>
+        <translation>%s existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2201,7 +2201,7 @@ Sa version :
     <message>
         <location line="+6"/>
         <source>Export progress of %s</source>
-        <translation>Avancement de l&apos;exportation de %s</translation>
+        <translation>Avancement de l'exportation de %s</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2211,7 +2211,7 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>Cancel export of %s</source>
-        <translation>Annuler l&apos;exportation de %s</translation>
+        <translation>Annuler l'exportation de %s</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2254,7 @@ Sa version :
     <message>
         <location line="+2"/>
         <source>Only documents whose variables have the ticked values (for each variable, one of its ticked values)</source>
-        <translation>Seulement les documents dont les variables ont les valeurs cochées (pour chaque variable, l&apos;une de ses valeurs cochées)</translation>
+        <translation>Seulement les documents dont les variables ont les valeurs cochées (pour chaque variable, l'une de ses valeurs cochées)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2294,7 +2294,7 @@ Sa version :
     <message>
         <location line="+2"/>
         <source>Only documents dated up to this day (undated documents are left out)</source>
-        <translation>Seulement les documents datés jusqu&apos;à ce jour (les documents sans date sont écartés)</translation>
+        <translation>Seulement les documents datés jusqu'à ce jour (les documents sans date sont écartés)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2304,7 +2304,7 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>Count passages of a sub-concept for its parent concept too</source>
-        <translation>Compter aussi les passages d&apos;un sous-concept pour son concept parent</translation>
+        <translation>Compter aussi les passages d'un sous-concept pour son concept parent</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2319,7 +2319,7 @@ Sa version :
     <message>
         <location line="+5"/>
         <source>Filters:</source>
-        <translation>Filtres&#xa0;:</translation>
+        <translation>Filtres :</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2386,7 +2386,7 @@ Sa version :
     </message>
     <message>
         <location line="+1"/>
-        <source>Number of passages, or the share of the column&apos;s text that the concept&apos;s passages cover</source>
+        <source>Number of passages, or the share of the column's text that the concept's passages cover</source>
         <translation>Nombre de passages, ou part du texte de la colonne que couvrent les passages du concept</translation>
     </message>
     <message>
@@ -2398,7 +2398,7 @@ Sa version :
 <context>
     <name>Highlight</name>
     <message>
-        <location filename="../../annotator/gui/viewers/base.py" line="+70"/>
+        <location filename="../../annotator/gui/viewers/base.py" line="+75"/>
         <source>no concept</source>
         <translation>sans concept</translation>
     </message>
@@ -2446,7 +2446,7 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>%s is encrypted. Enter its password:</source>
-        <translation>%s est chiffré. Saisissez son mot de passe&#xa0;:</translation>
+        <translation>%s est chiffré. Saisissez son mot de passe :</translation>
     </message>
 </context>
 <context>
@@ -2459,7 +2459,7 @@ Sa version :
     <message>
         <location line="+6"/>
         <source>Import progress</source>
-        <translation>Avancement de l&apos;importation</translation>
+        <translation>Avancement de l'importation</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2477,7 +2477,7 @@ Sa version :
     <message>
         <location filename="../../annotator/gui/import_controller.py" line="-135"/>
         <source>Import progress of %s</source>
-        <translation>Avancement de l&apos;importation de %s</translation>
+        <translation>Avancement de l'importation de %s</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2487,7 +2487,7 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>Cancel import of %s</source>
-        <translation>Annuler l&apos;importation de %s</translation>
+        <translation>Annuler l'importation de %s</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2515,7 +2515,7 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>Show only documents whose title, site or author contain this text (Ctrl+F)</source>
-        <translation>N&apos;afficher que les documents dont le titre, le site ou l&apos;auteur contient ce texte (Ctrl+F)</translation>
+        <translation>N'afficher que les documents dont le titre, le site ou l'auteur contient ce texte (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2549,23 +2549,23 @@ Sa version :
     </message>
     <message>
         <location line="+59"/>
-        <source>&lt;a href=&quot;import&quot;&gt;Import PDFs or web pages&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;import&quot;&gt;Importer des PDF ou des pages web&lt;/a&gt;</translation>
+        <source>&lt;a href="import"&gt;Import PDFs or web pages&lt;/a&gt;</source>
+        <translation>&lt;a href="import"&gt;Importer des PDF ou des pages web&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;No documents yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{import_link} (Ctrl+I)&lt;br&gt;or drop files here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Aucun document pour l&apos;instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{import_link} (Ctrl+I)&lt;br&gt;ou déposez des fichiers ici.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aucun document pour l'instant&lt;/b&gt;&lt;/p&gt;&lt;p&gt;{import_link} (Ctrl+I)&lt;br&gt;ou déposez des fichiers ici.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>This set has no documents yet.&lt;br&gt;&lt;a href=&quot;all&quot;&gt;Show all documents&lt;/a&gt;</source>
-        <translation>Cet ensemble n&apos;a pas encore de documents.&lt;br&gt;&lt;a href=&quot;all&quot;&gt;Afficher tous les documents&lt;/a&gt;</translation>
+        <source>This set has no documents yet.&lt;br&gt;&lt;a href="all"&gt;Show all documents&lt;/a&gt;</source>
+        <translation>Cet ensemble n'a pas encore de documents.&lt;br&gt;&lt;a href="all"&gt;Afficher tous les documents&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>No document matches “{text}”.&lt;br&gt;&lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;</source>
-        <translation>Aucun document ne correspond à «&#xa0;{text}&#xa0;».&lt;br&gt;&lt;a href=&quot;clear&quot;&gt;Effacer le filtre&lt;/a&gt;</translation>
+        <source>No document matches “{text}”.&lt;br&gt;&lt;a href="clear"&gt;Clear the filter&lt;/a&gt;</source>
+        <translation>Aucun document ne correspond à « {text} ».&lt;br&gt;&lt;a href="clear"&gt;Effacer le filtre&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -2585,7 +2585,7 @@ Sa version :
     <message>
         <location line="+34"/>
         <source>Remove “{title}” from the project?</source>
-        <translation>Retirer «&#xa0;{title}&#xa0;» du projet&#xa0;?</translation>
+        <translation>Retirer « {title} » du projet ?</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -2606,12 +2606,12 @@ Sa version :
     <message>
         <location line="+2"/>
         <source>It has no annotations.</source>
-        <translation>Il n&apos;a aucun surlignage.</translation>
+        <translation>Il n'a aucun surlignage.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation>Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
+        <translation>Vous pourrez l'annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2669,12 +2669,12 @@ Sa version :
     <message>
         <location filename="../../annotator/gui/collection_dialog.py" line="+101"/>
         <source>Links of “%s”</source>
-        <translation>Liens de «&#xa0;%s&#xa0;»</translation>
+        <translation>Liens de « %s »</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>This page links to %1 pages. The %2 that look like articles are ticked; the page&apos;s menus, sharing buttons and the site&apos;s own sections are not. Tick the links to import.</source>
-        <translation>Cette page renvoie vers %1 pages. Les %2 qui ressemblent à des articles sont cochées&#xa0;; les menus de la page, les boutons de partage et les rubriques du site ne le sont pas. Cochez les liens à importer.</translation>
+        <source>This page links to %1 pages. The %2 that look like articles are ticked; the page's menus, sharing buttons and the site's own sections are not. Tick the links to import.</source>
+        <translation>Cette page renvoie vers %1 pages. Les %2 qui ressemblent à des articles sont cochées ; les menus de la page, les boutons de partage et les rubriques du site ne le sont pas. Cochez les liens à importer.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2749,33 +2749,33 @@ Sa version :
     </message>
     <message>
         <location line="+5"/>
-        <source>Not ticked: in the page&apos;s menus, header, footer or sidebar</source>
-        <translation>Non coché&#xa0;: dans les menus, l&apos;en-tête, le pied de page ou la barre latérale</translation>
+        <source>Not ticked: in the page's menus, header, footer or sidebar</source>
+        <translation>Non coché : dans les menus, l'en-tête, le pied de page ou la barre latérale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not ticked: a sharing button or social network</source>
-        <translation>Non coché&#xa0;: un bouton de partage ou un réseau social</translation>
+        <translation>Non coché : un bouton de partage ou un réseau social</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Not ticked: a site&apos;s home page</source>
-        <translation>Non coché&#xa0;: la page d&apos;accueil d&apos;un site</translation>
+        <source>Not ticked: a site's home page</source>
+        <translation>Non coché : la page d'accueil d'un site</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not ticked: a section of the same site</source>
-        <translation>Non coché&#xa0;: une rubrique du même site</translation>
+        <translation>Non coché : une rubrique du même site</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not ticked: a file that is not a page</source>
-        <translation>Non coché&#xa0;: un fichier qui n&apos;est pas une page</translation>
+        <translation>Non coché : un fichier qui n'est pas une page</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not ticked: a link without text (an image or an advertisement)</source>
-        <translation>Non coché&#xa0;: un lien sans texte (une image ou une publicité)</translation>
+        <translation>Non coché : un lien sans texte (une image ou une publicité)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2798,7 +2798,7 @@ Sa version :
     <message>
         <location line="+34"/>
         <source>Restored from the backup %s; the damaged file is kept beside the project</source>
-        <translation>Restauré depuis la sauvegarde %s&#xa0;; le fichier endommagé est conservé à côté du projet</translation>
+        <translation>Restauré depuis la sauvegarde %s ; le fichier endommagé est conservé à côté du projet</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/window_docks.py" line="+13"/>
@@ -2826,7 +2826,7 @@ Sa version :
         <translation>Recherche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="+195"/>
+        <location filename="../../annotator/gui/main_window.py" line="+193"/>
         <source>%n characters selected — press 1–9 or Ctrl+K to tag them</source>
         <translation>
             <numerusform>%Ln caractère sélectionné — appuyez sur 1–9 ou Ctrl+K pour le coder</numerusform>
@@ -2842,14 +2842,14 @@ Sa version :
         <location line="+1"/>
         <source>%n document(s) could not be imported cleanly:</source>
         <translation>
-            <numerusform>%Ln document n&apos;a pas pu être importé correctement&#xa0;:</numerusform>
-            <numerusform>%Ln documents n&apos;ont pas pu être importés correctement&#xa0;:</numerusform>
+            <numerusform>%Ln document n'a pas pu être importé correctement :</numerusform>
+            <numerusform>%Ln documents n'ont pas pu être importés correctement :</numerusform>
         </translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Imports are still running. Cancel them and quit?</source>
-        <translation>Des importations sont en cours. Les annuler et quitter&#xa0;?</translation>
+        <translation>Des importations sont en cours. Les annuler et quitter ?</translation>
     </message>
 </context>
 <context>
@@ -2877,8 +2877,8 @@ Sa version :
         <location line="+6"/>
         <location line="+19"/>
         <location line="+13"/>
-        <source>Merge a coder&apos;s copy</source>
-        <translation>Fusionner la copie d&apos;un codeur</translation>
+        <source>Merge a coder's copy</source>
+        <translation>Fusionner la copie d'un codeur</translation>
     </message>
     <message>
         <location line="-37"/>
@@ -2898,7 +2898,7 @@ Sa version :
     <message>
         <location line="+17"/>
         <source>Merge cancelled: nothing was added</source>
-        <translation>Fusion annulée&#xa0;: rien n&apos;a été ajouté</translation>
+        <translation>Fusion annulée : rien n'a été ajouté</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2908,7 +2908,7 @@ Sa version :
     <message>
         <location line="+9"/>
         <source>A merge cannot be undone; the backup made when this project was opened holds it as it was.</source>
-        <translation>Une fusion ne peut pas être annulée&#xa0;; la sauvegarde faite à l&apos;ouverture de ce projet le conserve tel qu&apos;il était.</translation>
+        <translation>Une fusion ne peut pas être annulée ; la sauvegarde faite à l'ouverture de ce projet le conserve tel qu'il était.</translation>
     </message>
 </context>
 <context>
@@ -2916,7 +2916,7 @@ Sa version :
     <message>
         <location filename="../../annotator/gui/cause_wordings.py" line="+308"/>
         <source>There is already a concept named “%1” here.</source>
-        <translation>Il existe déjà un concept nommé «&#xa0;%1&#xa0;» à cet endroit.</translation>
+        <translation>Il existe déjà un concept nommé « %1 » à cet endroit.</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -2926,7 +2926,7 @@ Sa version :
     <message>
         <location line="+2"/>
         <source>A concept name cannot contain “/”.</source>
-        <translation>Un nom de concept ne peut pas contenir «&#xa0;/&#xa0;».</translation>
+        <translation>Un nom de concept ne peut pas contenir « / ».</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -2941,32 +2941,32 @@ Sa version :
     <message>
         <location line="+2"/>
         <source>A concept cannot be merged into one of its own sub-concepts.</source>
-        <translation>Un concept ne peut pas être fusionné dans l&apos;un de ses propres sous-concepts.</translation>
+        <translation>Un concept ne peut pas être fusionné dans l'un de ses propres sous-concepts.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” already has sub-concepts named %2.</source>
-        <translation>«&#xa0;%1&#xa0;» a déjà des sous-concepts nommés %2.</translation>
+        <translation>« %1 » a déjà des sous-concepts nommés %2.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>The passage %1–%2 is outside the document (0–%3): it may have changed elsewhere.</source>
-        <translation>Le passage %1–%2 est en dehors du document (0–%3)&#xa0;: il a peut-être été modifié ailleurs.</translation>
+        <translation>Le passage %1–%2 est en dehors du document (0–%3) : il a peut-être été modifié ailleurs.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>This document is no longer in the project (%1).</source>
-        <translation>Ce document n&apos;est plus dans le projet (%1).</translation>
+        <translation>Ce document n'est plus dans le projet (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This concept is no longer in the project (%1).</source>
-        <translation>Ce concept n&apos;est plus dans le projet (%1).</translation>
+        <translation>Ce concept n'est plus dans le projet (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This highlight is no longer in the project (%1).</source>
-        <translation>Ce surlignage n&apos;est plus dans le projet (%1).</translation>
+        <translation>Ce surlignage n'est plus dans le projet (%1).</translation>
     </message>
     <message>
         <location line="-240"/>
@@ -2990,13 +2990,13 @@ Sa version :
         <location line="-43"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Not a PDF, a web page or a text file (it looks like binary data).</source>
-        <translation>Ce n&apos;est ni un PDF, ni une page web, ni un fichier texte (cela ressemble à des données binaires).</translation>
+        <translation>Ce n'est ni un PDF, ni une page web, ni un fichier texte (cela ressemble à des données binaires).</translation>
     </message>
     <message>
         <location line="-10"/>
         <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>This is a folder, not a file.</source>
-        <translation>C&apos;est un dossier, pas un fichier.</translation>
+        <translation>C'est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -3008,19 +3008,19 @@ Sa version :
         <location line="+2"/>
         <location filename="../../annotator/gui/messages.py" line="+1"/>
         <source>Not a regular file.</source>
-        <translation>Ce n&apos;est pas un fichier ordinaire.</translation>
+        <translation>Ce n'est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>The file is too large (%1 MB; the limit is %2 MB).</source>
-        <translation>Le fichier est trop volumineux (%1 Mo&#xa0;; la limite est de %2 Mo).</translation>
+        <translation>Le fichier est trop volumineux (%1 Mo ; la limite est de %2 Mo).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Permission denied: the file cannot be read.</source>
-        <translation>Accès refusé&#xa0;: le fichier ne peut pas être lu.</translation>
+        <translation>Accès refusé : le fichier ne peut pas être lu.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3044,13 +3044,13 @@ Sa version :
         <location line="+2"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>No readable text was found in the web page.</source>
-        <translation>Aucun texte lisible n&apos;a été trouvé dans la page web.</translation>
+        <translation>Aucun texte lisible n'a été trouvé dans la page web.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Not a readable web page (%1).</source>
-        <translation>Ce n&apos;est pas une page web lisible (%1).</translation>
+        <translation>Ce n'est pas une page web lisible (%1).</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -3062,19 +3062,19 @@ Sa version :
         <location line="+10"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Not a PDF file (it does not start with %PDF-).</source>
-        <translation>Ce n&apos;est pas un fichier PDF (il ne commence pas par %PDF-).</translation>
+        <translation>Ce n'est pas un fichier PDF (il ne commence pas par %PDF-).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>The PDF has no pages; the file may be truncated or damaged.</source>
-        <translation>Le PDF n&apos;a aucune page&#xa0;; le fichier est peut-être tronqué ou endommagé.</translation>
+        <translation>Le PDF n'a aucune page ; le fichier est peut-être tronqué ou endommagé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>No page of the PDF could be read (%1).</source>
-        <translation>Aucune page du PDF n&apos;a pu être lue (%1).</translation>
+        <translation>Aucune page du PDF n'a pu être lue (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3085,84 +3085,84 @@ Sa version :
     <message>
         <location line="+2"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
-        <source>This PDF&apos;s encryption is not supported (%1).</source>
-        <translation>Le chiffrement de ce PDF n&apos;est pas pris en charge (%1).</translation>
+        <source>This PDF's encryption is not supported (%1).</source>
+        <translation>Le chiffrement de ce PDF n'est pas pris en charge (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Not a readable PDF; the file may be damaged (%1).</source>
-        <translation>Ce PDF est illisible&#xa0;; le fichier est peut-être endommagé (%1).</translation>
+        <translation>Ce PDF est illisible ; le fichier est peut-être endommagé (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>Reading the PDF took too long (more than %1 s); the file may be damaged or too complex.</source>
-        <translation>La lecture du PDF a pris trop de temps (plus de %1 s)&#xa0;; le fichier est peut-être endommagé ou trop complexe.</translation>
+        <translation>La lecture du PDF a pris trop de temps (plus de %1 s) ; le fichier est peut-être endommagé ou trop complexe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../annotator/gui/messages.py" line="+4"/>
         <source>The PDF reader could not be started (%1).</source>
-        <translation>Le lecteur de PDF n&apos;a pas pu démarrer (%1).</translation>
+        <translation>Le lecteur de PDF n'a pas pu démarrer (%1).</translation>
     </message>
     <message>
         <location line="+59"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Reading the PDF used too much memory%1; the file may be damaged or too complex.</source>
-        <translation>La lecture du PDF a utilisé trop de mémoire%1&#xa0;; le fichier est peut-être endommagé ou trop complexe.</translation>
+        <translation>La lecture du PDF a utilisé trop de mémoire%1 ; le fichier est peut-être endommagé ou trop complexe.</translation>
     </message>
     <message>
         <location line="-54"/>
         <location filename="../../annotator/gui/messages.py" line="+4"/>
         <source>The PDF reader stopped unexpectedly (exit code %1); the file may be damaged.</source>
-        <translation>Le lecteur de PDF s&apos;est arrêté de façon inattendue (code de sortie %1)&#xa0;; le fichier est peut-être endommagé.</translation>
+        <translation>Le lecteur de PDF s'est arrêté de façon inattendue (code de sortie %1) ; le fichier est peut-être endommagé.</translation>
     </message>
     <message>
         <location line="-2"/>
         <location filename="../../annotator/gui/messages.py" line="+4"/>
         <source>The PDF reader stopped unexpectedly.</source>
-        <translation>Le lecteur de PDF s&apos;est arrêté de façon inattendue.</translation>
+        <translation>Le lecteur de PDF s'est arrêté de façon inattendue.</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>No character encoding declared: read as %1.</source>
-        <translation>Aucun encodage de caractères déclaré&#xa0;: lu comme %1.</translation>
+        <translation>Aucun encodage de caractères déclaré : lu comme %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some bytes could not be decoded and show as �.</source>
-        <translation>Certains octets n&apos;ont pas pu être décodés et s&apos;affichent comme �.</translation>
+        <translation>Certains octets n'ont pas pu être décodés et s'affichent comme �.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 character could not be decoded and shows as �.</source>
-        <translation>1 caractère n&apos;a pas pu être décodé et s&apos;affiche comme �.</translation>
+        <translation>1 caractère n'a pas pu être décodé et s'affiche comme �.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 characters could not be decoded and show as �.</source>
-        <translation>%1 caractères n&apos;ont pas pu être décodés et s&apos;affichent comme �.</translation>
+        <translation>%1 caractères n'ont pas pu être décodés et s'affichent comme �.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The article extraction library is unavailable: the page&apos;s readable text was imported, and it may include menus and other page chrome.</source>
-        <translation>La bibliothèque d&apos;extraction d&apos;articles est indisponible : le texte lisible de la page a été importé, il peut contenir des menus et d&apos;autres éléments de la page.</translation>
+        <source>The article extraction library is unavailable: the page's readable text was imported, and it may include menus and other page chrome.</source>
+        <translation>La bibliothèque d'extraction d'articles est indisponible : le texte lisible de la page a été importé, il peut contenir des menus et d'autres éléments de la page.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This PDF has no text layer (scanned?) and text recognition (OCR) is turned off in the preferences: its pages can be viewed, but no text can be highlighted.</source>
-        <translation>Ce PDF n&apos;a pas de couche de texte (numérisé ?) et la reconnaissance de texte (OCR) est désactivée dans les préférences : ses pages sont visibles, mais aucun texte ne peut être surligné.</translation>
+        <translation>Ce PDF n'a pas de couche de texte (numérisé ?) et la reconnaissance de texte (OCR) est désactivée dans les préférences : ses pages sont visibles, mais aucun texte ne peut être surligné.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This PDF has no text layer (scanned?) and no image on its pages is large enough for text recognition (OCR): its pages can be viewed, but no text can be highlighted.</source>
-        <translation>Ce PDF n&apos;a pas de couche de texte (numérisé ?) et aucune image de ses pages n&apos;est assez grande pour la reconnaissance de texte (OCR) : ses pages sont visibles, mais aucun texte ne peut être surligné.</translation>
+        <translation>Ce PDF n'a pas de couche de texte (numérisé ?) et aucune image de ses pages n'est assez grande pour la reconnaissance de texte (OCR) : ses pages sont visibles, mais aucun texte ne peut être surligné.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This PDF has no text layer (scanned?) and text recognition (OCR) is not available (%1): its pages can be viewed, but no text can be highlighted.</source>
-        <translation>Ce PDF n&apos;a pas de couche de texte (numérisé ?) et la reconnaissance de texte (OCR) n&apos;est pas disponible (%1) : ses pages sont visibles, mais aucun texte ne peut être surligné.</translation>
+        <translation>Ce PDF n'a pas de couche de texte (numérisé ?) et la reconnaissance de texte (OCR) n'est pas disponible (%1) : ses pages sont visibles, mais aucun texte ne peut être surligné.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3172,27 +3172,27 @@ Sa version :
     <message>
         <location line="+5"/>
         <source>No text layer (scanned?) on page(s) %1 of %2, and no image on them is large enough for text recognition (OCR): their text cannot be highlighted.</source>
-        <translation>Pas de couche de texte (numérisé ?) en page(s) %1 sur %2, et aucune de leurs images n&apos;est assez grande pour la reconnaissance de texte (OCR) : leur texte ne peut pas être surligné.</translation>
+        <translation>Pas de couche de texte (numérisé ?) en page(s) %1 sur %2, et aucune de leurs images n'est assez grande pour la reconnaissance de texte (OCR) : leur texte ne peut pas être surligné.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No text layer (scanned?) on page(s) %1 of %2, and text recognition (OCR) is not available (%3): their text cannot be highlighted.</source>
-        <translation>Pas de couche de texte (numérisé ?) en page(s) %1 sur %2, et la reconnaissance de texte (OCR) n&apos;est pas disponible (%3) : leur texte ne peut pas être surligné.</translation>
+        <translation>Pas de couche de texte (numérisé ?) en page(s) %1 sur %2, et la reconnaissance de texte (OCR) n'est pas disponible (%3) : leur texte ne peut pas être surligné.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Page(s) %1 of %2 have no text layer (scanned?), and text recognition (OCR, %3) found no text there either: they can be viewed but not highlighted.</source>
-        <translation>La ou les pages %1 sur %2 n&apos;ont pas de couche de texte (numérisées ?), et la reconnaissance de texte (OCR, %3) n&apos;y a pas trouvé de texte non plus : elles sont visibles mais ne peuvent pas être surlignées.</translation>
+        <translation>La ou les pages %1 sur %2 n'ont pas de couche de texte (numérisées ?), et la reconnaissance de texte (OCR, %3) n'y a pas trouvé de texte non plus : elles sont visibles mais ne peuvent pas être surlignées.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Text recognition (OCR, %1) read page(s) %2 with low confidence (%3%): the text may be wrong. Check that the document&apos;s language is among the OCR languages in the preferences.</source>
-        <translation>La reconnaissance de texte (OCR, %1) a lu la ou les pages %2 avec une faible confiance (%3 %) : le texte peut être faux. Vérifiez que la langue du document fait partie des langues de l&apos;OCR dans les préférences.</translation>
+        <source>Text recognition (OCR, %1) read page(s) %2 with low confidence (%3%): the text may be wrong. Check that the document's language is among the OCR languages in the preferences.</source>
+        <translation>La reconnaissance de texte (OCR, %1) a lu la ou les pages %2 avec une faible confiance (%3 %) : le texte peut être faux. Vérifiez que la langue du document fait partie des langues de l'OCR dans les préférences.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Text recognition (OCR, %1) could not read page(s) %2 reliably (%3%): their own text is kept.</source>
-        <translation>La reconnaissance de texte (OCR, %1) n&apos;a pas pu lire la ou les pages %2 de façon fiable (%3 %) : leur propre texte est conservé.</translation>
+        <translation>La reconnaissance de texte (OCR, %1) n'a pas pu lire la ou les pages %2 de façon fiable (%3 %) : leur propre texte est conservé.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3213,17 +3213,17 @@ Sa version :
     <message>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Page(s) %1 could not be read and were left empty (%2).</source>
-        <translation>La ou les pages %1 n&apos;ont pas pu être lues et sont restées vides (%2).</translation>
+        <translation>La ou les pages %1 n'ont pas pu être lues et sont restées vides (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 character could not be decoded (a font without a Unicode map) and appears as �.</source>
-        <translation>1 caractère n&apos;a pas pu être décodé (une police sans table Unicode) et s&apos;affiche comme �.</translation>
+        <translation>1 caractère n'a pas pu être décodé (une police sans table Unicode) et s'affiche comme �.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 characters could not be decoded (fonts without a Unicode map) and appear as �.</source>
-        <translation>%1 caractères n&apos;ont pas pu être décodés (polices sans table Unicode) et apparaissent comme �.</translation>
+        <translation>%1 caractères n'ont pas pu être décodés (polices sans table Unicode) et apparaissent comme �.</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/cause_wordings.py" line="-44"/>
@@ -3235,13 +3235,13 @@ Sa version :
         <location line="+3"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Not a valid web address (no host name).</source>
-        <translation>Ce n&apos;est pas une adresse web valide (pas de nom d&apos;hôte).</translation>
+        <translation>Ce n'est pas une adresse web valide (pas de nom d'hôte).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Not a valid web address (%1).</source>
-        <translation>Ce n&apos;est pas une adresse web valide (%1).</translation>
+        <translation>Ce n'est pas une adresse web valide (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3253,7 +3253,7 @@ Sa version :
         <location line="+2"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>The connection closed before the download finished.</source>
-        <translation>La connexion s&apos;est fermée avant la fin du téléchargement.</translation>
+        <translation>La connexion s'est fermée avant la fin du téléchargement.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3265,7 +3265,7 @@ Sa version :
         <location line="+3"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Could not connect: unknown host %1 (%2).</source>
-        <translation>Connexion impossible&#xa0;: hôte inconnu %1 (%2).</translation>
+        <translation>Connexion impossible : hôte inconnu %1 (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3289,7 +3289,7 @@ Sa version :
         <location line="+2"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>Redirected to %1, which is not a web address.</source>
-        <translation>Redirigé vers %1, qui n&apos;est pas une adresse web.</translation>
+        <translation>Redirigé vers %1, qui n'est pas une adresse web.</translation>
     </message>
     <message>
         <location line="-14"/>
@@ -3299,18 +3299,18 @@ Sa version :
     </message>
     <message>
         <location line="+293"/>
-        <source>Cannot understand this search: a quote (&quot;) is not closed.</source>
-        <translation>Recherche incompréhensible&#xa0;: un guillemet (&quot;) n&apos;est pas fermé.</translation>
+        <source>Cannot understand this search: a quote (") is not closed.</source>
+        <translation>Recherche incompréhensible : un guillemet (") n'est pas fermé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot understand this search: %1 needs a word before it.</source>
-        <translation>Recherche incompréhensible&#xa0;: %1 doit être précédé d&apos;un mot.</translation>
+        <translation>Recherche incompréhensible : %1 doit être précédé d'un mot.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot understand this search: nothing after %1.</source>
-        <translation>Recherche incompréhensible&#xa0;: rien après %1.</translation>
+        <translation>Recherche incompréhensible : rien après %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3321,33 +3321,33 @@ Sa version :
     <message>
         <location line="-198"/>
         <source>No such project file.</source>
-        <translation>Ce fichier de projet n&apos;existe pas.</translation>
+        <translation>Ce fichier de projet n'existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+165"/>
         <source>This is a folder, not a project file.</source>
-        <translation>C&apos;est un dossier, pas un fichier de projet.</translation>
+        <translation>C'est un dossier, pas un fichier de projet.</translation>
     </message>
     <message>
         <location line="-163"/>
         <source>Made by a newer version of Annotator (project format %1; this version knows up to %2). Please update Annotator.</source>
-        <translation>Créé par une version plus récente d&apos;Annotator (format de projet %1&#xa0;; cette version connaît jusqu&apos;au format %2). Veuillez mettre Annotator à jour.</translation>
+        <translation>Créé par une version plus récente d'Annotator (format de projet %1 ; cette version connaît jusqu'au format %2). Veuillez mettre Annotator à jour.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not an Annotator project (the file is empty).</source>
-        <translation>Ce n&apos;est pas un projet Annotator (le fichier est vide).</translation>
+        <translation>Ce n'est pas un projet Annotator (le fichier est vide).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not an Annotator project, or a damaged one (%1).</source>
-        <translation>Ce n&apos;est pas un projet Annotator, ou il est endommagé (%1).</translation>
+        <translation>Ce n'est pas un projet Annotator, ou il est endommagé (%1).</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Not an Annotator project.</source>
-        <translation>Ce n&apos;est pas un projet Annotator.</translation>
+        <translation>Ce n'est pas un projet Annotator.</translation>
     </message>
     <message>
         <location line="-72"/>
@@ -3357,42 +3357,42 @@ Sa version :
     <message>
         <location line="+12"/>
         <source>The archive holds %1 files, more than %2.</source>
-        <translation>L&apos;archive contient %1 fichiers, plus de %2.</translation>
+        <translation>L'archive contient %1 fichiers, plus de %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refused: the archive member “%1” points outside the archive (path traversal).</source>
-        <translation>Refusé&#xa0;: l&apos;élément «&#xa0;%1&#xa0;» de l&apos;archive pointe hors de l&apos;archive (traversée de chemin).</translation>
+        <translation>Refusé : l'élément « %1 » de l'archive pointe hors de l'archive (traversée de chemin).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not in the archive.</source>
-        <translation>Absent de l&apos;archive.</translation>
+        <translation>Absent de l'archive.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encrypted archive members cannot be read.</source>
-        <translation>Les éléments chiffrés d&apos;une archive ne peuvent pas être lus.</translation>
+        <translation>Les éléments chiffrés d'une archive ne peuvent pas être lus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too large (%1 MB; the limit is %2 MB).</source>
-        <translation>Trop volumineux (%1 Mo&#xa0;; la limite est de %2 Mo).</translation>
+        <translation>Trop volumineux (%1 Mo ; la limite est de %2 Mo).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refused: it expands %1 times (a zip bomb?).</source>
-        <translation>Refusé&#xa0;: il se décompresse %1 fois plus gros (une bombe zip&#xa0;?).</translation>
+        <translation>Refusé : il se décompresse %1 fois plus gros (une bombe zip ?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused: the archive expands to more than %1 GB.</source>
-        <translation>Refusé&#xa0;: l&apos;archive décompressée dépasse %1 Go.</translation>
+        <translation>Refusé : l'archive décompressée dépasse %1 Go.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Damaged in the archive (%1).</source>
-        <translation>Endommagé dans l&apos;archive (%1).</translation>
+        <translation>Endommagé dans l'archive (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3412,12 +3412,12 @@ Sa version :
     <message>
         <location line="+2"/>
         <source>Refused: the XML declares entities (a possible entity-expansion attack).</source>
-        <translation>Refusé&#xa0;: le XML déclare des entités (une attaque possible par expansion d&apos;entités).</translation>
+        <translation>Refusé : le XML déclare des entités (une attaque possible par expansion d'entités).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refused: the XML refers to outside resources (%1).</source>
-        <translation>Refusé&#xa0;: le XML fait appel à des ressources extérieures (%1).</translation>
+        <translation>Refusé : le XML fait appel à des ressources extérieures (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3437,17 +3437,17 @@ Sa version :
     <message>
         <location line="+2"/>
         <source>Not a REFI-QDA project: neither a .qdpx archive nor QDA-XML.</source>
-        <translation>Pas un projet REFI-QDA&#xa0;: ni une archive .qdpx ni du QDA-XML.</translation>
+        <translation>Pas un projet REFI-QDA : ni une archive .qdpx ni du QDA-XML.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No project (.qde file) in the archive.</source>
-        <translation>Aucun projet (fichier .qde) dans l&apos;archive.</translation>
+        <translation>Aucun projet (fichier .qde) dans l'archive.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several projects in the archive (%1): cannot tell which one to import.</source>
-        <translation>Plusieurs projets dans l&apos;archive (%1)&#xa0;: impossible de savoir lequel importer.</translation>
+        <translation>Plusieurs projets dans l'archive (%1) : impossible de savoir lequel importer.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3462,7 +3462,7 @@ Sa version :
     <message>
         <location line="+2"/>
         <source>The file or its folder is read-only, so changes cannot be saved.</source>
-        <translation>Le fichier ou son dossier est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Le fichier ou son dossier est en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3472,7 +3472,7 @@ Sa version :
     <message>
         <location line="+2"/>
         <source>Another program keeps the file busy; try again (%1).</source>
-        <translation>Un autre programme occupe le fichier&#xa0;; réessayez (%1).</translation>
+        <translation>Un autre programme occupe le fichier ; réessayez (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3482,27 +3482,27 @@ Sa version :
     <message>
         <location line="+2"/>
         <source>The disk is full: this change was not saved; your earlier work is safe. Free some space and try again.</source>
-        <translation>Le disque est plein&#xa0;: cette modification n&apos;a pas été enregistrée&#xa0;; votre travail précédent est intact. Libérez de la place et réessayez.</translation>
+        <translation>Le disque est plein : cette modification n'a pas été enregistrée ; votre travail précédent est intact. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The project is read-only: this change was not saved; your earlier work is safe. Save a copy elsewhere to keep working.</source>
-        <translation>Le projet est en lecture seule&#xa0;: cette modification n&apos;a pas été enregistrée&#xa0;; votre travail précédent est intact. Enregistrez une copie ailleurs pour continuer.</translation>
+        <translation>Le projet est en lecture seule : cette modification n'a pas été enregistrée ; votre travail précédent est intact. Enregistrez une copie ailleurs pour continuer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another program kept the file busy for %1 s: this change was not saved; your earlier work is safe. Try again.</source>
-        <translation>Un autre programme a occupé le fichier pendant %1 s&#xa0;: cette modification n&apos;a pas été enregistrée&#xa0;; votre travail précédent est intact. Réessayez.</translation>
+        <translation>Un autre programme a occupé le fichier pendant %1 s : cette modification n'a pas été enregistrée ; votre travail précédent est intact. Réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file could not be written (%1): this change was not saved; your earlier work is safe.</source>
-        <translation>Le fichier n&apos;a pas pu être écrit (%1)&#xa0;: cette modification n&apos;a pas été enregistrée&#xa0;; votre travail précédent est intact.</translation>
+        <translation>Le fichier n'a pas pu être écrit (%1) : cette modification n'a pas été enregistrée ; votre travail précédent est intact.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The project file is damaged (%1): this change was not saved. Run “annotator check” on it or restore a backup.</source>
-        <translation>Le fichier du projet est endommagé (%1)&#xa0;: cette modification n&apos;a pas été enregistrée. Lancez «&#xa0;annotator check&#xa0;» dessus ou restaurez une sauvegarde.</translation>
+        <translation>Le fichier du projet est endommagé (%1) : cette modification n'a pas été enregistrée. Lancez « annotator check » dessus ou restaurez une sauvegarde.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3517,47 +3517,47 @@ Sa version :
     <message>
         <location line="+12"/>
         <source>This missing source is no longer in the project (%1).</source>
-        <translation>Cette source manquante n&apos;est plus dans le projet (%1).</translation>
+        <translation>Cette source manquante n'est plus dans le projet (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This variable is no longer in the project (%1).</source>
-        <translation>Cette variable n&apos;est plus dans le projet (%1).</translation>
+        <translation>Cette variable n'est plus dans le projet (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This set is no longer in the project (%1).</source>
-        <translation>Cet ensemble n&apos;est plus dans le projet (%1).</translation>
+        <translation>Cet ensemble n'est plus dans le projet (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passage %1–%2 is not a range of the document.</source>
-        <translation>Le passage %1–%2 n&apos;est pas une étendue du document.</translation>
+        <translation>Le passage %1–%2 n'est pas une étendue du document.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot autocode this selection: it holds no word.</source>
-        <translation>Impossible de coder automatiquement cette sélection&#xa0;: elle ne contient aucun mot.</translation>
+        <translation>Impossible de coder automatiquement cette sélection : elle ne contient aucun mot.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A concept&apos;s key must be one of %1.</source>
-        <translation>La touche d&apos;un concept doit être l&apos;une de %1.</translation>
+        <source>A concept's key must be one of %1.</source>
+        <translation>La touche d'un concept doit être l'une de %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key %1 already applies the concept “%2”.</source>
-        <translation>La touche %1 applique déjà le concept «&#xa0;%2&#xa0;».</translation>
+        <translation>La touche %1 applique déjà le concept « %2 ».</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 is not a number.</source>
-        <translation>%1 n&apos;est pas un nombre.</translation>
+        <translation>%1 n'est pas un nombre.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown type “%1” (one of %2).</source>
-        <translation>Type «&#xa0;%1&#xa0;» inconnu (l&apos;un de %2).</translation>
+        <translation>Type « %1 » inconnu (l'un de %2).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3577,12 +3577,12 @@ Sa version :
     <message>
         <location line="+5"/>
         <source>%1 changed the memo of the passage “%2” at %3, after you opened it: your memo was not saved.</source>
-        <translation>%1 a modifié le mémo du passage « %2 » à %3, après que vous l&apos;avez ouvert : votre mémo n&apos;a pas été enregistré.</translation>
+        <translation>%1 a modifié le mémo du passage « %2 » à %3, après que vous l'avez ouvert : votre mémo n'a pas été enregistré.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 changed the concept “%2” at %3, after you opened it: your change was not saved.</source>
-        <translation>%1 a modifié le concept « %2 » à %3, après que vous l&apos;avez ouvert : votre modification n&apos;a pas été enregistrée.</translation>
+        <translation>%1 a modifié le concept « %2 » à %3, après que vous l'avez ouvert : votre modification n'a pas été enregistrée.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3592,7 +3592,7 @@ Sa version :
     <message>
         <location line="+2"/>
         <source>No backups yet (they go in %1).</source>
-        <translation>Aucune sauvegarde pour l&apos;instant (elles vont dans %1).</translation>
+        <translation>Aucune sauvegarde pour l'instant (elles vont dans %1).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3607,7 +3607,7 @@ Sa version :
     <message>
         <location line="+2"/>
         <source>The backup could not be put in place (%1).</source>
-        <translation>La sauvegarde n&apos;a pas pu être remise en place (%1).</translation>
+        <translation>La sauvegarde n'a pas pu être remise en place (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3617,7 +3617,7 @@ Sa version :
     <message>
         <location line="+2"/>
         <source>The copy could not be written (%1).</source>
-        <translation>La copie n&apos;a pas pu être écrite (%1).</translation>
+        <translation>La copie n'a pas pu être écrite (%1).</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/server_wordings.py" line="+14"/>
@@ -3627,7 +3627,7 @@ Sa version :
     <message>
         <location line="+4"/>
         <source>This installation cannot open server projects (the PostgreSQL client, psycopg, is not installed).</source>
-        <translation>Cette installation ne peut pas ouvrir de projets sur serveur (le client PostgreSQL, psycopg, n&apos;est pas installé).</translation>
+        <translation>Cette installation ne peut pas ouvrir de projets sur serveur (le client PostgreSQL, psycopg, n'est pas installé).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3642,17 +3642,27 @@ Sa version :
     <message>
         <location line="+4"/>
         <source>The server refused the login “%1”: wrong password, or no such login.</source>
-        <translation>Le serveur a refusé l&apos;identifiant « %1 » : mot de passe erroné, ou identifiant inconnu.</translation>
+        <translation>Le serveur a refusé l'identifiant « %1 » : mot de passe erroné, ou identifiant inconnu.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The server refused this password for “%1”.</source>
+        <translation>Le serveur a refusé ce mot de passe pour « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused the password of “%1” saved in the system keyring (was it changed?).</source>
+        <translation>Le serveur a refusé le mot de passe de « %1 » enregistré dans le trousseau du système (a-t-il changé ?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot connect to the server: it has no database named “%1”.</source>
-        <translation>Impossible de se connecter au serveur : il n&apos;a pas de base nommée « %1 ».</translation>
+        <translation>Impossible de se connecter au serveur : il n'a pas de base nommée « %1 ».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot connect to the server: the login “%1” has no role on this project (its owner gives one with “annotator server grant”).</source>
-        <translation>Impossible de se connecter au serveur : l&apos;identifiant « %1 » n&apos;a pas de rôle sur ce projet (son propriétaire en donne un avec « annotator server grant »).</translation>
+        <translation>Impossible de se connecter au serveur : l'identifiant « %1 » n'a pas de rôle sur ce projet (son propriétaire en donne un avec « annotator server grant »).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3662,7 +3672,7 @@ Sa version :
     <message>
         <location line="+5"/>
         <source>Made by a newer version of Annotator (server format %1; this version knows up to %2). Please update Annotator.</source>
-        <translation>Créé par une version plus récente d&apos;Annotator (format serveur %1 ; cette version connaît jusqu&apos;au %2). Veuillez mettre Annotator à jour.</translation>
+        <translation>Créé par une version plus récente d'Annotator (format serveur %1 ; cette version connaît jusqu'au %2). Veuillez mettre Annotator à jour.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3672,77 +3682,77 @@ Sa version :
     <message>
         <location line="+4"/>
         <source>This command is not supported on a server project yet.</source>
-        <translation>Cette commande n&apos;est pas encore possible sur un projet sur serveur.</translation>
+        <translation>Cette commande n'est pas encore possible sur un projet sur serveur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“annotator check” is not supported on a server project yet.</source>
-        <translation>« annotator check » n&apos;est pas encore possible sur un projet sur serveur.</translation>
+        <translation>« annotator check » n'est pas encore possible sur un projet sur serveur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The full integrity check is not supported on a server project yet.</source>
-        <translation>La vérification complète n&apos;est pas encore possible sur un projet sur serveur.</translation>
+        <translation>La vérification complète n'est pas encore possible sur un projet sur serveur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection to the server was lost (%1): this change was not saved; your earlier work is safe.</source>
-        <translation>La connexion au serveur a été perdue (%1) : cette modification n&apos;a pas été enregistrée ; votre travail précédent est intact.</translation>
+        <translation>La connexion au serveur a été perdue (%1) : cette modification n'a pas été enregistrée ; votre travail précédent est intact.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server cannot be reached: this change was not saved; your earlier work is safe.</source>
-        <translation>Le serveur est injoignable : cette modification n&apos;a pas été enregistrée ; votre travail précédent est intact.</translation>
+        <translation>Le serveur est injoignable : cette modification n'a pas été enregistrée ; votre travail précédent est intact.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Another coder changed the same items at the same time: this change was not saved; your earlier work is safe. Try again.</source>
-        <translation>Un autre codeur a modifié les mêmes éléments au même moment : cette modification n&apos;a pas été enregistrée ; votre travail précédent est intact. Réessayez.</translation>
+        <translation>Un autre codeur a modifié les mêmes éléments au même moment : cette modification n'a pas été enregistrée ; votre travail précédent est intact. Réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The project is open read-only: this change was not saved; your earlier work is safe.</source>
-        <translation>Le projet est ouvert en lecture seule : cette modification n&apos;a pas été enregistrée ; votre travail précédent est intact.</translation>
+        <translation>Le projet est ouvert en lecture seule : cette modification n'a pas été enregistrée ; votre travail précédent est intact.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Permission denied: your role “%1” cannot add documents. This change was not saved.</source>
-        <translation>Permission refusée : votre rôle « %1 » ne peut pas ajouter de documents. Cette modification n&apos;a pas été enregistrée.</translation>
+        <translation>Permission refusée : votre rôle « %1 » ne peut pas ajouter de documents. Cette modification n'a pas été enregistrée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Permission denied: your role “%1” cannot change or remove documents. This change was not saved.</source>
-        <translation>Permission refusée : votre rôle « %1 » ne peut pas modifier ni retirer de documents. Cette modification n&apos;a pas été enregistrée.</translation>
+        <translation>Permission refusée : votre rôle « %1 » ne peut pas modifier ni retirer de documents. Cette modification n'a pas été enregistrée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Permission denied: your role “%1” cannot add or change passages. This change was not saved.</source>
-        <translation>Permission refusée : votre rôle « %1 » ne peut pas ajouter ni modifier de passages. Cette modification n&apos;a pas été enregistrée.</translation>
+        <translation>Permission refusée : votre rôle « %1 » ne peut pas ajouter ni modifier de passages. Cette modification n'a pas été enregistrée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Permission denied: your role “%1” cannot change the codebook. This change was not saved.</source>
-        <translation>Permission refusée : votre rôle « %1 » ne peut pas modifier la grille de codage. Cette modification n&apos;a pas été enregistrée.</translation>
+        <translation>Permission refusée : votre rôle « %1 » ne peut pas modifier la grille de codage. Cette modification n'a pas été enregistrée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Permission denied: your role “%1” cannot change the document variables or sets. This change was not saved.</source>
-        <translation>Permission refusée : votre rôle « %1 » ne peut pas modifier les variables ni les ensembles de documents. Cette modification n&apos;a pas été enregistrée.</translation>
+        <translation>Permission refusée : votre rôle « %1 » ne peut pas modifier les variables ni les ensembles de documents. Cette modification n'a pas été enregistrée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Permission denied: your role “%1” cannot change the project’s settings. This change was not saved.</source>
-        <translation>Permission refusée : votre rôle « %1 » ne peut pas modifier les réglages du projet. Cette modification n&apos;a pas été enregistrée.</translation>
+        <translation>Permission refusée : votre rôle « %1 » ne peut pas modifier les réglages du projet. Cette modification n'a pas été enregistrée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Permission denied: your role “%1” does not allow this change (%2). This change was not saved.</source>
-        <translation>Permission refusée : votre rôle « %1 » ne permet pas cette modification (%2). Cette modification n&apos;a pas été enregistrée.</translation>
+        <translation>Permission refusée : votre rôle « %1 » ne permet pas cette modification (%2). Cette modification n'a pas été enregistrée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Passage %1 was coded by %2; only its coder or a project owner may change it. This change was not saved.</source>
-        <translation>Le passage %1 a été codé par %2 ; seul son codeur ou un propriétaire du projet peut le modifier. Cette modification n&apos;a pas été enregistrée.</translation>
+        <translation>Le passage %1 a été codé par %2 ; seul son codeur ou un propriétaire du projet peut le modifier. Cette modification n'a pas été enregistrée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3752,7 +3762,7 @@ Sa version :
     <message>
         <location line="+4"/>
         <source>The system keyring cannot be used: the keyring package is not installed.</source>
-        <translation>Le trousseau du système ne peut pas être utilisé : le paquet keyring n&apos;est pas installé.</translation>
+        <translation>Le trousseau du système ne peut pas être utilisé : le paquet keyring n'est pas installé.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3762,17 +3772,17 @@ Sa version :
     <message>
         <location line="+4"/>
         <source>No system keyring is available here (no Secret Service of a desktop session, macOS Keychain or Windows Credential Locker).</source>
-        <translation>Aucun trousseau système n&apos;est disponible ici (ni Secret Service d&apos;une session de bureau, ni Trousseau de macOS, ni Gestionnaire d&apos;identification de Windows).</translation>
+        <translation>Aucun trousseau système n'est disponible ici (ni Secret Service d'une session de bureau, ni Trousseau de macOS, ni Gestionnaire d'identification de Windows).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The system keyring did not store the password (%1).</source>
-        <translation>Le trousseau du système n&apos;a pas enregistré le mot de passe (%1).</translation>
+        <translation>Le trousseau du système n'a pas enregistré le mot de passe (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The system keyring did not remove the password (%1).</source>
-        <translation>Le trousseau du système n&apos;a pas retiré le mot de passe (%1).</translation>
+        <translation>Le trousseau du système n'a pas retiré le mot de passe (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3787,7 +3797,7 @@ Sa version :
     <message>
         <location line="+4"/>
         <source>There is no login named “%1” on this server; create it first (CREATE ROLE … LOGIN).</source>
-        <translation>Il n&apos;y a pas d&apos;identifiant nommé « %1 » sur ce serveur ; créez-le d&apos;abord (CREATE ROLE … LOGIN).</translation>
+        <translation>Il n'y a pas d'identifiant nommé « %1 » sur ce serveur ; créez-le d'abord (CREATE ROLE … LOGIN).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3802,12 +3812,12 @@ Sa version :
     <message>
         <location line="+22"/>
         <source>Unknown export format “%1” (known: %2).</source>
-        <translation>Format d&apos;exportation «&#xa0;%1&#xa0;» inconnu (formats connus&#xa0;: %2).</translation>
+        <translation>Format d'exportation « %1 » inconnu (formats connus : %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 format has no option “%2”.</source>
-        <translation>Le format %1 n&apos;a pas d&apos;option «&#xa0;%2&#xa0;».</translation>
+        <translation>Le format %1 n'a pas d'option « %2 ».</translation>
     </message>
     <message>
         <location line="-105"/>
@@ -3822,12 +3832,12 @@ Sa version :
     <message>
         <location line="-214"/>
         <source>No web addresses (http:// or https://) were found in this file.</source>
-        <translation>Aucune adresse web (http:// ou https://) n&apos;a été trouvée dans ce fichier.</translation>
+        <translation>Aucune adresse web (http:// ou https://) n'a été trouvée dans ce fichier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not a list of links: expected a bookmarks export, a text or CSV file of web addresses, or a saved web page.</source>
-        <translation>Ce n&apos;est pas une liste de liens : un export de favoris, un fichier texte ou CSV d&apos;adresses web, ou une page web enregistrée était attendu.</translation>
+        <translation>Ce n'est pas une liste de liens : un export de favoris, un fichier texte ou CSV d'adresses web, ou une page web enregistrée était attendu.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3847,7 +3857,7 @@ Sa version :
     <message>
         <location line="+3"/>
         <source>It already holds a project (%1); use --force to replace it.</source>
-        <translation>Il contient déjà un projet (%1)&#xa0;; utilisez --force pour le remplacer.</translation>
+        <translation>Il contient déjà un projet (%1) ; utilisez --force pour le remplacer.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3857,22 +3867,22 @@ Sa version :
     <message>
         <location line="+2"/>
         <source>It cannot be copied whole: the destination has no place for %1. Update Annotator or the server (annotator server init).</source>
-        <translation>Il ne peut pas être copié en entier&#xa0;: la destination n&apos;a pas de place pour %1. Mettez à jour Annotator ou le serveur (annotator server init).</translation>
+        <translation>Il ne peut pas être copié en entier : la destination n'a pas de place pour %1. Mettez à jour Annotator ou le serveur (annotator server init).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The table %1 has no column %2. Update Annotator or the server (annotator server init).</source>
-        <translation>La table %1 n&apos;a pas de colonne %2. Mettez à jour Annotator ou le serveur (annotator server init).</translation>
+        <translation>La table %1 n'a pas de colonne %2. Mettez à jour Annotator ou le serveur (annotator server init).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Not a folder (annotated PDFs are written into a folder).</source>
-        <translation>Ce n&apos;est pas un dossier (les PDF annotés sont écrits dans un dossier).</translation>
+        <translation>Ce n'est pas un dossier (les PDF annotés sont écrits dans un dossier).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No PDF in the selection has highlights to export.</source>
-        <translation>Aucun PDF de la sélection n&apos;a de surlignages à exporter.</translation>
+        <translation>Aucun PDF de la sélection n'a de surlignages à exporter.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3882,12 +3892,12 @@ Sa version :
     <message>
         <location line="+2"/>
         <source>Not a PDF, so it has no pages to highlight.</source>
-        <translation>Ce n&apos;est pas un PDF&#xa0;: il n&apos;a pas de pages à surligner.</translation>
+        <translation>Ce n'est pas un PDF : il n'a pas de pages à surligner.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PDF is password-protected; highlights cannot be added to it.</source>
-        <translation>Le PDF est protégé par un mot de passe&#xa0;; on ne peut pas y ajouter de surlignages.</translation>
+        <translation>Le PDF est protégé par un mot de passe ; on ne peut pas y ajouter de surlignages.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3902,25 +3912,25 @@ Sa version :
     <message>
         <location line="-2"/>
         <source>The codebook is empty: there is nothing to export.</source>
-        <translation>La grille de codage est vide&#xa0;: il n&apos;y a rien à exporter.</translation>
+        <translation>La grille de codage est vide : il n'y a rien à exporter.</translation>
     </message>
     <message>
         <location line="-112"/>
         <location filename="../../annotator/gui/messages.py" line="+3"/>
         <source>“%1” is not a number.</source>
-        <translation>« %1 » n&apos;est pas un nombre.</translation>
+        <translation>« %1 » n'est pas un nombre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>“%1” is not a date written YYYY-MM-DD.</source>
-        <translation>« %1 » n&apos;est pas une date écrite AAAA-MM-JJ.</translation>
+        <translation>« %1 » n'est pas une date écrite AAAA-MM-JJ.</translation>
     </message>
     <message>
         <location line="-7"/>
         <location filename="../../annotator/gui/messages.py" line="+2"/>
         <source>“%1” is not yes or no.</source>
-        <translation>« %1 » n&apos;est ni oui ni non.</translation>
+        <translation>« %1 » n'est ni oui ni non.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3956,12 +3966,12 @@ Sa version :
     <message>
         <location filename="../../annotator/gui/messages.py" line="+4"/>
         <source>%1 documents added, %2 already here; %3 concepts added; %4 passages added, %5 already here; %6 passages could not be placed.</source>
-        <translation>%1 documents ajoutés, %2 déjà présents&#xa0;; %3 concepts ajoutés&#xa0;; %4 passages ajoutés, %5 déjà présents&#xa0;; %6 passages n&apos;ont pas pu être placés.</translation>
+        <translation>%1 documents ajoutés, %2 déjà présents ; %3 concepts ajoutés ; %4 passages ajoutés, %5 déjà présents ; %6 passages n'ont pas pu être placés.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 documents added, %2 already here; %3 concepts added; %4 passages added, %5 already here.</source>
-        <translation>%1 documents ajoutés, %2 déjà présents&#xa0;; %3 concepts ajoutés&#xa0;; %4 passages ajoutés, %5 déjà présents.</translation>
+        <translation>%1 documents ajoutés, %2 déjà présents ; %3 concepts ajoutés ; %4 passages ajoutés, %5 déjà présents.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3971,7 +3981,7 @@ Sa version :
     <message>
         <location line="+3"/>
         <source>%1 documents, %2 concepts and %3 highlights added; %4 items left out.</source>
-        <translation>%1 documents, %2 concepts et %3 surlignages ajoutés&#xa0;; %4 éléments écartés.</translation>
+        <translation>%1 documents, %2 concepts et %3 surlignages ajoutés ; %4 éléments écartés.</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/cause_wordings.py" line="+258"/>
@@ -4015,8 +4025,8 @@ Sa version :
     </message>
     <message>
         <location line="-5"/>
-        <source>These links could not be downloaded. Open one in your browser, save the page (File ▸ Save page as…, “Web page, complete” or “HTML only”), then attach the saved file here: it becomes that link&apos;s document.</source>
-        <translation>Ces liens n&apos;ont pas pu être téléchargés. Ouvrez-en un dans votre navigateur, enregistrez la page (Fichier ▸ Enregistrer la page sous…, «&#xa0;Page web complète&#xa0;» ou «&#xa0;HTML uniquement&#xa0;»), puis joignez ici le fichier enregistré&#xa0;: il devient le document de ce lien.</translation>
+        <source>These links could not be downloaded. Open one in your browser, save the page (File ▸ Save page as…, “Web page, complete” or “HTML only”), then attach the saved file here: it becomes that link's document.</source>
+        <translation>Ces liens n'ont pas pu être téléchargés. Ouvrez-en un dans votre navigateur, enregistrez la page (Fichier ▸ Enregistrer la page sous…, « Page web complète » ou « HTML uniquement »), puis joignez ici le fichier enregistré : il devient le document de ce lien.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4036,7 +4046,7 @@ Sa version :
     <message>
         <location line="+10"/>
         <source>No missing sources: every link was imported.</source>
-        <translation>Aucune source manquante&#xa0;: tous les liens ont été importés.</translation>
+        <translation>Aucune source manquante : tous les liens ont été importés.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4056,17 +4066,17 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>Open the address in your web browser</source>
-        <translation>Ouvrir l&apos;adresse dans votre navigateur web</translation>
+        <translation>Ouvrir l'adresse dans votre navigateur web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy address</source>
-        <translation>&amp;Copier l&apos;adresse</translation>
+        <translation>&amp;Copier l'adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the address to the clipboard</source>
-        <translation>Copier l&apos;adresse dans le presse-papiers</translation>
+        <translation>Copier l'adresse dans le presse-papiers</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4094,12 +4104,12 @@ Sa version :
     <message>
         <location line="+11"/>
         <source>“%s” now stands for %s.</source>
-        <translation>«&#xa0;%s&#xa0;» correspond désormais à %s.</translation>
+        <translation>« %s » correspond désormais à %s.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not attached: %s</source>
-        <translation>Non jointe&#xa0;: %s</translation>
+        <translation>Non jointe : %s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4109,17 +4119,17 @@ Sa version :
     <message>
         <location line="+11"/>
         <source>Address copied: %s</source>
-        <translation>Adresse copiée&#xa0;: %s</translation>
+        <translation>Adresse copiée : %s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Forget this link?</source>
-        <translation>Oublier ce lien&#xa0;?</translation>
+        <translation>Oublier ce lien ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %s from the missing sources? It will be tried again if you import its collection again.</source>
-        <translation>Retirer %s des sources manquantes&#xa0;? Il sera essayé à nouveau si vous importez de nouveau sa collection.</translation>
+        <translation>Retirer %s des sources manquantes ? Il sera essayé à nouveau si vous importez de nouveau sa collection.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4147,7 +4157,7 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>e.g. Age, Site, Interview date</source>
-        <translation>p. ex. Âge, Site, Date de l&apos;entretien</translation>
+        <translation>p. ex. Âge, Site, Date de l'entretien</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4195,12 +4205,12 @@ Sa version :
     <message>
         <location line="+155"/>
         <source>This PDF is password-protected, so its pages cannot be drawn here; read and annotate it in the text view.</source>
-        <translation>Ce PDF est protégé par un mot de passe&#xa0;: ses pages ne peuvent pas être affichées ici&#xa0;; lisez-le et annotez-le dans la vue texte.</translation>
+        <translation>Ce PDF est protégé par un mot de passe : ses pages ne peuvent pas être affichées ici ; lisez-le et annotez-le dans la vue texte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The pages could not be drawn: {reason}</source>
-        <translation>Les pages n&apos;ont pas pu être affichées&#xa0;: {reason}</translation>
+        <translation>Les pages n'ont pas pu être affichées : {reason}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4218,7 +4228,7 @@ Sa version :
     <message>
         <location line="+42"/>
         <source>This document has no pages to show.</source>
-        <translation>Ce document n&apos;a aucune page à afficher.</translation>
+        <translation>Ce document n'a aucune page à afficher.</translation>
     </message>
 </context>
 <context>
@@ -4241,7 +4251,7 @@ Sa version :
     <message>
         <location line="+3"/>
         <source>The new language applies the next time Annotator starts.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage d&apos;Annotator.</translation>
+        <translation>La nouvelle langue s'appliquera au prochain démarrage d'Annotator.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4266,22 +4276,22 @@ Sa version :
     <message>
         <location line="+1"/>
         <source>Size of the document text in the text view; View ▸ Larger text (Ctrl+Shift+=) does the same</source>
-        <translation>Taille du texte des documents dans la vue texte&#xa0;; Affichage ▸ Texte plus grand (Ctrl+Maj+=) fait de même</translation>
+        <translation>Taille du texte des documents dans la vue texte ; Affichage ▸ Texte plus grand (Ctrl+Maj+=) fait de même</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Coder name:</source>
-        <translation>Nom du &amp;codeur&#xa0;:</translation>
+        <translation>Nom du &amp;codeur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text size:</source>
-        <translation>&amp;Taille du texte&#xa0;:</translation>
+        <translation>&amp;Taille du texte :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4290,31 +4300,31 @@ Sa version :
     </message>
     <message>
         <location line="+3"/>
-        <source>No OCR language data are installed, so scanned PDF pages cannot be read. Install Tesseract&apos;s language data (e.g. tesseract-ocr-fra) or set TESSDATA_PREFIX.</source>
-        <translation>Aucune donnée de langue pour l&apos;OCR n&apos;est installée : les pages numérisées des PDF ne peuvent pas être lues. Installez les données de langue de Tesseract (par ex. tesseract-ocr-fra) ou définissez TESSDATA_PREFIX.</translation>
+        <source>No OCR language data are installed, so scanned PDF pages cannot be read. Install Tesseract's language data (e.g. tesseract-ocr-fra) or set TESSDATA_PREFIX.</source>
+        <translation>Aucune donnée de langue pour l'OCR n'est installée : les pages numérisées des PDF ne peuvent pas être lues. Installez les données de langue de Tesseract (par ex. tesseract-ocr-fra) ou définissez TESSDATA_PREFIX.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>OCR languages</source>
-        <translation>Langues de l&apos;OCR</translation>
+        <translation>Langues de l'OCR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages used to read scanned PDF pages; check none to turn text recognition off</source>
-        <translation>Langues utilisées pour lire les pages numérisées des PDF ; n&apos;en cochez aucune pour désactiver la reconnaissance de texte</translation>
+        <translation>Langues utilisées pour lire les pages numérisées des PDF ; n'en cochez aucune pour désactiver la reconnaissance de texte</translation>
     </message>
 </context>
 <context>
     <name>ProjectOpening</name>
     <message>
-        <location filename="../../annotator/gui/project_opening.py" line="+127"/>
+        <location filename="../../annotator/gui/project_opening.py" line="+135"/>
         <source>This project could not be backed up: %s</source>
-        <translation>Ce projet n&apos;a pas pu être sauvegardé&#xa0;: %s</translation>
+        <translation>Ce projet n'a pas pu être sauvegardé : %s</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot open project</source>
-        <translation>Impossible d&apos;ouvrir le projet</translation>
+        <translation>Impossible d'ouvrir le projet</translation>
     </message>
 </context>
 <context>
@@ -4337,7 +4347,7 @@ Sa version :
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;This project is read-only:&lt;/b&gt; %s cannot be written (a shared or read-only folder, a locked file). Your changes cannot be saved. Save a copy to keep working on it.</source>
-        <translation>&lt;b&gt;Ce projet est en lecture seule&#xa0;:&lt;/b&gt; %s ne peut pas être modifié (dossier partagé ou en lecture seule, fichier verrouillé). Vos modifications ne peuvent pas être enregistrées. Enregistrez une copie pour continuer à y travailler.</translation>
+        <translation>&lt;b&gt;Ce projet est en lecture seule :&lt;/b&gt; %s ne peut pas être modifié (dossier partagé ou en lecture seule, fichier verrouillé). Vos modifications ne peuvent pas être enregistrées. Enregistrez une copie pour continuer à y travailler.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4415,17 +4425,17 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
     <message>
         <location line="+28"/>
         <source>REFI-QDA import failed</source>
-        <translation>Échec de l&apos;importation REFI-QDA</translation>
+        <translation>Échec de l'importation REFI-QDA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not import %s. Nothing was changed in the project.</source>
-        <translation>Impossible d&apos;importer %s. Rien n&apos;a été modifié dans le projet.</translation>
+        <translation>Impossible d'importer %s. Rien n'a été modifié dans le projet.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import of %s cancelled: nothing was changed</source>
-        <translation>Importation de %s annulée&#xa0;: rien n&apos;a été modifié</translation>
+        <translation>Importation de %s annulée : rien n'a été modifié</translation>
     </message>
 </context>
 <context>
@@ -4468,12 +4478,12 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
     <message>
         <location line="+7"/>
         <source>Left out (%d) and notes (%d):</source>
-        <translation>Éléments écartés (%d) et remarques (%d)&#xa0;:</translation>
+        <translation>Éléments écartés (%d) et remarques (%d) :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This import cannot be undone with Edit ▸ Undo, and the edits made before it can no longer be undone either.</source>
-        <translation>Cette importation ne peut pas être annulée avec Édition ▸ Annuler, et les modifications faites avant elle ne peuvent plus l&apos;être non plus.</translation>
+        <translation>Cette importation ne peut pas être annulée avec Édition ▸ Annuler, et les modifications faites avant elle ne peuvent plus l'être non plus.</translation>
     </message>
 </context>
 <context>
@@ -4486,12 +4496,12 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;%s could not be opened: the file is damaged.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%s n&apos;a pas pu être ouvert&#xa0;: le fichier est endommagé.&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;%s n'a pas pu être ouvert : le fichier est endommagé.&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Annotator keeps copies of your projects. Choose one to put back: the damaged file will be kept beside it as %s, nothing is deleted. What you did after the copy was made is not in it.</source>
-        <translation>Annotator conserve des copies de vos projets. Choisissez celle à remettre en place&#xa0;: le fichier endommagé sera conservé à côté sous le nom %s, rien n&apos;est supprimé. Ce que vous avez fait après la création de la copie n&apos;y figure pas.</translation>
+        <translation>Annotator conserve des copies de vos projets. Choisissez celle à remettre en place : le fichier endommagé sera conservé à côté sous le nom %s, rien n'est supprimé. Ce que vous avez fait après la création de la copie n'y figure pas.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4523,8 +4533,8 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
     </message>
     <message>
         <location line="+4"/>
-        <source>Search all documents — words, &quot;phrases&quot;, prefix*, OR, NOT</source>
-        <translation>Rechercher dans tous les documents — mots, &quot;expressions&quot;, préfixe*, OR, NOT</translation>
+        <source>Search all documents — words, "phrases", prefix*, OR, NOT</source>
+        <translation>Rechercher dans tous les documents — mots, "expressions", préfixe*, OR, NOT</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4533,8 +4543,8 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
     </message>
     <message>
         <location line="+2"/>
-        <source>Words match without regard to case or accents; &quot;quotes&quot; match a phrase, commun* matches every word starting with commun; OR, NOT combine terms.</source>
-        <translation>Les mots sont trouvés sans tenir compte des majuscules ni des accents&#xa0;; &quot;des guillemets&quot; cherchent une expression, commun* trouve tous les mots commençant par commun&#xa0;; OR et NOT combinent les termes.</translation>
+        <source>Words match without regard to case or accents; "quotes" match a phrase, commun* matches every word starting with commun; OR, NOT combine terms.</source>
+        <translation>Les mots sont trouvés sans tenir compte des majuscules ni des accents ; "des guillemets" cherchent une expression, commun* trouve tous les mots commençant par commun ; OR et NOT combinent les termes.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4544,7 +4554,7 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
     <message>
         <location line="+2"/>
         <source>Enter opens the document at the hit; F6 moves to the next panel</source>
-        <translation>Entrée ouvre le document à l&apos;endroit trouvé&#xa0;; F6 passe au panneau suivant</translation>
+        <translation>Entrée ouvre le document à l'endroit trouvé ; F6 passe au panneau suivant</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -4561,13 +4571,13 @@ ou importez des PDF et des pages web avec Fichier ▸ Importer (Ctrl+I).</transl
         <source>Type at least three letters, or press Enter.
 
 communaute finds “Communauté”
-&quot;community manager&quot; finds the phrase
+"community manager" finds the phrase
 modér* finds modérer, modération
 moderation NOT forum leaves out forums</source>
         <translation>Tapez au moins trois lettres, ou appuyez sur Entrée.
 
-communaute trouve «&#xa0;Communauté&#xa0;»
-&quot;community manager&quot; trouve l&apos;expression
+communaute trouve « Communauté »
+"community manager" trouve l'expression
 modér* trouve modérer, modération
 moderation NOT forum écarte les forums</translation>
     </message>
@@ -4620,7 +4630,7 @@ moderation NOT forum écarte les forums</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>&lt;b&gt;The connection to the server is lost:&lt;/b&gt; reconnecting… Edits cannot be saved until it is back; the others&apos; edits will show then.</source>
+        <source>&lt;b&gt;The connection to the server is lost:&lt;/b&gt; reconnecting… Edits cannot be saved until it is back; the others' edits will show then.</source>
         <translation>&lt;b&gt;La connexion au serveur est perdue :&lt;/b&gt; reconnexion… Les modifications ne peuvent pas être enregistrées avant son retour ; celles des autres s’afficheront alors.</translation>
     </message>
     <message>
@@ -4637,7 +4647,7 @@ moderation NOT forum écarte les forums</translation>
 <context>
     <name>ServerOpenDialog</name>
     <message>
-        <location filename="../../annotator/gui/server_open.py" line="+48"/>
+        <location filename="../../annotator/gui/server_open.py" line="+50"/>
         <source>Open server project</source>
         <translation>Ouvrir un projet sur serveur</translation>
     </message>
@@ -4648,8 +4658,8 @@ moderation NOT forum écarte les forums</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The address of the project&apos;s database, as your research IT gave it. The password is taken from PGPASSWORD, your ~/.pgpass file or the system keyring; if none has it, Annotator asks for it and keeps it only in the system keyring, if you wish.</source>
-        <translation>L&apos;adresse de la base de données du projet, telle que votre service informatique l&apos;a donnée. Le mot de passe est pris dans PGPASSWORD, votre fichier ~/.pgpass ou le trousseau du système ; si aucun ne l&apos;a, Annotator vous le demande et ne le garde que dans le trousseau du système, si vous le souhaitez.</translation>
+        <source>The address of the project's database, as your research IT gave it. The password is taken from PGPASSWORD, your ~/.pgpass file or the system keyring; if none has it, Annotator asks for it and keeps it only in the system keyring, if you wish.</source>
+        <translation>L'adresse de la base de données du projet, telle que votre service informatique l'a donnée. Le mot de passe est pris dans PGPASSWORD, votre fichier ~/.pgpass ou le trousseau du système ; si aucun ne l'a, Annotator vous le demande et ne le garde que dans le trousseau du système, si vous le souhaitez.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4660,12 +4670,13 @@ moderation NOT forum écarte les forums</translation>
 <context>
     <name>ServerPasswordDialog</name>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <location line="+72"/>
         <source>Server password</source>
         <translation>Mot de passe du serveur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
         <source>The server asks for the password of %1.</source>
         <translation>Le serveur demande le mot de passe de %1.</translation>
     </message>
@@ -4690,7 +4701,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>Show only the documents of one set</source>
-        <translation>N&apos;afficher que les documents d&apos;un ensemble</translation>
+        <translation>N'afficher que les documents d'un ensemble</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4700,22 +4711,22 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+23"/>
         <source>Rename Set…</source>
-        <translation>Renommer l&apos;ensemble…</translation>
+        <translation>Renommer l'ensemble…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete Set</source>
-        <translation>Supprimer l&apos;ensemble</translation>
+        <translation>Supprimer l'ensemble</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rename Set</source>
-        <translation>Renommer l&apos;ensemble</translation>
+        <translation>Renommer l'ensemble</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name of the set:</source>
-        <translation>Nouveau nom de l&apos;ensemble :</translation>
+        <translation>Nouveau nom de l'ensemble :</translation>
     </message>
 </context>
 <context>
@@ -4733,12 +4744,12 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>Extend the selection by a character or a line</source>
-        <translation>Étendre la sélection d&apos;un caractère ou d&apos;une ligne</translation>
+        <translation>Étendre la sélection d'un caractère ou d'une ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extend the selection by a word</source>
-        <translation>Étendre la sélection d&apos;un mot</translation>
+        <translation>Étendre la sélection d'un mot</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4748,7 +4759,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+2"/>
         <source>Extend the selection by a sentence</source>
-        <translation>Étendre la sélection d&apos;une phrase</translation>
+        <translation>Étendre la sélection d'une phrase</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4758,7 +4769,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+2"/>
         <source>Extend the selection by a paragraph</source>
-        <translation>Étendre la sélection d&apos;un paragraphe</translation>
+        <translation>Étendre la sélection d'un paragraphe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4778,7 +4789,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+3"/>
         <source>On a highlight: show it in the Highlights panel</source>
-        <translation>Sur un surlignage&#xa0;: l&apos;afficher dans le panneau Surlignages</translation>
+        <translation>Sur un surlignage : l'afficher dans le panneau Surlignages</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4808,12 +4819,12 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>Library: filter the documents</source>
-        <translation>Bibliothèque&#xa0;: filtrer les documents</translation>
+        <translation>Bibliothèque : filtrer les documents</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passages by concept: copy the selected passages</source>
-        <translation>Passages par concept&#xa0;: copier les passages sélectionnés</translation>
+        <translation>Passages par concept : copier les passages sélectionnés</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4982,8 +4993,8 @@ moderation NOT forum écarte les forums</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Remove the variable “%1” and every document&apos;s value of it? You can undo this with Edit ▸ Undo.</source>
-        <translation>Supprimer la variable « %1 » et sa valeur pour chaque document ? Vous pourrez l&apos;annuler avec Édition ▸ Annuler.</translation>
+        <source>Remove the variable “%1” and every document's value of it? You can undo this with Edit ▸ Undo.</source>
+        <translation>Supprimer la variable « %1 » et sa valeur pour chaque document ? Vous pourrez l'annuler avec Édition ▸ Annuler.</translation>
     </message>
 </context>
 <context>
@@ -5016,8 +5027,8 @@ moderation NOT forum écarte les forums</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>The demo project open behind this window is a place to try things out: a report and a few articles, already highlighted and tagged. It is kept in the application&apos;s own folder, apart from your work; &lt;b&gt;File ▸ Open demo project&lt;/b&gt; brings it back.</source>
-        <translation>Le projet de démonstration ouvert derrière cette fenêtre sert à essayer : un rapport et quelques articles, déjà surlignés et codés. Il est rangé dans le dossier de l&apos;application, à l&apos;écart de votre travail ; &lt;b&gt;Fichier ▸ Ouvrir le projet de démonstration&lt;/b&gt; le rouvre.</translation>
+        <source>The demo project open behind this window is a place to try things out: a report and a few articles, already highlighted and tagged. It is kept in the application's own folder, apart from your work; &lt;b&gt;File ▸ Open demo project&lt;/b&gt; brings it back.</source>
+        <translation>Le projet de démonstration ouvert derrière cette fenêtre sert à essayer : un rapport et quelques articles, déjà surlignés et codés. Il est rangé dans le dossier de l'application, à l'écart de votre travail ; &lt;b&gt;Fichier ▸ Ouvrir le projet de démonstration&lt;/b&gt; le rouvre.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5041,8 +5052,8 @@ moderation NOT forum écarte les forums</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Select a passage, then press a concept&apos;s number key (1 to 9) or &lt;b&gt;Ctrl+K&lt;/b&gt; to choose a concept. &lt;b&gt;Ctrl+M&lt;/b&gt; adds a memo.</source>
-        <translation>Sélectionnez un passage, puis appuyez sur le chiffre d&apos;un concept (1 à 9) ou sur &lt;b&gt;Ctrl+K&lt;/b&gt; pour choisir un concept. &lt;b&gt;Ctrl+M&lt;/b&gt; ajoute un mémo.</translation>
+        <source>Select a passage, then press a concept's number key (1 to 9) or &lt;b&gt;Ctrl+K&lt;/b&gt; to choose a concept. &lt;b&gt;Ctrl+M&lt;/b&gt; adds a memo.</source>
+        <translation>Sélectionnez un passage, puis appuyez sur le chiffre d'un concept (1 à 9) ou sur &lt;b&gt;Ctrl+K&lt;/b&gt; pour choisir un concept. &lt;b&gt;Ctrl+M&lt;/b&gt; ajoute un mémo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5052,11 +5063,11 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;File ▸ Export…&lt;/b&gt; takes your tagged passages to a spreadsheet, an HTML report, annotated PDFs or another qualitative analysis program.</source>
-        <translation>&lt;b&gt;Fichier ▸ Exporter…&lt;/b&gt; emporte vos passages codés vers un tableur, un rapport HTML, des PDF annotés ou un autre logiciel d&apos;analyse qualitative.</translation>
+        <translation>&lt;b&gt;Fichier ▸ Exporter…&lt;/b&gt; emporte vos passages codés vers un tableur, un rapport HTML, des PDF annotés ou un autre logiciel d'analyse qualitative.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>Don&apos;t show this again</source>
+        <source>Don't show this again</source>
         <translation>Ne plus afficher</translation>
     </message>
 </context>
@@ -5135,7 +5146,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>Import every link of a bookmarks export, a list of web addresses or a saved page of links</source>
-        <translation>Importer chaque lien d&apos;un export de marque-pages, d&apos;une liste d&apos;adresses web ou d&apos;une page de liens enregistrée</translation>
+        <translation>Importer chaque lien d'un export de marque-pages, d'une liste d'adresses web ou d'une page de liens enregistrée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5145,7 +5156,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>Links that could not be downloaded: attach a saved copy of each page</source>
-        <translation>Liens qui n&apos;ont pas pu être téléchargés&#xa0;: joindre une copie enregistrée de chaque page</translation>
+        <translation>Liens qui n'ont pas pu être téléchargés : joindre une copie enregistrée de chaque page</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5169,12 +5180,12 @@ moderation NOT forum écarte les forums</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Merge a coder&apos;s cop&amp;y…</source>
-        <translation>&amp;Fusionner la copie d&apos;un codeur…</translation>
+        <source>Merge a coder's cop&amp;y…</source>
+        <translation>&amp;Fusionner la copie d'un codeur…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add the documents, concepts and highlights of another coder&apos;s copy of this project</source>
+        <source>Add the documents, concepts and highlights of another coder's copy of this project</source>
         <translation>Ajouter les documents, concepts et surlignages de la copie de ce projet faite par un autre codeur</translation>
     </message>
     <message>
@@ -5217,7 +5228,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>Tag the selected passage with a concept: type to filter, Enter</source>
-        <translation>Coder le passage sélectionné avec un concept&#xa0;: tapez pour filtrer, puis Entrée</translation>
+        <translation>Coder le passage sélectionné avec un concept : tapez pour filtrer, puis Entrée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5247,7 +5258,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>Code every passage a search finds (or every occurrence of the selected phrase) with a concept, in one step</source>
-        <translation>Coder avec un concept, en une fois, chaque passage trouvé par une recherche (ou chaque occurrence de l&apos;expression sélectionnée)</translation>
+        <translation>Coder avec un concept, en une fois, chaque passage trouvé par une recherche (ou chaque occurrence de l'expression sélectionnée)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5302,7 +5313,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>What the coding shows: concept frequencies, concepts that go together, agreement between coders, charts</source>
-        <translation>Ce que montre le codage&#xa0;: fréquences des concepts, concepts qui vont ensemble, accord entre codeurs, graphiques</translation>
+        <translation>Ce que montre le codage : fréquences des concepts, concepts qui vont ensemble, accord entre codeurs, graphiques</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5377,12 +5388,12 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+48"/>
         <source>&amp;Undo %s</source>
-        <translation>&amp;Annuler&#xa0;: %s</translation>
+        <translation>&amp;Annuler : %s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo %s</source>
-        <translation>&amp;Rétablir&#xa0;: %s</translation>
+        <translation>&amp;Rétablir : %s</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -5427,7 +5438,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>Address of the article or PDF (http:// or https://):</source>
-        <translation>Adresse de l&apos;article ou du PDF (http:// ou https://)&#xa0;:</translation>
+        <translation>Adresse de l'article ou du PDF (http:// ou https://) :</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -5437,7 +5448,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+1"/>
         <source>Your name or initials, recorded on each highlight you make:</source>
-        <translation>Votre nom ou vos initiales, enregistrés sur chacun de vos surlignages&#xa0;:</translation>
+        <translation>Votre nom ou vos initiales, enregistrés sur chacun de vos surlignages :</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -5460,7 +5471,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location filename="../../annotator/gui/analysis/worker_process.py" line="+120"/>
         <source>The analysis process stopped (%1).</source>
-        <translation>Le processus d&apos;analyse s&apos;est arrêté (%1).</translation>
+        <translation>Le processus d'analyse s'est arrêté (%1).</translation>
     </message>
 </context>
 <context>

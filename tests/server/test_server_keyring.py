@@ -57,14 +57,14 @@ def test_the_entry_is_the_login_and_server(monkeypatch) -> None:
     assert keyring_user("postgresql:///p") == "bob@localhost:5432"
 
 
-def test_a_wrong_keyring_password_is_refused_as_any_wrong_password(
+def test_a_wrong_keyring_password_is_said_to_be_the_keyrings_and_may_be_asked_for(
     memory_keyring: MemoryKeyring, password_url: str
 ) -> None:
     memory_keyring.set_password(*entry(password_url), "not-it")
-    with pytest.raises(ServerError) as raised:
+    with pytest.raises(ServerNeedsPassword) as raised:
         Project.open(password_url)
-    assert not isinstance(raised.value, ServerNeedsPassword)
-    assert str(raised.value) == _refusal(password_url)
+    assert raised.value.code is ServerCause.KEYRING_PASSWORD_REFUSED
+    assert "saved in the system keyring" in str(raised.value)
     assert "not-it" not in str(raised.value)
 
 

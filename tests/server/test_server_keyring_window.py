@@ -85,23 +85,57 @@ def test_the_window_asks_opens_and_remembers_only_when_ticked(
     assert PASSWORD not in caplog.text
 
 
-def test_a_wrong_password_is_said_and_not_kept(
+def _answers(monkeypatch, typed: list[str | None]) -> list[ServerPasswordDialog]:
+    """Answer the password dialogs in turn with `typed` (None: Cancel); the dialogs shown."""
+    shown: list[ServerPasswordDialog] = []
+
+    def answer(dialog: ServerPasswordDialog) -> int:
+        shown.append(dialog)
+        password = typed[len(shown) - 1]
+        if password is None:
+            return ServerPasswordDialog.DialogCode.Rejected
+        dialog.password.setText(password)
+        dialog.remember.setChecked(True)
+        return ServerPasswordDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ServerPasswordDialog, "exec", answer)
+    return shown
+
+
+def test_a_wrong_password_is_said_asked_again_and_not_kept(
     qtbot, tmp_path: Path, memory_keyring: MemoryKeyring, password_url: str, monkeypatch
 ) -> None:
-    _answer(monkeypatch, "not-it", remember=True)
+    shown = _answers(monkeypatch, ["not-it", None])
     said = _no_message_box(monkeypatch)
     window = _window(qtbot, tmp_path)
     assert not window.open_project(password_url)
     assert window.project is None
-    box = window.findChild(QMessageBox, "openErrorBox")
-    assert box is not None and "refused the login" in box.text()
-    assert "not-it" not in box.text() and said == []
-    box.close()
+    assert len(shown) == 2
+    assert shown[0].refused.isHidden()
+    assert not shown[1].refused.isHidden()
+    assert "refused this password" in shown[1].refused.text()
+    assert "not-it" not in shown[1].refused.text()
+    assert said == [] and window.findChild(QMessageBox, "openErrorBox") is None
     assert memory_keyring.entries == {}
     # asked again next time: the wrong one was not kept for the session
-    shown = _answer(monkeypatch, PASSWORD, remember=False)
+    shown = _answers(monkeypatch, ["not-it", PASSWORD])
+    assert window.open_project(password_url)
+    assert len(shown) == 2
+    assert memory_keyring.entries == {entry(password_url): PASSWORD}
+    window.close()
+
+
+def test_a_changed_password_saved_in_the_keyring_is_asked_for_and_replaced(
+    qtbot, tmp_path: Path, memory_keyring: MemoryKeyring, password_url: str, monkeypatch
+) -> None:
+    memory_keyring.set_password(*entry(password_url), "the-old-one")
+    shown = _answers(monkeypatch, [PASSWORD])
+    window = _window(qtbot, tmp_path)
     assert window.open_project(password_url)
     assert len(shown) == 1
+    assert "saved in the system keyring" in shown[0].refused.text()
+    assert not shown[0].refused.isHidden()
+    assert memory_keyring.entries == {entry(password_url): PASSWORD}
     window.close()
 
 

@@ -88,7 +88,23 @@ def open_connection(url: str, **options: Any) -> psycopg.Connection[Any]:
         password = passwords.found_password(url)
         if password is None:
             raise
-    return psycopg.connect(url, password=password, **options)
+    typed = passwords.typed_for_session(url)
+    try:
+        return psycopg.connect(url, password=password, **options)
+    except psycopg.OperationalError as exc:
+        if "password authentication failed" not in str(exc):
+            raise
+        passwords.forget_for_session(url)  # never tried again
+        raise KeptPasswordRefused(str(exc), typed=typed) from exc
+
+
+class KeptPasswordRefused(psycopg.OperationalError):
+    """The server refused the password kept for this session or saved in the keyring
+    (`typed`: the session's): a fresh one may be asked for."""
+
+    def __init__(self, message: str, *, typed: bool) -> None:
+        super().__init__(message)
+        self.typed = typed
 
 
 def needs_password(exc: psycopg.Error) -> bool:
@@ -105,6 +121,10 @@ def connection_error(location: str, url: str, exc: psycopg.Error) -> ServerError
     text = str(exc)
     parts = conninfo_to_dict(url)
     login = _quoted(_FOR_USER, text) or _quoted(_NO_ROLE, text) or str(parts.get("user") or "")
+    if isinstance(exc, KeptPasswordRefused):
+        cause = (ServerCause.TYPED_PASSWORD_REFUSED if exc.typed
+                 else ServerCause.KEYRING_PASSWORD_REFUSED)
+        return ServerNeedsPassword.coded(location, cause, login=login)
     if needs_password(exc):
         return ServerNeedsPassword.coded(location, ServerCause.LOGIN_REFUSED, login=login)
     if "password authentication failed" in text:

@@ -61,6 +61,11 @@ def forget_for_session(url: str) -> None:
     _session.pop(keyring_user(url), None)
 
 
+def typed_for_session(url: str) -> bool:
+    """Whether the password `found_password` gives for `url` is one typed this session."""
+    return keyring_user(url) in _session
+
+
 def session_passwords() -> dict[str, str]:
     """This session's typed passwords, for a process of this program that shares no
     memory with it (the analysis worker is spawned): sent down a pipe, never written."""
