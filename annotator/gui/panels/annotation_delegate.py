@@ -265,6 +265,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         self._layouts: _Lru[list[_Piece]] = _Lru(self.LAYOUT_CACHE_SIZE)
         self._heights: _Lru[int] = _Lru(self.HEIGHT_CACHE_SIZE)
         self._pixmaps = CardPixmaps() if keep_cards else None
+        self._uniform_heights: dict[str, int] = {}  # by font key
         self._font = QFont()
         self._font_name = self._font.key()
 
@@ -298,6 +299,15 @@ class AnnotationDelegate(QStyledItemDelegate):
         return QSize(width, height)
 
     def _uniform_height(self, base: QFont) -> int:
+        """The height of every card in `base`; worked out once per font (a view asks at
+        each layout, that is after every row inserted)."""
+        key = self._font_key(base)
+        height = self._uniform_heights.get(key)
+        if height is None:
+            height = self._uniform_heights[key] = self._measure_uniform_height(base)
+        return height
+
+    def _measure_uniform_height(self, base: QFont) -> int:
         assert self._quote_lines is not None
         italic = QFont(base)
         italic.setItalic(True)

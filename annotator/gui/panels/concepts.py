@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -46,6 +46,7 @@ class ConceptsPanel(QWidget):
         self._restoring = False
         self._last_selected: int | None = None
         self._scroll = 0
+        self._count_fit: tuple[int, QFont] | None = None  # (digits, font) of the count column
         self.setAccessibleName(self.tr("Concepts"))
 
         self._model = ConceptTreeModel(editor, self)
@@ -172,9 +173,14 @@ class ConceptsPanel(QWidget):
         self._update_state()
 
     def _fit_count_column(self) -> None:
-        """Wide enough for the largest count (and at least three digits)."""
+        """Wide enough for the largest count (and at least three digits); measured
+        again only when that count gains or loses a digit, or the font changes."""
         digits = max(3, len(str(self._model.largest_usage())))
-        width = self._view.fontMetrics().horizontalAdvance("9" * digits) + 12
+        font = self._view.font()
+        if self._count_fit == (digits, font):
+            return
+        self._count_fit = (digits, font)
+        width = QFontMetrics(font).horizontalAdvance("9" * digits) + 12
         if self._view.header().sectionSize(COUNT) != width:
             self._view.header().resizeSection(COUNT, width)
 
