@@ -60,6 +60,8 @@ class AnnotationsPanel(QWidget):
         self._concepts: dict[int, Concept] = {}
         self._memo_for: int | None = None
         self._rebuilding = False
+        # what _show_state last showed: (no document, count, a current row)
+        self._shown_state: tuple[bool, int, bool] | None = None
         self.setAccessibleName(self.tr("Highlights"))
         # Opaque: a new count or a moved slider repaints this panel's background, not
         # the dock's title and the window beneath it (the same window colour either way).
@@ -302,6 +304,11 @@ class AnnotationsPanel(QWidget):
         item.setToolTip(tip)
 
     def _show_state(self, count: int) -> None:
+        has_current = self.current_annotation_id() is not None
+        state = (self._document_id is None, count, has_current)
+        if state == self._shown_state:
+            return  # a key press asks twice: after the new row, after selecting it
+        self._shown_state = state
         if self._document_id is None:
             self._empty.setText(self.tr("Open a document to see its highlights here."))
         else:
@@ -316,7 +323,6 @@ class AnnotationsPanel(QWidget):
             self._count.setText(self.tr("%n highlights", "", count))
         for widget in (self._count, self._concepts_button, self._delete_button, self._memo):
             widget.setVisible(count > 0)
-        has_current = self.current_annotation_id() is not None
         self._concepts_button.setEnabled(has_current)
         self._delete_button.setEnabled(has_current)
 

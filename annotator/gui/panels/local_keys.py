@@ -68,18 +68,19 @@ class LocalKeys(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind != QEvent.Type.KeyPress and kind != QEvent.Type.ShortcutOverride:
+            return False  # paints, layouts, timers...: nothing to look up
         focus = QApplication.focusWidget()
         if (isinstance(watched, QWidget) and focus is not None and focus is not watched
                 and watched.isAncestorOf(focus)):
             return False  # a key a focused child (e.g. an inline editor) did not use
-        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            assert isinstance(event, QKeyEvent)
-            handler = self._find(event)
-            if handler is not None:
-                event.accept()
-                if kind == QEvent.Type.KeyPress:
-                    handler()
-                return True
+        assert isinstance(event, QKeyEvent)
+        handler = self._find(event)
+        if handler is not None:
+            event.accept()
+            if kind == QEvent.Type.KeyPress:
+                handler()
+            return True
         return False
 
 
