@@ -26,7 +26,7 @@ def _kept_by_brute_force(chars: list[PdfChar]) -> list[tuple[str, float, float]]
                 other.text == char.text
                 and other.fontname == char.fontname
                 and other.size == char.size
-                and other.matrix[:4] == char.matrix[:4]
+                and other.axes == char.axes
                 and abs(other.top - char.top) <= tol
                 and abs(other.x0 - char.x0) <= tol
                 for other in kept

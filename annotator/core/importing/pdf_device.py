@@ -5,7 +5,7 @@ pdfplumber parses a page with an aggregator that makes an LTChar per glyph
 reader then copies a few of its fields. This device does the LTChar's
 arithmetic itself, in the same order (so every number is the one
 pdfplumber's characters carry, to the bit), and keeps only what the layout
-reads: the text, the box, the glyph's matrix, the font name and size. A
+reads: the text, the box, the glyph's axes, the font name and size. A
 font's character text, width and displacement are looked up once per page,
 and a string of horizontal text is walked here, glyph by glyph, instead of
 through pdfminer's render_char (two calls a glyph saved). The pen advances by
@@ -92,7 +92,7 @@ class GlyphDevice(PDFPageAggregatorWithMarkedContent):
         A number in the string moves the pen back by thousandths of the text size
         (`dxscale`); character spacing goes before every glyph that follows
         another glyph or such a number, word spacing after each single-byte
-        space (code 32). The glyph's matrix is the text matrix moved to the pen.
+        space (code 32). The glyph is drawn with the text matrix moved to the pen.
         """
         known = self._font(font)
         glyphs = known.glyphs
@@ -106,6 +106,7 @@ class GlyphDevice(PDFPageAggregatorWithMarkedContent):
         # with b = c = 0 gives the same numbers, and the glyph's top, bottom and size
         # are the string's own.
         plain = not b and not c and a > 0 and d > 0 and scaling > 0 and fontsize > 0
+        axes = (a, b, c, d)
         origin_y = x * b + y * d + f
         lowest, highest = d * low + origin_y, d * high + origin_y
         top, bottom, size = self._height - highest, self._height - lowest, highest - lowest
@@ -119,8 +120,7 @@ class GlyphDevice(PDFPageAggregatorWithMarkedContent):
                     origin_x = x * a + y * c + e
                     if plain and advance > 0:
                         chars.append(_new_char((
-                            text, origin_x, top, a * advance + origin_x, bottom,
-                            (a, b, c, d, origin_x, x * b + y * d + f), name, size,
+                            text, origin_x, top, a * advance + origin_x, bottom, axes, name, size,
                         )))
                     else:
                         origin = (a, b, c, d, origin_x, x * b + y * d + f)
@@ -188,8 +188,10 @@ class GlyphDevice(PDFPageAggregatorWithMarkedContent):
             x0, x1 = x1, x0
         if y1 < y0:
             y0, y1 = y1, y0
-        if not (upright and adv > 0 and a * d > 0):
-            matrix = glyph_matrix(matrix, adv, upright, (x0, y0, x1, y1))
+        if upright and adv > 0 and a * d > 0:
+            axes: tuple[float, ...] = (a, b, c, d)
+        else:
+            axes = glyph_axes(matrix, adv, upright, (x0, y0, x1, y1))
         height = self._height
         self.chars.append(
             PdfChar(
@@ -198,7 +200,7 @@ class GlyphDevice(PDFPageAggregatorWithMarkedContent):
                 height - y1,
                 x1,
                 height - y0,
-                matrix,
+                axes,
                 known.name,
                 x1 - x0 if known.vertical else y1 - y0,
             )
@@ -220,11 +222,11 @@ def read_glyphs(page: Any) -> tuple[list[PdfChar], Any]:
     return device.chars, device.get_result()
 
 
-def glyph_matrix(
+def glyph_axes(
     matrix: Matrix, adv: float, upright: bool, bbox: tuple[float, float, float, float]
-) -> Matrix:
-    """The glyph's own matrix: the text rendering matrix with its axes turned to where
-    the glyph's advance and its ascent actually point.
+) -> tuple[float, float, float, float]:
+    """The glyph's own axes: the text rendering matrix's turned to where the glyph's
+    advance and its ascent actually point.
 
     pdfminer's matrix leaves out the font size and the horizontal scaling
     (Tz), either of which may be negative: a negative size turns the glyph
@@ -249,9 +251,9 @@ def glyph_matrix(
         turned = det != 0 and (a * dy - b * dx) / det < 0  # below the baseline
         mirrored = not turned
     else:
-        return matrix
+        return a, b, c, d
     if mirrored:
         a, b = -a, -b
     if turned:
         a, b, c, d = -a, -b, -c, -d
-    return a, b, c, d, e, f
+    return a, b, c, d

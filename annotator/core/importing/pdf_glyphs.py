@@ -13,7 +13,7 @@ is composed (NFC) with its letter and their boxes merged; a soft hyphen
 (U+00AD) only marks where a word may break and gives no character. So each
 output character has exactly one box.
 
-Orientation comes from the glyph's text rendering matrix (the CTM included):
+Orientation comes from the glyph's axes (its text rendering matrix, the CTM included):
 the direction its text runs (`direction`) and whether it is mirrored
 (`flipped`: its lines advance the other way, as on a page mirrored by its
 CTM); see `pdf_layout` for how each orientation is read. Text turned more
@@ -61,18 +61,19 @@ _NOT_PLAIN = frozenset(_SPACING_ACCENTS) | {SOFT_HYPHEN}
 
 # Letters drawn without their dot so that an accent can sit on them.
 _DOTLESS = {"ı": "i", "ȷ": "j"}
+_NO_AXES = object()  # stands for "no glyph yet" where axes (or None) are compared
 
 # Writing directions, in degrees counter-clockwise from "left to right", upright first.
 DIRECTIONS = (0, 270, 90, 180)
 
 
 class PdfChar(NamedTuple):
-    """A glyph as drawn: its text and box (top-left origin, points) and its own matrix.
+    """A glyph as drawn: its text and box (top-left origin, points) and its own axes.
 
-    The matrix is the text rendering matrix (the CTM included) with its axes
+    The axes (a, b, c, d) are the text rendering matrix's (the CTM included)
     turned to where the glyph advances and stands: a negative font size or
     horizontal scaling, which the text rendering matrix leaves out, shows in
-    it (see `pdf_device.glyph_matrix`).
+    them (see `pdf_device.glyph_axes`). Glyphs drawn alike may share one tuple.
     """
 
     text: str
@@ -80,7 +81,7 @@ class PdfChar(NamedTuple):
     top: float
     x1: float
     bottom: float
-    matrix: tuple[float, ...] | None = None
+    axes: tuple[float, ...] | None = None
     fontname: str = ""
     size: float = 0.0
 
@@ -125,11 +126,11 @@ class Glyph:
         self.space = space
 
 
-def _slant(matrix: Sequence[float] | None) -> tuple[float, float] | None:
+def _slant(axes: Sequence[float] | None) -> tuple[float, float] | None:
     """The direction (a unit vector, y downwards) of text that runs at a slant, else None."""
-    if not matrix or len(matrix) < 2:
+    if not axes or len(axes) < 2:
         return None
-    a, b = matrix[0], matrix[1]
+    a, b = axes[0], axes[1]
     if not a or not b:  # the common case: along an axis
         return None
     low, high = sorted((abs(a), abs(b)))
@@ -139,15 +140,15 @@ def _slant(matrix: Sequence[float] | None) -> tuple[float, float] | None:
     return a / norm, -b / norm
 
 
-def _orientation(matrix: Sequence[float] | None) -> tuple[int, bool]:
+def _orientation(axes: Sequence[float] | None) -> tuple[int, bool]:
     """The direction the text runs (see DIRECTIONS) and whether it is mirrored.
 
-    The matrix is the glyph's own (see PdfChar), in PDF space (y upwards): a
-    mirror makes its determinant negative.
+    The axes are the glyph's own (see PdfChar), in PDF space (y upwards): a
+    mirror makes their determinant negative.
     """
-    if not matrix or len(matrix) < 4:
+    if not axes or len(axes) < 4:
         return 0, False
-    a, b, c, d = matrix[:4]
+    a, b, c, d = axes[:4]
     flipped = a * d - b * c < 0
     if abs(a) >= abs(b):
         return (0 if a >= 0 else 180), flipped
@@ -198,20 +199,18 @@ def page_glyphs(
     start, run_left, run_tol = 0, 0.0, DEDUPE_TOLERANCE
     run_top: float | None = None
     run_font, run_size, run_direction, run_flipped = "", 0.0, 0, False
-    for text, x0, top, x1, bottom, matrix, fontname, size in chars:
+    last_axes: object = _NO_AXES  # the glyphs of a string of upright text share theirs
+    direction, flipped, slant = 0, False, None
+    for text, x0, top, x1, bottom, axes, fontname, size in chars:
         if not text:
             continue
-        if (
-            matrix
-            and len(matrix) >= 4
-            and not matrix[1]
-            and not matrix[2]
-            and matrix[0] > 0 < matrix[3]
-        ):
-            direction, flipped, slant = 0, False, None  # upright: most glyphs
-        else:
-            direction, flipped = _orientation(matrix)
-            slant = _slant(matrix)
+        if axes is not last_axes:
+            last_axes = axes
+            if axes and len(axes) >= 4 and not axes[1] and not axes[2] and axes[0] > 0 < axes[3]:
+                direction, flipped, slant = 0, False, None  # upright: most glyphs
+            else:
+                direction, flipped = _orientation(axes)
+                slant = _slant(axes)
         x0, x1, top, bottom = x0 - dx, x1 - dx, top - dy, bottom - dy
         if x1 - x0 < 0.01 or bottom - top < 0.01:  # a glyph without width: make it seen
             extent = max(x1 - x0, bottom - top, 2.0)
