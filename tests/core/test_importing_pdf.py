@@ -509,6 +509,33 @@ def test_workers_give_the_same_document_as_one_process(
     assert single == parallel
 
 
+@pytest.mark.parametrize(
+    ("name", "started"),
+    [
+        ("federal-register-2020-17221.pdf", [None, None]),  # 714 KB: both at once
+        ("2023-06-20-PV.pdf", [None]),  # 36 KB, a few pages: one, after its page count
+    ],
+)
+def test_a_big_file_has_its_workers_started_at_once(
+    pdf_dir: Path, monkeypatch, name: str, started: list[int | None]
+) -> None:
+    """Opening a big PDF takes a while: the second worker opens it meanwhile."""
+    from annotator.core.importing import pdf_pool
+
+    page_counts: list[int | None] = []  # the page count known as each worker started
+    start = pdf_pool._Extraction._start_worker
+
+    def counted(extraction: pdf_pool._Extraction) -> None:
+        page_counts.append(extraction.page_count)
+        start(extraction)
+
+    monkeypatch.setattr(pdf_pool._Extraction, "_start_worker", counted)
+    data = (pdf_dir / name).read_bytes()
+    document = import_pdf(data, name, workers=2, ocr_languages=None)
+    assert page_counts == started
+    assert document == import_pdf(data, name, workers=0, ocr_languages=None)
+
+
 def test_in_process_reading_gives_the_same_document(
     imported: Callable[[str], ImportedDocument], pdf_dir: Path
 ) -> None:

@@ -59,7 +59,8 @@ def import_pdf(
     """Import a PDF's bytes; `source` (path or URL) names it in messages and gives a title.
 
     `workers` worker processes read the pages (default: min(2, CPUs)); PDFs
-    under pdf_pool.PARALLEL_MIN_PAGES pages use one. `workers=0` reads in the calling
+    under pdf_pool.PARALLEL_MIN_PAGES pages use one (unless the file is big enough for
+    all to start at once). `workers=0` reads in the calling
     process, without memory or time limit (for debugging). `progress(done,
     total)` is called per page in the calling thread; `cancel.is_set()` is
     polled and stops the workers (errors.Cancelled).

@@ -3,13 +3,15 @@
 Workers are started from a fork server (or spawned where there is none),
 never forked from the caller, which may have Qt loaded. The first worker
 opens the PDF and reports its page count; long PDFs (PARALLEL_MIN_PAGES pages
-or more) then get more workers. Pages are handed out in small ranges to
-whichever worker is free, and come back one message per page, so progress is
-reported per page and the time limit and `cancel` are checked between pages
-(every POLL_SECONDS at most). Stopping kills the workers at once, even in the
-middle of a page's OCR. A worker announces each page it reads by OCR before
-starting it: the caller is told, the time limit grows by the OCR time, and a
-short PDF read by one worker gets more, up to `workers`, for its remaining pages.
+or more) then get more workers, or have them from the start when the file is
+big (EARLY_WORKERS_BYTES: most likely long, and opening it takes a while).
+Pages are handed out in small ranges to whichever worker is free, and come
+back one message per page, so progress is reported per page and the time
+limit and `cancel` are checked between pages (every POLL_SECONDS at most).
+Stopping kills the workers at once, even in the middle of a page's OCR. A
+worker announces each page it reads by OCR before starting it: the caller is
+told, the time limit grows by the OCR time, and a short PDF read by one worker
+gets more, up to `workers`, for its remaining pages.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from annotator.core.importing.pdf_protocol import MEMORY_EXIT, WORKER_MODULE, Pa
 
 # From this many pages on, several worker processes share the pages.
 PARALLEL_MIN_PAGES = 9
+# From this size on, all workers start at once instead of after the page count is known.
+EARLY_WORKERS_BYTES = 256 * 1024
 POLL_SECONDS = 0.05  # how often cancel and the time limit are checked
 
 
@@ -147,7 +151,8 @@ class _Extraction:
     def run(self) -> tuple[int, dict[str, str], list[PageResult]]:
         started = time.monotonic()
         try:
-            self._start_worker()
+            for _ in range(self.max_workers if len(self.data) >= EARLY_WORKERS_BYTES else 1):
+                self._start_worker()
             while self.page_count is None or self.done < self.page_count:
                 if self.cancel is not None and self.cancel.is_set():
                     raise Cancelled("import")
@@ -245,7 +250,7 @@ class _Extraction:
         )
         if self.progress is not None:
             self.progress(0, page_count)
-        for _ in range(min(workers, len(self.ranges)) - 1):
+        for _ in range(min(workers, len(self.ranges)) - len(self.workers)):
             self._start_worker()
 
     def _give_work(self, worker: _Worker) -> None:
