@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from PySide6.QtCore import (
@@ -43,6 +44,7 @@ CHIP_TEXT_COLOR = QColor("#1f1f1f")  # chips are light tints in every palette
 MARGIN_X, MARGIN_Y, SPACING = 10, 7, 4
 BAR_WIDTH, BAR_GAP = 3, 8
 CHIP_PAD_X, CHIP_PAD_Y, CHIP_GAP = 7, 1, 4
+TEXT_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 @dataclass(frozen=True)
@@ -189,12 +191,19 @@ def paint_chip(painter: QPainter, rect: QRect, chip: Chip | None, text: str,
         painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), radius, radius)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
     else:
-        color = QColor(chip.color)
-        painter.setPen(QPen(color.darker(115), 1))
-        painter.setBrush(tint(color))
+        outline, fill = _chip_colors(chip.color)
+        painter.setPen(outline)
+        painter.setBrush(fill)
         painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), radius, radius)
         painter.setPen(CHIP_TEXT_COLOR)
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+@lru_cache(maxsize=256)
+def _chip_colors(color: str) -> tuple[QPen, QColor]:
+    """A chip's outline pen and fill, worked out once per concept colour."""
+    base = QColor(color)
+    return QPen(base.darker(115), 1), tint(base)
 
 
 @dataclass
@@ -327,34 +336,40 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     def _paint_card(self, painter: QPainter, option: QStyleOptionViewItem,
                     index: QModelIndex | QPersistentModelIndex) -> None:
+        """Draw a card; its pieces are placed relative to the card, so the painter
+        moves to the card's corner once (whole pixels: the same pixels as moving each
+        piece), and each text colour is asked of the palette once."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        painter.save()
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter,
-                                opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        widget = opt.widget
+        rect = opt.rect
         palette = opt.palette
+        painter.save()
+        if widget is not None:
+            widget.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt,
+                                         painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Midlight), 1))
-        painter.drawLine(opt.rect.left() + MARGIN_X, opt.rect.bottom(),
-                         opt.rect.right() - MARGIN_X, opt.rect.bottom())
-        origin = opt.rect.topLeft()
-        for piece in self._layout(option, index, opt.rect.width()):
-            rect = piece.rect.translated(origin)
-            if piece.kind == "bar":
-                painter.fillRect(rect, piece.color or QColor(NO_CONCEPT_COLOR))
+        left, top, bottom = rect.left(), rect.top(), rect.bottom()
+        painter.drawLine(left + MARGIN_X, bottom, rect.right() - MARGIN_X, bottom)
+        painter.translate(left, top)
+        colors: dict[QPalette.ColorRole, QColor] = {}
+        for piece in self._layout(option, index, rect.width()):
+            if piece.kind == "text":
+                role = QPalette.ColorRole.HighlightedText if selected else piece.role
+                color = colors.get(role)
+                if color is None:
+                    color = colors[role] = palette.color(role)
+                painter.setFont(piece.font or opt.font)
+                painter.setPen(color)
+                painter.drawText(piece.rect, TEXT_ALIGNMENT, piece.text)
             elif piece.kind == "chip":
                 painter.setFont(piece.font or opt.font)
-                paint_chip(painter, rect, piece.chip, piece.text, palette)
+                paint_chip(painter, piece.rect, piece.chip, piece.text, palette)
             else:
-                role = QPalette.ColorRole.HighlightedText if selected else piece.role
-                painter.setFont(piece.font or opt.font)
-                painter.setPen(palette.color(role))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 piece.text)
+                painter.fillRect(piece.rect, piece.color or QColor(NO_CONCEPT_COLOR))
         painter.restore()
 
     def _card_width(self, option: QStyleOptionViewItem) -> int:
