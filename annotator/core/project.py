@@ -32,7 +32,7 @@ from annotator.core.document_properties import (
 )
 from annotator.core.errors import EditCause, ProjectCause, ProjectError
 from annotator.core.exporting.refi_common import ensure_identity
-from annotator.core.importing.base import ImportedDocument
+from annotator.core.importing.base import ImportedDocument, ProgressCallback
 from annotator.core.model import (
     Document,
     Page,
@@ -42,7 +42,7 @@ from annotator.core.model import (
 )
 from annotator.core.passages import PassageCoding, Tagging
 from annotator.core.sets import DocumentSets
-from annotator.core.store import Store
+from annotator.core.store import Store, needs_upgrade
 from annotator.core.store.postgres import (
     is_flattened_url,
     is_server_location,
@@ -131,10 +131,12 @@ class Project(AnnotationEdits, ConceptTree, PassageCoding, Autocoding, DocumentV
     @classmethod
     def open(
         cls, path: str | Path, *, create: bool = False, read_only: bool = False,
-        author: str | None = None,
+        author: str | None = None, progress: ProgressCallback | None = None,
     ) -> Project:
         """Open a project file, or a server project given as a postgresql:// URL (text),
-        whose passages are signed with the server login."""
+        whose passages are signed with the server login. A file of an older version is
+        backed up, then migrated (`needs_upgrade`), `progress(done, total)` following
+        the migration."""
         if is_server_location(path) or is_flattened_url(path):
             require_server_client(str(path))
             from annotator.core.store.postgres.store import open_server_store
@@ -143,8 +145,16 @@ class Project(AnnotationEdits, ConceptTree, PassageCoding, Autocoding, DocumentV
             # ServerStore answers every method of Store that Project calls.
             return cls(cast(Store, server), author or server.login)
         store = Store(Path(path), create=create, read_only=read_only,
-                      before_migration=_back_up_before_migrating)
+                      before_migration=_back_up_before_migrating, progress=progress)
         return cls(store, author)
+
+    @staticmethod
+    def needs_upgrade(path: str | Path) -> bool:
+        """Whether opening this project for writing migrates it first (a file of an
+        older version: seconds for thousands of PDF pages)."""
+        if is_server_location(path) or is_flattened_url(path):
+            return False  # a server project is upgraded by its owner ('annotator server')
+        return needs_upgrade(Path(path))
 
     @classmethod
     def create(cls, path: str | Path, *, author: str | None = None) -> Project:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator.core import backup
 from annotator.core.errors import AnnotatorError, ProjectCause, ProjectDamaged, ProjectReadOnly
+from annotator.core.importing.base import ProgressCallback
 from annotator.core.project import Project
 from annotator.core.store.postgres.location import is_server_location
 from annotator.gui.messages import describe
@@ -40,15 +41,20 @@ def busy_pointer() -> Iterator[None]:
 def open_for_window(window: QWidget, path: str | Path, *, create: bool, author: str,
                     restored: Callable[[backup.Restored], object]) -> Project | None:
     """Open a project for the window, under the wait cursor (a file of an older version
-    is backed up and migrated first: seconds for thousands of PDF pages); None when it
+    is backed up and migrated first, on a worker thread behind a progress dialog:
+    seconds for thousands of PDF pages); None when it
     could not be opened, once the user was told why (a damaged file: with an offer to
     restore a backup, which `restored` then opens). A server that wants a password found
     in none of libpq's places nor the keyring, or refusing the one kept for this session
     or saved in the keyring, has it asked for until it opens or the user cancels."""
+    from annotator.gui.project_upgrade import open_upgrading
     from annotator.gui.server_open import ask_password, needs_password, remember_password
 
     def attempt() -> Project | AnnotatorError:
         try:
+            if not create and Project.needs_upgrade(path):
+                return open_upgrading(window, Path(path), lambda progress: open_checked(
+                    path, create=create, author=author, progress=progress))
             with busy_pointer():
                 return open_checked(path, create=create, author=author)
         except AnnotatorError as exc:
@@ -82,13 +88,16 @@ def copied(window: MainWindow, project: Path, destination: str) -> bool:
     return True
 
 
-def open_checked(path: str | Path, *, create: bool, author: str) -> Project:
+def open_checked(
+    path: str | Path, *, create: bool, author: str, progress: ProgressCallback | None = None
+) -> Project:
     """Open a project for the window: read-write if possible, else read-only (a read-only
-    file or folder). A file that fails the quick check raises ProjectDamaged."""
+    file or folder). A file that fails the quick check raises ProjectDamaged.
+    `progress(done, total)` follows the migration of a file of an older version."""
     if is_server_location(path):
         author = ""  # a server project's passages carry the server login
     try:
-        project = Project.open(path, create=create, author=author or None)
+        project = Project.open(path, create=create, author=author or None, progress=progress)
     except ProjectReadOnly:
         project = Project.open(path, read_only=True, author=author or None)
     try:

@@ -4,7 +4,7 @@
 <context>
     <name>AnnotationsPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/annotations.py" line="+316"/>
+        <location filename="../../annotator/gui/panels/annotations.py" line="+323"/>
         <source>%n highlights</source>
         <translation>
             <numerusform>%Ln highlight</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ConceptsPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/concepts.py" line="+312"/>
+        <location filename="../../annotator/gui/panels/concepts.py" line="+318"/>
         <source>Delete «{name}» and its %n sub-concept?</source>
         <translation>
             <numerusform>Delete «{name}» and its %Ln sub-concept?</numerusform>

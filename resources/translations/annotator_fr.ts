@@ -253,7 +253,7 @@
 <context>
     <name>AnnotationDelegate</name>
     <message>
-        <location filename="../../annotator/gui/panels/annotation_delegate.py" line="+418"/>
+        <location filename="../../annotator/gui/panels/annotation_delegate.py" line="+443"/>
         <source>no concept</source>
         <translation>sans concept</translation>
     </message>
@@ -261,7 +261,7 @@
 <context>
     <name>AnnotationsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/annotations.py" line="+63"/>
+        <location filename="../../annotator/gui/panels/annotations.py" line="+65"/>
         <source>Highlights</source>
         <translation>Surlignages</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>Modifier le mémo</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>Open a document to see its highlights here.</source>
         <translation>Ouvrez un document pour voir ici ses surlignages.</translation>
     </message>
@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>No concepts yet</source>
         <translation>Aucun concept pour l'instant</translation>
     </message>
@@ -1254,7 +1254,7 @@
 <context>
     <name>ConceptsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/concepts.py" line="+49"/>
+        <location filename="../../annotator/gui/panels/concepts.py" line="+50"/>
         <source>Concepts</source>
         <translation>Concepts</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>Supprimer le concept sélectionné et ses sous-concepts (Suppr)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>New concept</source>
         <translation>Nouveau concept</translation>
     </message>
@@ -4317,7 +4317,7 @@ Sa version :
 <context>
     <name>ProjectOpening</name>
     <message>
-        <location filename="../../annotator/gui/project_opening.py" line="+135"/>
+        <location filename="../../annotator/gui/project_opening.py" line="+144"/>
         <source>This project could not be backed up: %s</source>
         <translation>Ce projet n'a pas pu être sauvegardé : %s</translation>
     </message>
@@ -4932,6 +4932,19 @@ moderation NOT forum écarte les forums</translation>
         <location line="+9"/>
         <source>Text view</source>
         <translation>Vue texte</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <location filename="../../annotator/gui/project_upgrade.py" line="+52"/>
+        <source>Upgrading the project</source>
+        <translation>Mise à niveau du projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bringing “%1” up to this version of Annotator. A copy of the file as it was is kept with its backups.</source>
+        <translation>Mise à niveau de « %1 » pour cette version d'Annotator. Une copie du fichier tel qu'il était est conservée avec ses sauvegardes.</translation>
     </message>
 </context>
 <context>

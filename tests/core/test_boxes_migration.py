@@ -105,6 +105,27 @@ def test_a_version_5_file_is_read_as_it_is_then_upgraded_compact(tmp_path: Path)
     assert path.stat().st_size < size_before - 10 * total_chars  # the space went back
 
 
+def test_an_older_file_is_said_to_need_an_upgrade_whose_progress_is_told(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v5.annot"
+    pages = [text_page(595.0, 842.0, seed)[:50] for seed in range(45)]
+    make_version_5_project(path, pages)
+    assert Project.needs_upgrade(path)
+    told: list[tuple[int, int]] = []
+    with Project.open(path, read_only=True, progress=lambda *done: told.append(done)):
+        pass
+    assert Project.needs_upgrade(path) and told == []  # read as it is
+    with Project.open(path, progress=lambda *done: told.append(done)):
+        pass
+    assert told == [(0, 45), (20, 45), (40, 45), (45, 45)]
+    assert not Project.needs_upgrade(path)
+    assert not Project.needs_upgrade(tmp_path / "missing.annot")
+    with Project.create(tmp_path / "new.annot"):
+        pass
+    assert not Project.needs_upgrade(tmp_path / "new.annot")
+
+
 def test_the_file_as_it_was_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
     path = tmp_path / "v5.annot"
     pages = [text_page(595.0, 842.0, 6)[:300]]

@@ -34,6 +34,7 @@ from annotator.core.store.files import (
     _write_error,
     check_file,
     copy_database,
+    needs_upgrade,
 )
 from annotator.core.store.lookups import LookupQueries
 from annotator.core.store.schema import (
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APPLICATION_ID", "BUSY_TIMEOUT_MS", "SCHEMA_VERSION", "Store", "_SCHEMA_V1",
-    "_split_script", "check_file", "copy_database",
+    "_split_script", "check_file", "copy_database", "needs_upgrade",
 ]
 
 
@@ -65,12 +66,16 @@ class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries,
     def __init__(
         self, path: Path, *, create: bool = False, read_only: bool = False,
         before_migration: Callable[[Path, int], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> None:
         """`before_migration(path, version)` runs before a file of an older schema
-        version is migrated (a backup of it as it was, say); not for a new file."""
+        version is migrated (a backup of it as it was, say); not for a new file.
+        `progress(done, total)` follows a migration that rewrites data (seconds for
+        thousands of PDF pages)."""
         self.path = Path(path)
         self.read_only = read_only
         self._before_migration = before_migration
+        self._progress = progress
         self.version = SCHEMA_VERSION  # the file's own, lower when read-only and not migrated
         if not self.path.exists() and not create:
             raise ProjectError.coded(str(self.path), ProjectCause.NOT_FOUND)
@@ -190,7 +195,7 @@ class Store(DocumentQueries, ConceptQueries, AnnotationQueries, LookupQueries,
                 for statement in _split_script(_MIGRATIONS[target]):
                     self._conn.execute(statement)
                 if target in _CONVERSIONS:
-                    rewritten += _CONVERSIONS[target](self._conn)
+                    rewritten += _CONVERSIONS[target](self._conn, self._progress)
             self._conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         if rewritten:

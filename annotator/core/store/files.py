@@ -13,7 +13,7 @@ from annotator.core.errors import (
     ProjectNotSaved,
     ProjectReadOnly,
 )
-from annotator.core.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS
+from annotator.core.store.schema import APPLICATION_ID, BUSY_TIMEOUT_MS, SCHEMA_VERSION
 
 
 def copy_database(source: Path, destination: Path) -> None:
@@ -41,6 +41,23 @@ def copy_database(source: Path, destination: Path) -> None:
         raise ProjectError.coded(str(destination), BackupCause.COPY_FAILED, detail=exc) from exc
     finally:
         src.close()
+
+
+def needs_upgrade(path: Path) -> bool:
+    """Whether opening this project file for writing migrates it to this version's schema
+    first (a file of an older version; False for a missing, new or unreadable one, whose
+    opening says why)."""
+    try:
+        conn = _connect_read_only(Path(path))
+    except sqlite3.Error:
+        return False
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return 0 < version < SCHEMA_VERSION
 
 
 def check_file(path: Path, *, quick: bool = True) -> list[str]:

@@ -17,6 +17,9 @@ SCHEMA_VERSION = 6
 # rewrote the page boxes compact, a form read beside the older one.
 READ_ONLY_FROM_VERSION = 1
 BUSY_TIMEOUT_MS = 5000
+PROGRESS_EVERY = 20  # pages between two reports of a migration's progress
+
+Progress = Callable[[int, int], None]  # (done, total)
 
 _SCHEMA_V1 = """
 CREATE TABLE documents (
@@ -183,16 +186,19 @@ CREATE INDEX set_members_by_document ON set_members (document_id, set_id);
 _SCHEMA_V6 = ""
 
 
-def _compact_page_boxes(conn: sqlite3.Connection) -> int:
+def _compact_page_boxes(conn: sqlite3.Connection, progress: Progress | None) -> int:
     """Rewrite every page's boxes compact, one page at a time (a 500-page PDF holds
     28 MB of them in the older form); returns how many pages were rewritten. A page
     whose boxes cannot be (a coordinate not a number) keeps them in the older form,
-    which stays readable, and is named in the log."""
+    which stays readable, and is named in the log. `progress(done, total)` is told
+    every few pages."""
     keys = conn.execute(
         "SELECT document_id, number FROM pages WHERE length(boxes) % 2 = 0 AND length(boxes) > 0"
     ).fetchall()
     kept = []
-    for document_id, number in keys:
+    for done, (document_id, number) in enumerate(keys):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, len(keys))
         where = (document_id, number)
         [blob] = conn.execute(
             "SELECT boxes FROM pages WHERE document_id = ? AND number = ?", where).fetchone()
@@ -206,6 +212,8 @@ def _compact_page_boxes(conn: sqlite3.Connection) -> int:
     if kept:
         log.warning("%d of %d pages keep their boxes uncompacted, e.g. %s",
                     len(kept), len(keys), kept[0])
+    if progress is not None:
+        progress(len(keys), len(keys))
     return len(keys) - len(kept)
 
 
@@ -214,7 +222,8 @@ _MIGRATIONS: dict[int, str] = {
     1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6}
 # version reached -> what rewrites the data, after its script, in the same transaction;
 # it returns how many rows it rewrote
-_CONVERSIONS: dict[int, Callable[[sqlite3.Connection], int]] = {6: _compact_page_boxes}
+_CONVERSIONS: dict[int, Callable[[sqlite3.Connection, Progress | None], int]] = {
+    6: _compact_page_boxes}
 
 _CONCEPT_COLUMNS = frozenset(
     {"id", "parent_id", "name", "color", "description", "shortcut", "position"})
