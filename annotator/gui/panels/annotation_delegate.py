@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from annotator.core.model import Annotation, Concept
+from annotator.gui.panels.card_fonts import CardFonts
 from annotator.gui.panels.card_pixmaps import CardPixmaps
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1  # the Annotation shown by a row
@@ -126,12 +127,6 @@ def _fitting_prefix(word: str, metrics: QFontMetrics, width: int) -> int:
     while cut > 1 and metrics.horizontalAdvance(word[:cut]) > width:
         cut -= 1
     return cut
-
-
-def chip_font(base: QFont) -> QFont:
-    font = QFont(base)
-    font.setPointSizeF(base.pointSizeF() * 0.88)
-    return font
 
 
 Placed = list[tuple[QRect, Chip | None, str]]
@@ -275,6 +270,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         self._heights: _Lru[int] = _Lru(self.HEIGHT_CACHE_SIZE)
         self._pixmaps = CardPixmaps() if keep_cards else None
         self._uniform_heights: dict[str, int] = {}  # by font key
+        self._card_fonts: dict[str, CardFonts] = {}  # by font key
         self._font = QFont()
         self._font_name = self._font.key()
 
@@ -313,17 +309,13 @@ class AnnotationDelegate(QStyledItemDelegate):
         key = self._font_key(base)
         height = self._uniform_heights.get(key)
         if height is None:
-            height = self._uniform_heights[key] = self._measure_uniform_height(base)
+            assert self._quote_lines is not None
+            fonts = self._fonts(base)
+            chip_height = fonts.small_height + 2 * CHIP_PAD_Y
+            height = self._uniform_heights[key] = (
+                MARGIN_Y + self._quote_lines * fonts.base_height + SPACING + chip_height
+                + SPACING + self._memo_lines * fonts.italic_height + MARGIN_Y)
         return height
-
-    def _measure_uniform_height(self, base: QFont) -> int:
-        assert self._quote_lines is not None
-        italic = QFont(base)
-        italic.setItalic(True)
-        chip_height = QFontMetrics(chip_font(base)).height() + 2 * CHIP_PAD_Y
-        return (MARGIN_Y + self._quote_lines * QFontMetrics(base).height() + SPACING
-                + chip_height + SPACING + self._memo_lines * QFontMetrics(italic).height()
-                + MARGIN_Y)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -372,6 +364,14 @@ class AnnotationDelegate(QStyledItemDelegate):
                 painter.fillRect(piece.rect, piece.color or QColor(NO_CONCEPT_COLOR))
         painter.restore()
 
+    def _fonts(self, base: QFont) -> CardFonts:
+        """The card's fonts and their metrics in `base`, made once per font."""
+        key = self._font_key(base)
+        fonts = self._card_fonts.get(key)
+        if fonts is None:
+            fonts = self._card_fonts[key] = CardFonts(base)
+        return fonts
+
     def _card_width(self, option: QStyleOptionViewItem) -> int:
         view = option.widget
         viewport = getattr(view, "viewport", None)
@@ -403,16 +403,16 @@ class AnnotationDelegate(QStyledItemDelegate):
                         index: QModelIndex | QPersistentModelIndex,
                         annotation: Annotation, width: int) -> list[_Piece]:
         chips: tuple[Chip, ...] = index.data(CHIPS_ROLE) or ()
-        base = QFont(option.font)
+        fonts = self._fonts(option.font)
+        base = fonts.base
         inner = width - 2 * MARGIN_X
         pieces: list[_Piece] = []
         y = MARGIN_Y
 
-        def add_lines(lines: list[str], font: QFont, x: int, role: QPalette.ColorRole,
-                      reserve: int = 0) -> None:
+        def add_lines(lines: list[str], font: QFont, height: int, x: int,
+                      role: QPalette.ColorRole, reserve: int = 0) -> None:
             """Lines from `y` on; with `reserve`, the room of that many lines whatever."""
             nonlocal y
-            height = QFontMetrics(font).height()
             for number, line in enumerate(lines):
                 pieces.append(_Piece("text", QRect(x, y + number * height, width - x - MARGIN_X,
                                                    height), line, font, role))
@@ -420,24 +420,21 @@ class AnnotationDelegate(QStyledItemDelegate):
 
         title = index.data(TITLE_ROLE) if self._show_title else None
         if title:
-            bold = QFont(base)
-            bold.setBold(True)
-            add_lines([QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, inner)],
-                      bold, MARGIN_X, QPalette.ColorRole.Text)
+            add_lines([fonts.bold_metrics.elidedText(title, Qt.TextElideMode.ElideRight, inner)],
+                      fonts.bold, fonts.bold_height, MARGIN_X, QPalette.ColorRole.Text)
 
         quote_x = MARGIN_X + BAR_WIDTH + BAR_GAP
         quote_top = y
-        quote = wrapped_lines(annotation.quote, QFontMetrics(base), width - quote_x - MARGIN_X,
+        quote = wrapped_lines(annotation.quote, fonts.metrics, width - quote_x - MARGIN_X,
                               self._quote_lines)
-        add_lines(quote, base, quote_x, QPalette.ColorRole.Text)
+        add_lines(quote, base, fonts.base_height, quote_x, QPalette.ColorRole.Text)
         accent = index.data(ACCENT_ROLE) or (chips[0].color if chips else NO_CONCEPT_COLOR)
         pieces.append(_Piece("bar", QRect(MARGIN_X, quote_top, BAR_WIDTH,
                                           y - SPACING - quote_top), color=QColor(accent)))
         if self._uniform and self._quote_lines:
-            y += QFontMetrics(base).height() * max(self._quote_lines - len(quote), 0)
+            y += fonts.base_height * max(self._quote_lines - len(quote), 0)
 
-        small = chip_font(base)
-        small_metrics = QFontMetrics(small)
+        small, small_metrics = fonts.small, fonts.small_metrics
         meta = " · ".join(p for p in (annotation.author, short_date(annotation.created)) if p)
         meta_width = small_metrics.horizontalAdvance(meta) + 2 if meta else 0
         empty = QCoreApplication.translate("AnnotationDelegate", "no concept")
@@ -459,13 +456,12 @@ class AnnotationDelegate(QStyledItemDelegate):
         y += chip_bottom + 1 + SPACING
 
         if annotation.memo.strip() or self._uniform:
-            italic = QFont(base)
-            italic.setItalic(True)
-            memo = (wrapped_lines(annotation.memo, QFontMetrics(italic), inner, self._memo_lines)
+            italic = fonts.italic
+            memo = (wrapped_lines(annotation.memo, fonts.italic_metrics, inner, self._memo_lines)
                     if annotation.memo.strip() else [])
-            add_lines(memo, italic, MARGIN_X, QPalette.ColorRole.Text,
+            add_lines(memo, italic, fonts.italic_height, MARGIN_X, QPalette.ColorRole.Text,
                       self._memo_lines if self._uniform else 0)
         if meta and not fits_beside and not self._uniform:
             add_lines([small_metrics.elidedText(meta, Qt.TextElideMode.ElideRight, inner)],
-                      small, MARGIN_X, QPalette.ColorRole.PlaceholderText)
+                      small, fonts.small_height, MARGIN_X, QPalette.ColorRole.PlaceholderText)
         return pieces
