@@ -80,3 +80,18 @@ def test_a_long_list_is_measured_once_not_at_every_layout(qtbot, monkeypatch):
     view.doItemsLayout()
     view.doItemsLayout()
     assert len(computed) - first < 50  # only cards painted again, not every row
+
+
+def test_words_measured_once_wrap_as_measured_each_time(qapp):
+    from annotator.gui.panels.annotation_delegate import wrapped_lines
+    from annotator.gui.panels.card_fonts import Advances
+
+    metrics = QFontMetrics(QFont())
+    text = ("Une règle écrite au milieu d'un conflit ressemble toujours à une règle écrite "
+            "contre quelqu'un, anticonstitutionnellementparlantetsansespaces, et tout le "
+            "monde le sait.\nModérer, c'est protéger les nouveaux venus.")
+    advance = Advances(metrics)
+    for width, lines in ((60, None), (140, 2), (260, None), (260, 2)):
+        direct = wrapped_lines(text, metrics, width, lines)
+        assert wrapped_lines(text, metrics, width, lines, advance) == direct
+        assert wrapped_lines(text, metrics, width, lines, advance) == direct  # from the table

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
@@ -80,19 +80,22 @@ def short_date(iso: str) -> str:
 
 
 def wrapped_lines(text: str, metrics: QFontMetrics, width: int,
-                  max_lines: int | None = None) -> list[str]:
+                  max_lines: int | None = None,
+                  advance: Callable[[str], int] | None = None) -> list[str]:
     """Word-wrap `text` to `width` pixels.
 
     With `max_lines` the text is read as one paragraph and the last kept line
     is elided; without, each line break of the text starts a new paragraph.
+    `advance` measures a word (by default `metrics.horizontalAdvance`).
     """
     width = max(width, 20)
+    measure = advance or metrics.horizontalAdvance
     if not max_lines:
         return [line for paragraph in text.splitlines() or [""]
-                for _, line in _wrap(" ".join(paragraph.split()), metrics, width)]
+                for _, line in _wrap(" ".join(paragraph.split()), measure, width)]
     paragraph = " ".join(text.split())
     lines: list[str] = []
-    for start, line in _wrap(paragraph, metrics, width):
+    for start, line in _wrap(paragraph, measure, width):
         if len(lines) == max_lines - 1:
             lines.append(metrics.elidedText(paragraph[start:], Qt.TextElideMode.ElideRight,
                                             width))
@@ -101,12 +104,13 @@ def wrapped_lines(text: str, metrics: QFontMetrics, width: int,
     return lines
 
 
-def _wrap(paragraph: str, metrics: QFontMetrics, width: int) -> Iterator[tuple[int, str]]:
+def _wrap(paragraph: str, measure: Callable[[str], int], width: int
+          ) -> Iterator[tuple[int, str]]:
     """(offset, line) pairs of a single-spaced paragraph, greedily filled."""
-    space = metrics.horizontalAdvance(" ")
+    space = measure(" ")
     line, line_width, start, position = "", 0, 0, 0
     for word in paragraph.split(" ") if paragraph else []:
-        word_width = metrics.horizontalAdvance(word)  # one measure per word: fast enough
+        word_width = measure(word)  # one measure per word: fast enough
         if line and line_width + space + word_width <= width:
             line, line_width = f"{line} {word}", line_width + space + word_width
         else:
@@ -114,17 +118,17 @@ def _wrap(paragraph: str, metrics: QFontMetrics, width: int) -> Iterator[tuple[i
                 yield start, line
             start, line, line_width = position, word, word_width
             while len(line) > 1 and line_width > width:
-                cut = _fitting_prefix(line, metrics, width)
+                cut = _fitting_prefix(line, measure, width)
                 yield start, line[:cut]
                 start, line = start + cut, line[cut:]
-                line_width = metrics.horizontalAdvance(line)
+                line_width = measure(line)
         position += len(word) + 1
     yield start, line
 
 
-def _fitting_prefix(word: str, metrics: QFontMetrics, width: int) -> int:
+def _fitting_prefix(word: str, measure: Callable[[str], int], width: int) -> int:
     cut = len(word) - 1
-    while cut > 1 and metrics.horizontalAdvance(word[:cut]) > width:
+    while cut > 1 and measure(word[:cut]) > width:
         cut -= 1
     return cut
 
@@ -426,7 +430,7 @@ class AnnotationDelegate(QStyledItemDelegate):
         quote_x = MARGIN_X + BAR_WIDTH + BAR_GAP
         quote_top = y
         quote = wrapped_lines(annotation.quote, fonts.metrics, width - quote_x - MARGIN_X,
-                              self._quote_lines)
+                              self._quote_lines, fonts.advance)
         add_lines(quote, base, fonts.base_height, quote_x, QPalette.ColorRole.Text)
         accent = index.data(ACCENT_ROLE) or (chips[0].color if chips else NO_CONCEPT_COLOR)
         pieces.append(_Piece("bar", QRect(MARGIN_X, quote_top, BAR_WIDTH,
@@ -457,7 +461,8 @@ class AnnotationDelegate(QStyledItemDelegate):
 
         if annotation.memo.strip() or self._uniform:
             italic = fonts.italic
-            memo = (wrapped_lines(annotation.memo, fonts.italic_metrics, inner, self._memo_lines)
+            memo = (wrapped_lines(annotation.memo, fonts.italic_metrics, inner, self._memo_lines,
+                                  fonts.italic_advance)
                     if annotation.memo.strip() else [])
             add_lines(memo, italic, fonts.italic_height, MARGIN_X, QPalette.ColorRole.Text,
                       self._memo_lines if self._uniform else 0)

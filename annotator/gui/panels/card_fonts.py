@@ -2,7 +2,8 @@
 
 A card is laid out in four fonts derived from the view's (the quote, a bold title,
 smaller chips and date, an italic memo); each new card made them and their metrics
-anew. They are kept per font instead.
+anew. They are kept per font instead, with the width of each word a quote or memo
+was wrapped at: words recur from card to card, and measuring one shapes its text.
 """
 
 from __future__ import annotations
@@ -16,6 +17,25 @@ def chip_font(base: QFont) -> QFont:
     return font
 
 
+class Advances:
+    """Widths of texts in one font, each measured once (a few thousand words at most:
+    the table starts again beyond that)."""
+
+    LIMIT = 20_000
+
+    def __init__(self, metrics: QFontMetrics) -> None:
+        self._metrics = metrics
+        self._widths: dict[str, int] = {}
+
+    def __call__(self, text: str) -> int:
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) >= self.LIMIT:
+                self._widths.clear()
+            width = self._widths[text] = self._metrics.horizontalAdvance(text)
+        return width
+
+
 class CardFonts:
     """A card's fonts in one view font, with their metrics and line heights."""
 
@@ -23,6 +43,7 @@ class CardFonts:
         self.base = QFont(font)
         self.metrics = QFontMetrics(self.base)
         self.base_height = self.metrics.height()
+        self.advance = Advances(self.metrics)
         self.bold = QFont(font)
         self.bold.setBold(True)
         self.bold_metrics = QFontMetrics(self.bold)
@@ -34,3 +55,4 @@ class CardFonts:
         self.italic.setItalic(True)
         self.italic_metrics = QFontMetrics(self.italic)
         self.italic_height = self.italic_metrics.height()
+        self.italic_advance = Advances(self.italic_metrics)
