@@ -76,10 +76,16 @@ class AnnotatorError(Exception):
         error.subject, error.wording, error.code, error.params = subject, wording, cause, texts
         return error
 
-    def __reduce__(self) -> str | tuple[Any, ...]:  # a typed error crosses processes whole
+    def __reduce__(self) -> str | tuple[Any, ...]:
+        """A typed error crosses processes whole: its code, parameters and any values a
+        subclass adds (an EditConflict's stored values, who made them and when)."""
         if self.code is None:
             return super().__reduce__()
-        return (_rebuild, (type(self), self.subject, self.code, self.params))
+        added = {name: value for name, value in vars(self).items() if name not in _TYPED}
+        return (_rebuild, (type(self), self.subject, self.code, self.params), added or None)
+
+
+_TYPED = frozenset({"subject", "wording", "code", "params"})  # what `coded` sets
 
 
 def _rebuild(

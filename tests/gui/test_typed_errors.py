@@ -19,6 +19,7 @@ from annotator.core.errors import (
     Cause,
     CopyCause,
     EditCause,
+    EditConflict,
     ExportCause,
     FaultCause,
     ImportCause,
@@ -110,6 +111,18 @@ def test_a_typed_error_crosses_processes_whole() -> None:
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is ImportFailure and copy.code is ImportCause.TOO_LARGE
     assert (copy.source, copy.params, str(copy)) == (SUBJECT, error.params, str(error))
+
+
+def test_an_edit_conflict_crosses_processes_with_who_changed_what_and_when() -> None:
+    conflict = EditConflict.of(
+        EditCause.MEMO_CONFLICT_BY, {"memo": "theirs"}, edited_by="kira",
+        edited_at="2026-12-06T18:00:00Z", by="kira", passage="« la modération »",
+        updated="2026-12-06T18:00:00Z")
+    copy = pickle.loads(pickle.dumps(conflict))
+    assert type(copy) is EditConflict and copy.code is EditCause.MEMO_CONFLICT_BY
+    assert (copy.current, copy.edited_by, copy.edited_at) == (
+        {"memo": "theirs"}, "kira", "2026-12-06T18:00:00Z")
+    assert str(copy) == str(conflict)
 
 
 def test_an_untyped_error_is_still_translated_from_its_english_text(french) -> None:
