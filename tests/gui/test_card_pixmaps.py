@@ -99,3 +99,27 @@ def test_a_screen_scaled_by_a_fraction_gets_cards_drawn_directly(qtbot):
     finally:
         painter.end()
     assert not copied
+
+
+def test_the_kept_cards_take_about_three_views_of_pixels(qtbot):
+    from annotator.gui.panels.card_pixmaps import FLOOR_BYTES, SCREENS
+
+    view = card_list(
+        qtbot,
+        AnnotationDelegate(uniform=True, keep_cards=True),
+        [annotation(n, f"Passage {n} sur la modération des échanges.") for n in range(300)],
+    )
+    view.setUniformItemSizes(True)
+    QApplication.processEvents()  # laid out
+    scroll_bar = view.verticalScrollBar()
+    for value in range(0, scroll_bar.maximum() + 1, max(scroll_bar.pageStep(), 1)):
+        scroll_bar.setValue(value)
+        view.viewport().repaint()
+    store = kept(view)
+    viewport = view.viewport()
+    ratio = viewport.devicePixelRatio()
+    screen = viewport.width() * viewport.height() * ratio * ratio * 4
+    card = next(iter(store._pixmaps.values()))
+    card_bytes = card.width() * card.height() * 4
+    assert store.drawn > len(store)  # cards scrolled past were let go
+    assert len(store) * card_bytes <= max(FLOOR_BYTES, SCREENS * screen) + card_bytes

@@ -22,7 +22,11 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractScrollArea, QStyleOptionViewItem
 
-# Room for a few screens of cards: about 70 highlights panel cards at 100 %, 18 at 200 %.
+# The cards kept fill about three views' worth of pixels (the rows on screen and those
+# just scrolled past), at least 1 MB, at most 6 MB: a small store is soon reused, where a
+# large one would take fresh memory for every card it keeps.
+SCREENS = 3
+FLOOR_BYTES = 1024 * 1024
 BUDGET_BYTES = 6 * 1024 * 1024
 
 Paint = Callable[[QPainter, QStyleOptionViewItem], None]
@@ -32,6 +36,7 @@ class CardPixmaps:
     """A least-recently-used store of drawn cards, bounded in bytes."""
 
     def __init__(self, budget_bytes: int = BUDGET_BYTES) -> None:
+        """`budget_bytes`: the most the kept cards may take, whatever the view's size."""
         self._budget = budget_bytes
         self._pixmaps: OrderedDict[Hashable, QPixmap] = OrderedDict()
         self._bytes = 0
@@ -74,7 +79,8 @@ class CardPixmaps:
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             pixmap = self._drawn(option, ratio, background.color(), paint)
-            self._keep(key, pixmap)
+            screen = viewport.width() * viewport.height() * ratio * ratio * 4
+            self._keep(key, pixmap, min(self._budget, max(FLOOR_BYTES, SCREENS * screen)))
         else:
             self._pixmaps.move_to_end(key)
         painter.drawPixmap(option.rect.topLeft(), pixmap)
@@ -96,16 +102,12 @@ class CardPixmaps:
         self.drawn += 1
         return pixmap
 
-    def _keep(self, key: Hashable, pixmap: QPixmap) -> None:
+    def _keep(self, key: Hashable, pixmap: QPixmap, budget: float) -> None:
         self._pixmaps[key] = pixmap
         self._bytes += _bytes(pixmap)
-        while self._bytes > self._budget and len(self._pixmaps) > 1:
+        while self._bytes > budget and len(self._pixmaps) > 1:
             _, oldest = self._pixmaps.popitem(last=False)
             self._bytes -= _bytes(oldest)
-
-    def clear(self) -> None:
-        self._pixmaps.clear()
-        self._bytes = 0
 
 
 def _bytes(pixmap: QPixmap) -> int:
