@@ -50,7 +50,8 @@ def _line(rng: random.Random, x: float, top: float, size: float, font: str,
 
 def _page(seed: int) -> list[PdfChar]:
     """Lines of a few fonts and sizes, some drawn again a little off (within or just
-    beyond the tolerance), some glyph by glyph twice, in a shuffled order of lines."""
+    beyond the tolerance), some glyph by glyph twice, in a shuffled order of lines, a
+    few of them drawn from right to left or in no order."""
     rng = random.Random(seed)
     lines: list[list[PdfChar]] = []
     for _ in range(rng.randint(3, 25)):
@@ -69,6 +70,12 @@ def _page(seed: int) -> list[PdfChar]:
         if rng.random() < 0.2:  # each glyph drawn twice, one after the other
             lines.append([twin for c in line for twin in (c, c._replace(x0=c.x0 + 0.1))])
     rng.shuffle(lines)
+    for line in lines:  # some drawn right to left, some in no order at all
+        order = rng.random()
+        if order < 0.1:
+            line.reverse()
+        elif order < 0.2:
+            rng.shuffle(line)
     return [char for line in lines for char in line]
 
 
@@ -94,3 +101,11 @@ def test_a_copy_of_an_undecodable_glyph_counts_once() -> None:
     glyphs, undecodable = page_glyphs([first, other, copy], WIDTH, HEIGHT, (0.0, 0.0))
     assert [g.text for g in glyphs] == ["\ufffd", "x"]
     assert undecodable == 1
+
+
+def test_a_glyph_reaching_far_off_the_page_is_filed_within_it() -> None:
+    """Its run would otherwise span a billion stretches of its row."""
+    huge = PdfChar("W", -1e9, 100.0, 50.0, 112.0, UPRIGHT, "F", 12.0)
+    chars = [huge, huge._replace(x0=-1e9 + 0.5), huge._replace(text="V")]
+    glyphs, _ = page_glyphs(chars, WIDTH, HEIGHT, (0.0, 0.0))
+    assert [g.text for g in glyphs] == ["W", "V"]

@@ -5,10 +5,17 @@ drawn earlier, and kept, within `tolerance(size)` of it in both directions.
 Checking every glyph against its neighbours costs a hash lookup or four per
 glyph; instead `page_glyphs` gathers runs: glyphs drawn one after the other
 with the same font, size, orientation and top, each further right than the
-tolerance. No glyph of a run can be a copy of another of the same run, so
+tolerance and less than RUN_STEP tolerances (about three em) from the one
+before. No glyph of a run can be a copy of another of the same run, so
 only a run that comes near an earlier one (its row within the tolerance, its
 span within the tolerance of the other's) has its glyphs checked one by one,
 against the glyphs of those runs. A page of ordinary text has almost none.
+
+Runs are filed by row (cells twice the tolerance high) and by stretches of
+the row (COLUMN_TOLERANCES tolerances wide), a run under every stretch it
+spans: a row drawn glyph by glyph from right to left, or in no order, makes a
+run of each glyph, and finding a run's neighbours still takes a few lookups,
+not a walk along everything drawn on its row.
 """
 
 from __future__ import annotations
@@ -19,6 +26,8 @@ from typing import Any
 
 DEDUPE_TOLERANCE = 1.0  # points, at least; the same glyph this close to another is a duplicate
 DEDUPE_SHARE = 0.12  # of the font size: fake bold offsets its copy by up to about this
+COLUMN_TOLERANCES = 16  # width of a stretch of a row where runs are filed, in tolerances
+RUN_STEP = 25  # tolerances: a glyph further right than this from the one before starts a run
 _FLOAT_MAX = sys.float_info.max
 
 
@@ -29,6 +38,11 @@ def tolerance(size: float) -> float:
     """
     tol = DEDUPE_SHARE * size
     return tol if tol > DEDUPE_TOLERANCE else DEDUPE_TOLERANCE  # NaN size: the minimum
+
+
+def _floor(value: float) -> int:
+    """The floor of a finite number (int() truncates: the floor of one >= 0, cheaper)."""
+    return int(value) if 0.0 <= value <= _FLOAT_MAX else int(value // 1)
 
 
 class _Run:
@@ -47,17 +61,17 @@ class Copies:
     `copies` holds the places of the glyphs found to be copies.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, width: float) -> None:
+        """`width`: the visible page's, where runs are filed (see `_stretches`)."""
         self.texts: list[str] = []
         self.lefts: list[float] = []
         self.places: list[int] = []
         self.copies: set[int] = set()
-        self._rows: dict[tuple[Any, ...], list[_Run]] = {}
+        self._width = width
+        self._filed: dict[tuple[Any, ...], list[_Run]] = {}  # by key, row and stretch
         self._copied: set[int] = set()  # indices (in the lists) of copies: never matched
 
-    def end_run(
-        self, start: int, top: float, tol: float, key: tuple[Any, ...]
-    ) -> None:
+    def end_run(self, start: int, top: float, tol: float, key: tuple[Any, ...]) -> None:
         """End the run of the glyphs from `start` to the lists' end.
 
         `key` is what its glyphs share besides their text: font, size and
@@ -68,24 +82,40 @@ class Copies:
             return
         lefts = self.lefts
         run = _Run(start, end, top, lefts[start], lefts[end - 1])
-        row = top / (2 * tol)
-        # int() truncates: the floor of a finite number >= 0, and cheaper than `// 1`
-        cell = int(row) if 0.0 <= row <= _FLOAT_MAX else int(row // 1)
-        rows = self._rows
+        row = _floor(top / (2 * tol))
+        filed = self._filed
         # a glyph's copy lies within `tol` of it, so a run within 2 * tol is near enough
         # to be checked (with room for rounding); the glyphs are then compared exactly
         reach = 2 * tol
-        near = [
-            other
-            for step in (-1, 0, 1)
-            for other in rows.get((key, cell + step), ())
-            if abs(other.top - top) <= tol
-            and other.left - reach <= run.right
-            and run.left <= other.right + reach
-        ]
+        near: list[_Run] = []
+        for stretch in self._stretches(run.left - reach, run.right + reach, tol):
+            for step in (-1, 0, 1):
+                for other in filed.get((key, row + step, stretch), ()):
+                    if (
+                        abs(other.top - top) <= tol
+                        and other.left - reach <= run.right
+                        and run.left <= other.right + reach
+                        and other not in near
+                    ):
+                        near.append(other)
         if near:
             self._find_copies(run, near, tol)
-        rows.setdefault((key, cell), []).append(run)
+        for stretch in self._stretches(run.left, run.right, tol):
+            filed.setdefault((key, row, stretch), []).append(run)
+
+    def _stretches(self, left: float, right: float, tol: float) -> range:
+        """The stretches of a row that `left`..`right` lies over.
+
+        Edges are first brought within the visible page (give or take a
+        stretch): a glyph far off it, whose box still reaches onto the page,
+        would otherwise span countless stretches. Bringing values closer never
+        parts two that were within the tolerance, so no copy is missed.
+        """
+        stretch = COLUMN_TOLERANCES * tol
+        low, high = -stretch, self._width + stretch
+        left = low if not left > low else high if left > high else left
+        right = low if not right > low else high if right > high else right
+        return range(_floor(left / stretch), _floor(right / stretch) + 1)
 
     def _find_copies(self, run: _Run, near: list[_Run], tol: float) -> None:
         texts, lefts, copied = self.texts, self.lefts, self._copied

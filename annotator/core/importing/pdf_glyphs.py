@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 from annotator.core.geometry import Box
-from annotator.core.importing.pdf_copies import DEDUPE_TOLERANCE, Copies, tolerance
+from annotator.core.importing.pdf_copies import DEDUPE_TOLERANCE, RUN_STEP, Copies, tolerance
 
 SOFT_HYPHEN = "\u00ad"
 SLANT_MIN = math.tan(math.radians(10))  # text turned further from the axes is slanted
@@ -189,14 +189,14 @@ def page_glyphs(
     for every glyph of every page: the runs `pdf_copies` needs are gathered inline.
     """
     dx, dy = offset
-    copies = Copies()
+    copies = Copies(width)
     texts, lefts, places = copies.texts, copies.lefts, copies.places
     tolerances: dict[float, float] = {}
     glyphs: list[Glyph] = []
     undecodable = 0
     missing_at: dict[int, int] = {}  # undecodable characters of a glyph, by its place
     # the run being gathered: where it starts in `lefts`, and what its glyphs share
-    start, run_left, run_tol = 0, 0.0, DEDUPE_TOLERANCE
+    start, run_left, run_tol, run_step = 0, 0.0, DEDUPE_TOLERANCE, 0.0
     run_top: float | None = None
     run_font, run_size, run_direction, run_flipped = "", 0.0, 0, False
     last_axes: object = _NO_AXES  # the glyphs of a string of upright text share theirs
@@ -228,7 +228,7 @@ def page_glyphs(
         if not space:
             if (
                 top != run_top
-                or not x0 - run_left > run_tol
+                or not run_tol < x0 - run_left < run_step
                 or fontname != run_font
                 or size != run_size
                 or direction != run_direction
@@ -242,6 +242,7 @@ def page_glyphs(
                 run_top, run_font, run_size = top, fontname, size
                 run_direction, run_flipped = direction, flipped
                 run_tol = tolerances.get(size) or tolerances.setdefault(size, tolerance(size))
+                run_step = RUN_STEP * run_tol
             run_left = x0
             texts.append(text)
             lefts.append(x0)
