@@ -46,7 +46,7 @@ class AnnotationEdits:
         """
         anchor = self._anchor(document_id, start, end)
         stamp = now()
-        annotation_id = self._store.insert_annotation(
+        stored = self._store.insert_annotation(
             {
                 "document_id": document_id,
                 "start": anchor.start,
@@ -61,7 +61,7 @@ class AnnotationEdits:
             },
             list(dict.fromkeys(concept_ids)),
         )
-        return self.annotation(annotation_id)
+        return _annotation(stored)
 
     def _anchor(self, document_id: int, start: int, end: int) -> Anchor:
         """The anchor of text[start:end], reading only that passage and its context."""

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from annotator.gui.concept_keys import ConceptKeys
 from annotator.gui.editor import Editor
 from annotator.gui.panels.concept_picker import ConceptPicker
 from annotator.gui.server_reads import waits_for_server
@@ -23,6 +24,7 @@ class CodingController(QObject):
         super().__init__(window)
         self.window = window
         self.editor = editor
+        self.concepts = ConceptKeys(editor)
 
     @property
     def project(self):
@@ -42,13 +44,13 @@ class CodingController(QObject):
             window.annotations_panel.select_annotation(tagging.annotation.id)
             window.coder_name.annotated(tagging.annotation)
             window.statusBar().showMessage(
-                self.tr("Tagged “%s”") % self.project.concept_path(concept_id), 4000)
+                self.tr("Tagged “%s”") % self.concepts.path(concept_id), 4000)
             return
         current = window.annotations_panel.current_annotation_id()
         if current is not None:
             had = concept_id in self.project.annotation(current).concept_ids
             if self.editor.toggle_concept(current, concept_id):
-                name = self.project.concept_path(concept_id)
+                name = self.concepts.path(concept_id)
                 text = (self.tr("Removed “%s” from the current highlight") if had
                         else self.tr("Added “%s” to the current highlight"))
                 window.statusBar().showMessage(text % name, 5000)
@@ -59,7 +61,7 @@ class CodingController(QObject):
     @waits_for_server(later=False)
     def apply_concept_number(self, number: int) -> None:
         """Digit n applies the concept that holds key n (shown in the concepts panel)."""
-        concept = self.project.concept_for_key(str(number))
+        concept = self.concepts.concept_for_key(str(number))
         if concept is not None:
             self.apply_concept(concept.id)
         else:

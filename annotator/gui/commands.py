@@ -99,11 +99,15 @@ class TagPassage(ProjectCommand):
         super().__init__(project, translate("Commands", "Highlight passage"), notify)
         self._args = (document_id, start, end, concept_id)
         self.tagging: Tagging | None = None
+        self._as_stored: tuple[Annotation, ...] = ()  # the passage, right after tagging
 
     def do(self) -> None:
         if self.tagging is None:
             self.tagging = self.project.tag_passage(*self._args)
-        elif self.tagging.created:
+            self._as_stored = (self.tagging.annotation,)
+            return
+        self._as_stored = ()  # a replay may stamp it anew: views read it back
+        if self.tagging.created:
             self.project.restore_annotation(self.tagging.annotation)
         else:
             annotation = self.tagging.annotation
@@ -111,6 +115,7 @@ class TagPassage(ProjectCommand):
 
     def revert(self) -> None:
         assert self.tagging is not None
+        self._as_stored = ()
         self.project.untag_passage(self.tagging)
 
     def did_something(self) -> bool:
@@ -119,7 +124,7 @@ class TagPassage(ProjectCommand):
     def change(self) -> Change:
         document_id, _start, _end, concept_id = self._args
         ids = [self.tagging.annotation.id] if self.tagging is not None else []
-        return Change.of_annotations(ids, [document_id], [concept_id])
+        return Change.of_annotations(ids, [document_id], [concept_id], self._as_stored)
 
 
 class Autocode(ProjectCommand):

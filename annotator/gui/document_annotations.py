@@ -3,8 +3,8 @@
 The reader and the highlights panel both show the open document's annotations.
 Instead of each re-reading all of them after every key press (thousands in a long
 document), they share this copy, which an edit's Change patches by reading back
-only the annotations it names: one small query, whatever the size of the document
-or the project.
+only the annotations it names (none when the change gives them as stored): one small
+query at most, whatever the size of the document or the project.
 """
 
 from __future__ import annotations
@@ -61,8 +61,10 @@ class DocumentAnnotations:
             self.reload()
             return
         ids = sorted(change.annotations)
-        fresh = {a.id: a for a in self._project.annotations_by_id(ids)
-                 if a.document_id == self.document_id}
+        given = {a.id: a for a in change.values}
+        unknown = [annotation_id for annotation_id in ids if annotation_id not in given]
+        read = self._project.annotations_by_id(unknown) if unknown else []
+        fresh = {a.id: a for a in (*given.values(), *read) if a.document_id == self.document_id}
         for annotation_id in ids:
             old, new = self._by_id.get(annotation_id), fresh.get(annotation_id)
             if old == new:

@@ -12,19 +12,22 @@ class AnnotationQueries(StoreBase):
     """Queries mixed into Store; they use its connection, `_one`, `_all` and `transaction`."""
 
     # -- annotations -------------------------------------------------------------
-    def insert_annotation(self, row: dict[str, Any], concept_ids: Sequence[int]) -> int:
+    def insert_annotation(self, row: dict[str, Any], concept_ids: Sequence[int]) -> dict[str, Any]:
+        """Insert a passage with its concepts; its row as stored, as annotation_rows gives
+        it (returned by the insert itself: nothing is read back)."""
         with self.transaction():
-            cursor = self._conn.execute(
+            [stored] = self._all(
                 'INSERT INTO annotations (document_id, start, "end", quote, prefix, suffix, '
-                "memo, author, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "memo, author, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING *",
                 (
                     row["document_id"], row["start"], row["end"], row["quote"], row["prefix"],
                     row["suffix"], row["memo"], row["author"], row["created"], row["updated"],
                 ),
             )
-            annotation_id = int(cursor.lastrowid or 0)
-            self.add_links((annotation_id, c) for c in concept_ids)
-        return annotation_id
+            self.add_links((stored["id"], c) for c in concept_ids)
+        stored["concept_ids"] = tuple(sorted(set(concept_ids)))
+        return stored
 
     def restore_annotation(self, row: dict[str, Any]) -> None:
         """Insert an annotation with its original id and concept links."""

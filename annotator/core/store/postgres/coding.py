@@ -142,10 +142,11 @@ class ServerConceptQueries(ServerBase):
 class ServerAnnotationQueries(ServerBase):
     """The annotation queries of Store, in PostgreSQL."""
 
-    def insert_annotation(self, row: dict[str, Any], concept_ids: Sequence[int]) -> int:
-        """A new passage. Its coder is the server login, whatever the row says, except
-        for an owner, who may sign it with another coder's name (a merged coder's copy
-        keeps its coders; the owner's own passages carry the login Project was given)."""
+    def insert_annotation(self, row: dict[str, Any], concept_ids: Sequence[int]) -> dict[str, Any]:
+        """A new passage, its row as stored (annotation_rows). Its coder is the server
+        login, whatever the row says, except for an owner, who may sign it with another
+        coder's name (a merged coder's copy keeps its coders; the owner's own passages
+        carry the login Project was given)."""
         with self.transaction():
             found = self._one(
                 'INSERT INTO annotations (document_id, start, "end", quote, prefix, suffix, '
@@ -157,7 +158,8 @@ class ServerAnnotationQueries(ServerBase):
             )
             annotation_id = int(found["id"]) if found else 0
             self.add_links((annotation_id, c) for c in concept_ids)
-        return annotation_id
+        [stored] = self.annotation_rows(annotation_ids=[annotation_id])
+        return stored
 
     def restore_annotation(self, row: dict[str, Any]) -> None:
         """Insert an annotation with its original id and concept links."""
