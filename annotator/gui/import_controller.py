@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.adding import add_source
 from annotator.core.document_properties import WARNINGS_KEY
-from annotator.core.errors import AnnotatorError, PasswordRequired
+from annotator.core.errors import AnnotatorError, ImportCause, PasswordRequired
 from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES
 from annotator.core.project import AddResult
 from annotator.gui.duplicate_question import ask_about_duplicate
@@ -97,6 +97,8 @@ class ImportController(QObject):
     def __init__(self, editor: Editor, progress_area: QWidget,
                  ask_password: Callable[[str], str | None] | None = None,
                  parent: QObject | None = None, settings: AppSettings | None = None) -> None:
+        """`ask_password(question)` asks for an encrypted PDF's password (None: skip the
+        file); by default a dialog."""
         super().__init__(parent)
         self.editor = editor
         self._settings = settings
@@ -181,7 +183,11 @@ class ImportController(QObject):
 
     def _failed(self, source: str, error: AnnotatorError) -> None:
         if isinstance(error, PasswordRequired):
-            typed = self._ask_password(display_name(source))
+            name = display_name(source)
+            typed = self._ask_password(
+                self.tr("The password given for %s is wrong. Enter it again:") % name
+                if error.code is ImportCause.WRONG_PASSWORD
+                else self.tr("%s is encrypted. Enter its password:") % name)
             if typed:
                 self._start(source, typed)
                 return
@@ -195,10 +201,9 @@ class ImportController(QObject):
             failures, self._failures = self._failures, []
             self.batchFinished.emit(failures)
 
-    def _password_dialog(self, name: str) -> str | None:
+    def _password_dialog(self, question: str) -> str | None:
         parent = self._area.window()
         text, ok = QInputDialog.getText(
-            parent, self.tr("Password required"),
-            self.tr("%s is encrypted. Enter its password:") % name, QLineEdit.EchoMode.Password)
+            parent, self.tr("Password required"), question, QLineEdit.EchoMode.Password)
         return text if ok and text else None
 

@@ -98,6 +98,10 @@ class WindowActions(QObject):
             action.setEnabled(False)
             m.addAction(action)
             self.all.append(action)
+        # the toolbar shows the plain word (the menu and the tooltip name what is undone),
+        # so that its buttons keep their width
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.undo_action.triggered.connect(self._undo)

@@ -85,7 +85,7 @@ def menu_rows(menu: QMenu, prefix: str = "") -> list[Row]:
     """The actions of `menu` (and its submenus) that have keys, in menu order."""
     rows: list[Row] = []
     for action in menu.actions():
-        name = prefix + action.text().replace("&", "")
+        name = prefix + action.iconText()  # the plain name: "Undo", not "Undo Tag passage"
         submenu = action.menu()
         if isinstance(submenu, QMenu):
             rows += menu_rows(submenu, name + " ▸ ")

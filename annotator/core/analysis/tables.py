@@ -129,12 +129,13 @@ def agreement_table(data: CodingData, report: AgreementReport) -> Table:
 
 
 def disagreement_table(
-    data: CodingData, report: AgreementReport, instead_label: str = "coded as"
+    data: CodingData, report: AgreementReport, instead_label: str = "coded as:"
 ) -> Table:
     """Each stretch where the coders differ, with both sides' passages.
 
     A side without a passage names the concepts that coder gave the stretch
-    instead, if any. A row's key is its index in `report.disagreements`.
+    instead, if any, after `instead_label` (its punctuation included: French
+    puts a space before the colon). A row's key is its index in `report.disagreements`.
     """
     columns = (Column("document", "Document"), Column("concept", "Concept"),
                Column("start", "Start", "count"), Column("end", "End", "count"),
@@ -144,7 +145,7 @@ def disagreement_table(
         if passages:
             return QUOTE_SEPARATOR.join(a.quote for a in passages)
         if instead:
-            return f"({instead_label}: {', '.join(data.paths[c] for c in instead)})"
+            return f"({instead_label} {', '.join(data.paths[c] for c in instead)})"
         return ""
 
     rows = tuple(

@@ -109,7 +109,7 @@ def agreement_between(
     *,
     coders: tuple[str, str] | None,
     include_children: bool,
-    instead_label: str = "coded as",
+    instead_label: str = "coded as:",
 ) -> AgreementFigures | None:
     """Agreement of two coders, or None when two coders were not chosen."""
     if coders is None:

@@ -106,7 +106,7 @@ class CodersTab(AnalysisTab):
     # -- results --------------------------------------------------------------------
     def work(self, include_children: bool) -> Work:
         return partial(agreement_between, coders=self.coders(),
-                       include_children=include_children, instead_label=self.tr("coded as"))
+                       include_children=include_children, instead_label=self.tr("coded as:"))
 
     def release(self) -> None:
         """Forget the report shown (the window was closed)."""
