@@ -81,14 +81,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", choices=figures.NAMES, metavar="FIGURE",
                         help=f"measure only this figure (repeatable): {', '.join(figures.NAMES)}")
     parser.add_argument("--keep", type=Path, metavar="FOLDER",
-                        help="build the corpora in FOLDER and keep them (default: a temporary "
-                             "folder, removed afterwards)")
+                        help="build the corpora in FOLDER, new or empty, and keep them "
+                             "(default: a temporary folder, removed afterwards)")
     parser.add_argument("--figure", help=argparse.SUPPRESS)  # child process: one figure
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.figure:
         run_figure_here(args.figure, args.folder, args.quick)
         return 0
+    if args.keep is not None and args.keep.exists() and any(args.keep.iterdir()):
+        # the figures edit the projects they measure: a second run on them would differ
+        parser.error(f"{args.keep} is not empty: --keep needs a new or empty folder")
 
     from benchmarks.corpus import build
 
