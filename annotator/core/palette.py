@@ -6,6 +6,11 @@ different: every colour is light enough to read dark text through as a
 translucent highlight (alone or overlapping others), no two of them are closer
 than MIN_DELTA_E, and none is near the blues desktops use for a text selection
 (a blue highlight looked like a selection).
+
+The first twelve are the farthest apart; the next eight were added one at a time, each
+the colour farthest from all those before it that keeps these rules, so that a codebook
+of up to twenty concepts needs no colour twice (twelve were too few for the demo's
+thirteen concepts, and a thirteenth concept took the colour of another).
 """
 
 from __future__ import annotations
@@ -26,6 +31,14 @@ PALETTE = (
     "#eec7b6",
     "#c49f4d",
     "#bdf7dc",
+    "#69a5a3",
+    "#d96fab",
+    "#ffc7ff",
+    "#b5d399",
+    "#bb8b83",
+    "#8ba729",
+    "#03c7c3",
+    "#b7bf3d",
 )
 
 # OKLab distance (a just-noticeable difference is about 0.02).
@@ -40,7 +53,7 @@ RGB = tuple[int, int, int]
 
 
 def next_color(used: Iterable[str]) -> str:
-    """The first palette colour not in use, else the least used one."""
+    """The least used palette colour (an unused one first), the earlier one on a tie."""
     counts = {color: 0 for color in PALETTE}
     for color in used:
         if color.lower() in counts:
@@ -95,7 +108,6 @@ def contrast_ratio(first: RGB, second: RGB) -> float:
 def over(color: RGB, alpha: int, background: RGB) -> RGB:
     """`color` drawn with `alpha` (0-255) over an opaque `background`, as a painter does."""
     red, green, blue = (
-        round((c * alpha + b * (255 - alpha)) / 255)
-        for c, b in zip(color, background, strict=True)
+        round((c * alpha + b * (255 - alpha)) / 255) for c, b in zip(color, background, strict=True)
     )
     return red, green, blue
