@@ -70,6 +70,7 @@ class ExportController(QObject):
         self._window = window
         self._status_bar = status_bar
         self.runner = JobRunner(max_threads=1, parent=self)
+        self.recent_folder: Path | None = None  # the last one exported to, suggested next
         window.installEventFilter(self)
 
     @classmethod
@@ -95,12 +96,16 @@ class ExportController(QObject):
 
     def open_dialog(self, project: Project, current_document_id: int | None = None
                     ) -> ExportDialog:
-        dialog = ExportDialog(project, current_document_id, self._window)
+        dialog = ExportDialog(project, current_document_id, self._window, self.recent_folder)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         path = project.location
-        dialog.accepted.connect(lambda: self.start(path, dialog.request()))
+        dialog.accepted.connect(lambda: self._accepted(path, dialog.request()))
         dialog.open()
         return dialog
+
+    def _accepted(self, project_path: str | Path, request: ExportRequest) -> None:
+        self.recent_folder = request.destination.parent
+        self.start(project_path, request)
 
     def start(self, project_path: str | Path, request: ExportRequest) -> Job:
         """Export on a worker thread, through its own read-only connection to the project.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,10 +32,10 @@ from annotator.core.exporting import FORMATS, ExportFormat, ExportSelection
 from annotator.core.exporting.codebook import Codebook
 from annotator.core.exporting.refi_names import repeated_names
 from annotator.core.project import Project
+from annotator.gui import export_naming as naming
 from annotator.gui.export_pickers import ConceptChooser, DocumentChooser
 
-# Settings kept in the project: each project tends to be exported to its own folder.
-FOLDER_SETTING = "export.folder"
+# Kept in the project: each project tends to be exported in the same format.
 FORMAT_SETTING = "export.format"
 # The order shown: the everyday formats first.
 FORMAT_ORDER = ("csv", "xlsx", "html", "pdf", "codebook", "iramuteq", "webannotation", "qdpx",
@@ -56,17 +57,31 @@ def documents_folder() -> Path:
     return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
+def starting_folder(project: Project, recent: Path | None) -> Path:
+    """Where an export is suggested: the folder last exported to in this session, else the
+    project file's own folder (a server project has none), else the documents folder."""
+    if recent is not None and recent.is_dir():
+        return recent
+    if isinstance(project.location, Path):
+        folder = project.path.resolve().parent
+        if folder.is_dir() and os.access(folder, os.W_OK):
+            return folder
+    return documents_folder()
+
+
 class ExportDialog(QDialog):
     """Collects an ExportRequest; the caller runs it once the dialog is accepted."""
 
     def __init__(self, project: Project, current_document_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, recent_folder: Path | None = None) -> None:
+        """`recent_folder`: where the user last exported in this session, if anywhere."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.setObjectName("exportDialog")
         self.project = project
+        self._folder = starting_folder(project, recent_folder)
         self._confirmed: Path | None = None  # a path whose replacement the user approved
-        texts = self._format_texts()
+        self._texts = self._format_texts()
         names = [n for n in FORMAT_ORDER if n in FORMATS] + [
             n for n in FORMATS if n not in FORMAT_ORDER]
 
@@ -76,24 +91,21 @@ class ExportDialog(QDialog):
         format_layout = QVBoxLayout(format_box)
         format_layout.setSpacing(2)
         for name in names:
-            label, explanation = texts.get(name, (FORMATS[name].label, ""))
+            label, explanation = self._texts.get(name, (FORMATS[name].label, ""))
             button = QRadioButton(label, format_box)
             button.setObjectName(f"format_{name}")
-            font = button.font()
-            font.setBold(True)
-            button.setFont(font)
+            button.setToolTip(explanation)
             button.setAccessibleDescription(explanation)
             self._format_group.addButton(button)
             self.format_buttons[name] = button
             format_layout.addWidget(button)
-            if explanation:
-                note = QLabel(explanation, format_box)
-                note.setWordWrap(True)
-                note.setIndent(button.iconSize().width() + 8)
-                note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-                note.setBuddy(button)
-                format_layout.addWidget(note)
-                format_layout.addSpacing(4)
+        # The chosen format's description, in full: one per format would not fit the height.
+        self.format_note = QLabel(format_box)
+        self.format_note.setObjectName("exportFormatNote")
+        self.format_note.setWordWrap(True)
+        self.format_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        format_layout.addSpacing(8)
+        format_layout.addWidget(self.format_note)
         format_layout.addStretch(1)
 
         documents = project.documents()
@@ -127,9 +139,14 @@ class ExportDialog(QDialog):
         where.addWidget(self.destination_label)
         where.addWidget(self.destination_edit, 1)
         where.addWidget(self.choose_button)
+        # Says when the name chose the format, or which extension is added to it.
+        self.name_note = QLabel(self)
+        self.name_note.setObjectName("exportNameNote")
+        self.name_note.setWordWrap(True)
 
         self.problem = QLabel(self)
         self.problem.setObjectName("exportProblem")
+        self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(
             self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -144,21 +161,25 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(where)
+        layout.addWidget(self.name_note)
         layout.addLayout(bottom)
 
         self._format_group.buttonToggled.connect(self._format_toggled)
         self.documents.changed.connect(self._update_state)
         self.concepts.changed.connect(self._update_state)
-        self.destination_edit.textChanged.connect(self._update_state)
+        self.destination_edit.textChanged.connect(self._name_edited)
         self.choose_button.clicked.connect(self.choose_destination)
         self.buttons.accepted.connect(self._accept_if_ready)
         self.buttons.rejected.connect(self.reject)
 
         remembered = project.setting(FORMAT_SETTING)
-        self._format = remembered if remembered in FORMATS else names[0]
-        self.destination_edit.setText(str(self.suggested_destination(self._format)))
+        # The format the user picked, and the one exported: another when the typed name
+        # ends in an extension of that other format's.
+        self._picked = remembered if remembered in FORMATS else names[0]
+        self._format = self._picked
+        self._following_name = False  # the format is being changed to follow the name
         self.format_buttons[self._format].setChecked(True)
-        self._update_state()
+        self.destination_edit.setText(str(self.suggested_destination(self._format)))
         self.resize(860, 580)
 
     def _format_texts(self) -> dict[str, tuple[str, str]]:
@@ -209,12 +230,12 @@ class ExportDialog(QDialog):
             concept_ids=None if self.concepts.everything else self.concepts.ticked_ids(),
         )
 
+    def typed_destination(self) -> Path:
+        return Path(self.destination_edit.text().strip()).expanduser()
+
     def destination(self) -> Path:
-        path = Path(self.destination_edit.text().strip()).expanduser()
-        chosen = self.chosen_format
-        if not chosen.folder and not path.suffix:
-            path = path.with_suffix(chosen.suffix)
-        return path
+        """The typed name, with the format's extension added unless it ends in one."""
+        return naming.resolved(self._format, self.typed_destination())
 
     def _add_separator_choice(self, layout: QVBoxLayout) -> None:
         """Comma or semicolon: a spreadsheet whose decimal mark is a comma (French Excel)
@@ -288,10 +309,7 @@ class ExportDialog(QDialog):
 
     # -- the destination -----------------------------------------------------------------
     def suggested_destination(self, name: str) -> Path:
-        folder = Path(self.project.setting(FOLDER_SETTING) or "")
-        if not folder.parts or not folder.is_dir():
-            folder = documents_folder()
-        return folder / f"{self.project.path.stem}-{name}{FORMATS[name].suffix}"
+        return self._folder / naming.suggested_name(self.project.path.stem, name)
 
     def _retarget(self, old: str, new: str) -> None:
         """Follow a change of format: a suggested name is replaced, a typed one keeps its stem."""
@@ -300,8 +318,7 @@ class ExportDialog(QDialog):
             target = self.suggested_destination(new)
         else:
             path = Path(text)
-            stem = path.name if FORMATS[old].folder else path.stem
-            target = path.with_name(stem + FORMATS[new].suffix)
+            target = path.with_name(naming.stem(path) + FORMATS[new].suffix)
         self.destination_edit.setText(str(target))
 
     def choose_destination(self) -> None:
@@ -328,9 +345,25 @@ class ExportDialog(QDialog):
         if not checked:
             return
         name = next(n for n, b in self.format_buttons.items() if b is button)
+        if self._following_name:
+            self._format = name
+            return
+        self._picked = name
         if name != self._format:
             old, self._format = self._format, name
             self._retarget(old, name)
+        self._update_state()
+
+    def _name_edited(self) -> None:
+        """A name ending in another format's extension (projet.qdpx) chooses that format,
+        visibly, so that no file holds one format under another's extension."""
+        wanted = naming.format_for(self._picked, self.typed_destination())
+        if wanted != self._format:
+            self._following_name = True
+            try:
+                self.format_buttons[wanted].setChecked(True)
+            finally:
+                self._following_name = False
         self._update_state()
 
     def _update_state(self) -> None:
@@ -357,9 +390,27 @@ class ExportDialog(QDialog):
             part.setVisible(shared)
         self.destination_label.setText(self.tr("&Folder:") if chosen.folder
                                        else self.tr("&Save as:"))
+        self.format_note.setText(self._texts.get(self._format, ("", ""))[1])
+        self.name_note.setText(self._name_note())
+        self.name_note.setVisible(bool(self.name_note.text()))
         problem = self._problem()
         self.problem.setText(problem)
         self.export_button.setEnabled(not problem)
+
+    def _label(self, name: str) -> str:
+        return self.format_buttons[name].text()
+
+    def _name_note(self) -> str:
+        """What the dialog made of the typed name, when it is not the name as typed."""
+        typed = self.typed_destination()
+        if not self.destination_edit.text().strip() or naming.folder_owner(typed):
+            return ""
+        if self.destination() != typed:
+            return self.tr("The file will be named %s.") % self.destination().name
+        if self._format != self._picked:
+            return self.tr("The format was changed to “%s” to match the extension %s.") % (
+                self._label(self._format), typed.suffix)
+        return ""
 
     def _problem(self) -> str:
         """Why Export cannot run yet, or "" when it can."""
@@ -370,7 +421,16 @@ class ExportDialog(QDialog):
                 return self.tr("Tick at least one concept.")
         if not self.destination_edit.text().strip():
             return self.tr("Choose where to save the export.")
-        return ""
+        typed = self.typed_destination()
+        folder_format = naming.folder_owner(typed)
+        if folder_format is None:
+            return ""
+        if folder_format.name == self._format:
+            return self.tr("%s are written into a folder: give a folder name, without %s.") % (
+                self._label(self._format), typed.suffix)
+        return self.tr("A name ending in %s cannot hold a “%s” export. For “%s”, choose that "
+                       "format: they are written into a folder.") % (
+            typed.suffix, self._label(self._format), self._label(folder_format.name))
 
     def _accept_if_ready(self) -> None:
         if self._problem():
@@ -395,7 +455,6 @@ class ExportDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.project.set_setting(FORMAT_SETTING, self._format)
-        self.project.set_setting(FOLDER_SETTING, str(home))
         self.accept()
 
     def _refuse(self, message: str) -> None:

@@ -16,7 +16,7 @@ from annotator.core.importing.base import ImportedDocument
 from annotator.core.project import Project
 from annotator.gui import export_controller
 from annotator.gui.export_controller import ExportController, ExportRow
-from annotator.gui.export_dialog import FOLDER_SETTING, FORMAT_SETTING, ExportDialog
+from annotator.gui.export_dialog import FORMAT_SETTING, ExportDialog
 
 ESSAY = "Une communauté se cultive 🌱, elle ne se décrète pas."
 NOTES = "Les modérateurs bénévoles sont le cœur de l'été associatif."
@@ -91,7 +91,6 @@ def test_the_dialog_drives_a_csv_export_end_to_end(
     assert done.args == [str(target)]
     assert [(r["Document"], r["Quote"], r["Concept path"]) for r in rows(target)] == [
         ("Essai", "communauté", "Communauté"), ("Essai", "se cultive 🌱", "Communauté/Rituels")]
-    assert project.setting(FOLDER_SETTING) == str(target.parent)
     assert project.setting(FORMAT_SETTING) == "csv"
     qtbot.waitUntil(lambda: host.statusBar().findChildren(ExportRow) == [])  # row removed
 
@@ -142,11 +141,11 @@ def test_whole_project_formats_disable_the_selection_and_say_why(
     assert not dialog.documents.isEnabled() and not dialog.concepts.isEnabled()
     assert dialog.scope_note.isVisible() and "whole project" in dialog.scope_note.text()
     assert dialog.selection() is None and dialog.export_button.isEnabled()
-    assert dialog.destination().name == "étude-qdpx.qdpx"
+    assert dialog.destination().name == "étude.qdpx"
     dialog.set_format("csv")
     assert dialog.documents.isEnabled() and dialog.concepts.isEnabled()
     assert not dialog.scope_note.isVisible()
-    assert dialog.destination().name == "étude-csv.csv"
+    assert dialog.destination().name == "étude.csv"
 
 
 def test_a_typed_name_keeps_its_stem_when_the_format_changes(
@@ -163,14 +162,26 @@ def test_a_typed_name_keeps_its_stem_when_the_format_changes(
     assert dialog.destination() == tmp_path / "rapport final.xlsx"
 
 
-def test_the_last_folder_and_format_are_suggested_next_time(
-    controller: ExportController, project: Project, tmp_path: Path
+def test_the_project_folder_is_suggested_until_an_export_goes_elsewhere(
+    qtbot, controller: ExportController, project: Project, tmp_path: Path
 ) -> None:
-    project.set_setting(FOLDER_SETTING, str(tmp_path))
     project.set_setting(FORMAT_SETTING, "html")
-    dialog = ExportDialog(project)
+    dialog = controller.open_dialog(project)
     assert dialog.format_buttons["html"].isChecked()
-    assert dialog.destination() == tmp_path / "étude-html.html"
+    assert dialog.destination() == project.path.parent / "étude.html"
+    dialog.set_format("codebook")  # its .csv is the CSV table's: the format's name tells them apart
+    assert dialog.destination() == project.path.parent / "étude-codebook.csv"
+
+    elsewhere = tmp_path / "exports"
+    elsewhere.mkdir()
+    dialog.destination_edit.setText(str(elsewhere / "codes.csv"))
+    with qtbot.waitSignal(controller.exported, timeout=10000):
+        dialog.export_button.click()
+    again = controller.open_dialog(project)  # the same session: where the last export went
+    assert again.format_buttons["codebook"].isChecked()
+    assert again.destination() == elsewhere / "étude-codebook.csv"
+    again.reject()
+    assert ExportDialog(project).destination().parent == project.path.parent  # a new session
 
 
 def test_cancel_leaves_no_file(
