@@ -169,6 +169,16 @@ _RULES: tuple[tuple[str, str], ...] = (
      QT_TRANSLATE_NOOP("Messages",
                        "%1 characters could not be decoded (fonts without a Unicode map) and "
                        "appear as \ufffd.")),
+    (r"the PDF's own title \"(.+)\" does not match the text of its first pages and was set "
+     r"aside: the title comes from the heading of page 1",
+     QT_TRANSLATE_NOOP("Messages",
+                       "The PDF's own title, “%1”, does not match the text of its first pages "
+                       "and was set aside: the title was taken from the heading of page 1.")),
+    (r"the PDF's own title \"(.+)\" does not match the text of its first pages and was set "
+     r"aside: the title comes from the file name",
+     QT_TRANSLATE_NOOP("Messages",
+                       "The PDF's own title, “%1”, does not match the text of its first pages "
+                       "and was set aside: the file name was taken as the title.")),
     # downloading
     (r"only http:// and https:// addresses can be downloaded",
      QT_TRANSLATE_NOOP("Messages", "Only http:// and https:// addresses can be downloaded.")),

@@ -25,7 +25,7 @@ import os
 from annotator.core.errors import Cancelled, ImportCause, ImportFailure
 from annotator.core.importing.base import CancelToken, ImportedDocument, ProgressCallback
 from annotator.core.importing.ocr_languages import DEFAULT_OCR_LANGUAGES, OcrChoice, choose_ocr
-from annotator.core.importing.pdf_metadata import pdf_metadata, pdf_title
+from annotator.core.importing.pdf_metadata import choose_title, pdf_metadata
 from annotator.core.importing.pdf_ocr import PageOcr
 from annotator.core.importing.pdf_pool import ExtractionLimits, read_in_workers, reader_failure
 from annotator.core.importing.pdf_protocol import PageResult
@@ -34,6 +34,7 @@ from annotator.core.importing.pdf_warnings import (
     no_text_warning,
     ocr_metadata,
     pdf_warnings,
+    title_warnings,
 )
 from annotator.core.model import Page
 
@@ -188,8 +189,9 @@ def _assemble(
     ocr = ocr_metadata(results, choice)
     if ocr is not None:
         metadata["ocr"] = ocr
+    title = choose_title(info.get("Title", ""), source, results)
     return ImportedDocument(
-        title=pdf_title(info.get("Title", ""), source),
+        title=title.title,
         kind="pdf",
         source=source,
         text=text,
@@ -197,5 +199,5 @@ def _assemble(
         media_type=MEDIA_TYPE,
         metadata=metadata,
         pages=tuple(pages),
-        warnings=pdf_warnings(text, results, choice),
+        warnings=pdf_warnings(text, results, choice) + title_warnings(title),
     )

@@ -1,17 +1,35 @@
-"""Document information of a PDF turned into the importer's title and metadata."""
+"""Document information of a PDF turned into the importer's title and metadata.
+
+The document information is often stale: a report made from an older one's
+Word file keeps that one's Title, and Author is often the account or the
+program that made the file ("office-2007", "Administrator", "Microsoft Word").
+A Title whose words are mostly missing from the first pages is set aside (and
+the import says so), and such an Author is not taken as the document's author.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+from annotator.core.importing.pdf_heading import page_heading
+from annotator.core.importing.pdf_protocol import PageResult
+
+OPENING_PAGES = 3  # the pages whose words a metadata Title is checked against
+MIN_OPENING_WORDS = 20  # fewer distinct words there: too little text to judge a Title
+
 
 def pdf_metadata(info: dict[str, str], page_count: int) -> dict[str, Any]:
-    """author, date (ISO 8601, from CreationDate), producer when given; page_count always."""
+    """author (unless generic), date (ISO 8601, from CreationDate), producer when given;
+    page_count always."""
     metadata: dict[str, Any] = {}
-    if info.get("Author"):
-        metadata["author"] = info["Author"]
+    author = " ".join(info.get("Author", "").split())
+    if author and not generic_author(author, info):
+        metadata["author"] = author
     date = pdf_date(info.get("CreationDate", ""))
     if date:
         metadata["date"] = date
@@ -29,16 +47,94 @@ _APP_PREFIX = re.compile(r"^(?:Microsoft (?:Word|PowerPoint|Excel) - )", re.IGNO
 _PLACEHOLDERS = {"untitled", "untitled document", "document", "title", "unknown", "none"}
 
 
+# Accounts, placeholders and programs found as Author (compared without case, accents
+# or a trailing version number).
+_GENERIC_AUTHORS = {
+    "acrobat", "adobe acrobat", "acrobat distiller", "admin", "administrateur",
+    "administrator", "auteur", "author", "default", "excel", "ghostscript", "guest", "inconnu",
+    "invite", "latex", "libreoffice", "microsoft", "microsoft excel", "microsoft office",
+    "microsoft office user", "microsoft powerpoint", "microsoft word", "name", "nom", "office",
+    "openoffice", "openoffice.org", "owner", "pdfcreator", "powerpoint", "proprietaire",
+    "root", "tex", "unknown", "user", "utilisateur", "utilisateur de microsoft office",
+    "utilisateur windows", "windows user", "word", "writer",
+}  # fmt: skip
+_VERSION = re.compile(r"[\s_-]*(?:v|ver\.?|version)?\s*\d[\d.]*$")
+
+
+def generic_author(author: str, info: dict[str, str]) -> bool:
+    """Whether `author` names a program, a machine or an account rather than a person or
+    body: a known one, the file's Producer or Creator, or one word with digits in it
+    ("office-2007", "PC0412"), which no name has."""
+    key = _folded(author)
+    if key in _GENERIC_AUTHORS or _VERSION.sub("", key) in _GENERIC_AUTHORS:
+        return True
+    if key in {_folded(info.get(field, "")) for field in ("Producer", "Creator")}:
+        return True
+    return not any(ch.isalpha() for ch in key) or (
+        " " not in key and any(ch.isdigit() for ch in key)
+    )
+
+
+def _folded(text: str) -> str:
+    """`text` without accents, case or repeated spaces, to compare."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+@dataclass(frozen=True)
+class PdfTitle:
+    """The title a PDF is given, and the metadata Title set aside for it, if one was."""
+
+    title: str
+    set_aside: str = ""
+    from_heading: bool = False  # else from the metadata, or the file name
+
+
+def choose_title(raw: str, source: str, results: Sequence[PageResult]) -> PdfTitle:
+    """The metadata Title (see `pdf_title`) unless its words are mostly missing from the
+    first pages; then the first page's heading (see pdf_heading), else the file name."""
+    title = _named(raw)
+    if not title:
+        return PdfTitle(_stem(source))
+    if not _stale(title, results[:OPENING_PAGES]):
+        return PdfTitle(title)
+    first = results[0]
+    heading = page_heading(first.text, first.boxes, first.height)
+    if heading:
+        return PdfTitle(heading, set_aside=title, from_heading=True)
+    return PdfTitle(_stem(source), set_aside=title)
+
+
+def _stale(title: str, opening: Sequence[PageResult]) -> bool:
+    """Whether most of the title's words (of 4 letters or more, and numbers) are missing
+    from the text of these pages; False when they have too little text to tell."""
+    words = _words(title)
+    seen = set(_words("\n".join(page.text for page in opening)))
+    if not words or len(seen) < MIN_OPENING_WORDS:
+        return False
+    return 2 * sum(word in seen for word in words) < len(words)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W_]+", _folded(text)) if w.isdigit() or len(w) >= 4]
+
+
 def pdf_title(raw: str, source: str) -> str:
     """The metadata Title if it names the document, else the file name without extension."""
+    return _named(raw) or _stem(source)
+
+
+def _named(raw: str) -> str:
+    """The metadata Title without a program's prefix, or "" if it names no document (empty,
+    a placeholder, a file name)."""
     title = " ".join(_APP_PREFIX.sub("", raw or "").split())
     meaningful = (
-        title
-        and any(ch.isalpha() for ch in title)
+        any(ch.isalpha() for ch in title)
         and title.lower() not in _PLACEHOLDERS
         and not _FILE_NAME.match(title)
     )
-    return title if meaningful else _stem(source)
+    return title if meaningful else ""
 
 
 def _stem(source: str) -> str:

@@ -1,8 +1,10 @@
-"""What a PDF import tells the user about text it could not read or read by OCR."""
+"""What a PDF import tells the user about text it could not read or read by OCR, and
+about a metadata title it set aside."""
 
 from __future__ import annotations
 
 from annotator.core.importing.ocr_languages import OcrChoice
+from annotator.core.importing.pdf_metadata import PdfTitle
 from annotator.core.importing.pdf_ocr import LOW_CONFIDENCE
 from annotator.core.importing.pdf_protocol import PageResult
 
@@ -102,6 +104,17 @@ def pdf_warnings(text: str, results: list[PageResult], choice: OcrChoice) -> tup
             "and appear as \ufffd"
         )
     return tuple(warnings)
+
+
+def title_warnings(title: PdfTitle) -> tuple[str, ...]:
+    """The warning naming the metadata Title set aside, so the user can restore it."""
+    if not title.set_aside:
+        return ()
+    origin = "the heading of page 1" if title.from_heading else "the file name"
+    return (
+        f'the PDF\'s own title "{title.set_aside}" does not match the text of its first '
+        f"pages and was set aside: the title comes from {origin}",
+    )
 
 
 def _ocr_warnings(ocred: list[PageResult], total: int, choice: OcrChoice) -> list[str]:

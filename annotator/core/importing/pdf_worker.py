@@ -26,7 +26,7 @@ from annotator.core.importing.pdf_protocol import MEMORY_EXIT, PageResult
 from annotator.core.importing.pdf_rules import rule_boxes
 from annotator.core.importing.pdf_xref import repair_page_tree
 
-METADATA_KEYS = ("Title", "Author", "CreationDate", "Producer")
+METADATA_KEYS = ("Title", "Author", "CreationDate", "Producer", "Creator")
 FULL_COLLECTION_EVERY = 100  # pages; the youngest objects are collected after each page
 # The address-space cap of this worker process, once set.
 _memory_cap: int | None = None
