@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self._progress_area = QWidget(self)
         self._progress_area.setVisible(False)
         self.statusBar().addPermanentWidget(self._progress_area)
+        # opaque: a new message (one per key press) repaints the bar, not the window behind
+        self.statusBar().setAutoFillBackground(True)
         self.window_actions = WindowActions(self)
         self.docks: dict[str, QDockWidget] = {}
         self._panels: list[QWidget] = []

@@ -48,3 +48,4 @@ def test_keys_read_the_codebook_once_until_it_changes(qtbot, window: MainWindow,
     message = _press_on(qtbot, window, 20000, statements)
     assert message == "No concept has the key 1 yet"
     window.project._store._conn.set_trace_callback(None)
+
