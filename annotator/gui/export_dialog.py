@@ -9,21 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QStandardPaths
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +29,7 @@ from annotator.core.exporting.codebook import Codebook
 from annotator.core.exporting.refi_names import repeated_names
 from annotator.core.project import Project
 from annotator.gui import export_naming as naming
-from annotator.gui.export_pickers import ConceptChooser, DocumentChooser
+from annotator.gui.export_pickers import ConceptChooser, DocumentChooser, FormatChooser
 
 # Kept in the project: each project tends to be exported in the same format.
 FORMAT_SETTING = "export.format"
@@ -81,32 +77,14 @@ class ExportDialog(QDialog):
         self.project = project
         self._folder = starting_folder(project, recent_folder)
         self._confirmed: Path | None = None  # a path whose replacement the user approved
-        self._texts = self._format_texts()
+        texts = self._format_texts()
         names = [n for n in FORMAT_ORDER if n in FORMATS] + [
             n for n in FORMATS if n not in FORMAT_ORDER]
-
-        self.format_buttons: dict[str, QRadioButton] = {}
-        self._format_group = QButtonGroup(self)
-        format_box = QGroupBox(self.tr("Format"), self)
-        format_layout = QVBoxLayout(format_box)
-        format_layout.setSpacing(2)
-        for name in names:
-            label, explanation = self._texts.get(name, (FORMATS[name].label, ""))
-            button = QRadioButton(label, format_box)
-            button.setObjectName(f"format_{name}")
-            button.setToolTip(explanation)
-            button.setAccessibleDescription(explanation)
-            self._format_group.addButton(button)
-            self.format_buttons[name] = button
-            format_layout.addWidget(button)
-        # The chosen format's description, in full: one per format would not fit the height.
-        self.format_note = QLabel(format_box)
-        self.format_note.setObjectName("exportFormatNote")
-        self.format_note.setWordWrap(True)
-        self.format_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        format_layout.addSpacing(8)
-        format_layout.addWidget(self.format_note)
-        format_layout.addStretch(1)
+        self.formats = FormatChooser(
+            self.tr("Format"),
+            [(n, *texts.get(n, (FORMATS[n].label, ""))) for n in names], self)
+        self.format_buttons = self.formats.buttons
+        self.format_note = self.formats.note
 
         documents = project.documents()
         self.documents = DocumentChooser(documents, current_document_id, self)
@@ -156,15 +134,15 @@ class ExportDialog(QDialog):
         bottom.addWidget(self.buttons)
 
         columns = QHBoxLayout()
-        columns.addWidget(format_box, 5)
-        columns.addLayout(choices, 4)
+        columns.addWidget(self.formats)
+        columns.addLayout(choices, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(where)
         layout.addWidget(self.name_note)
         layout.addLayout(bottom)
 
-        self._format_group.buttonToggled.connect(self._format_toggled)
+        self.formats.chosen.connect(self._format_chosen)
         self.documents.changed.connect(self._update_state)
         self.concepts.changed.connect(self._update_state)
         self.destination_edit.textChanged.connect(self._name_edited)
@@ -333,7 +311,7 @@ class ExportDialog(QDialog):
         patterns = " ".join(f"*{suffix}" for suffix in (chosen.suffix, *chosen.other_suffixes))
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export as"), str(current),
-            f"{self.format_buttons[self._format].text()} ({patterns})")
+            f"{self.formats.label(self._format)} ({patterns})")
         if path:
             if not Path(path).suffix:
                 path += chosen.suffix
@@ -341,10 +319,7 @@ class ExportDialog(QDialog):
             self.destination_edit.setText(path)
 
     # -- state ------------------------------------------------------------------------------
-    def _format_toggled(self, button: QRadioButton, checked: bool) -> None:
-        if not checked:
-            return
-        name = next(n for n, b in self.format_buttons.items() if b is button)
+    def _format_chosen(self, name: str) -> None:
         if self._following_name:
             self._format = name
             return
@@ -390,15 +365,11 @@ class ExportDialog(QDialog):
             part.setVisible(shared)
         self.destination_label.setText(self.tr("&Folder:") if chosen.folder
                                        else self.tr("&Save as:"))
-        self.format_note.setText(self._texts.get(self._format, ("", ""))[1])
         self.name_note.setText(self._name_note())
         self.name_note.setVisible(bool(self.name_note.text()))
         problem = self._problem()
         self.problem.setText(problem)
         self.export_button.setEnabled(not problem)
-
-    def _label(self, name: str) -> str:
-        return self.format_buttons[name].text()
 
     def _name_note(self) -> str:
         """What the dialog made of the typed name, when it is not the name as typed."""
@@ -409,7 +380,7 @@ class ExportDialog(QDialog):
             return self.tr("The file will be named %s.") % self.destination().name
         if self._format != self._picked:
             return self.tr("The format was changed to “%s” to match the extension %s.") % (
-                self._label(self._format), typed.suffix)
+                self.formats.label(self._format), typed.suffix)
         return ""
 
     def _problem(self) -> str:
@@ -427,10 +398,10 @@ class ExportDialog(QDialog):
             return ""
         if folder_format.name == self._format:
             return self.tr("%s are written into a folder: give a folder name, without %s.") % (
-                self._label(self._format), typed.suffix)
+                self.formats.label(self._format), typed.suffix)
         return self.tr("A name ending in %s cannot hold a “%s” export. For “%s”, choose that "
                        "format: they are written into a folder.") % (
-            typed.suffix, self._label(self._format), self._label(folder_format.name))
+            typed.suffix, self.formats.label(self._format), self.formats.label(folder_format.name))
 
     def _accept_if_ready(self) -> None:
         if self._problem():

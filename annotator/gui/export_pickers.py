@@ -1,10 +1,14 @@
-"""The export dialog's two choosers: which documents and which concepts, all or ticked ones."""
+"""The export dialog's choosers: the format, and which documents and concepts (all or ticked)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
     QGroupBox,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QRadioButton,
@@ -20,6 +24,54 @@ from annotator.gui.icons import kind_icon, swatch_icon
 from annotator.gui.tree_items import child_items, top_level_items
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class FormatChooser(QGroupBox):
+    """One radio button per format, and the chosen one's description in full beneath them:
+    a note under every format would not fit the dialog's height and was cut mid-sentence.
+    Its width follows the longest format name, so that choosing one never moves the rest."""
+
+    chosen = Signal(str)  # the name of the format just chosen
+
+    def __init__(self, title: str, formats: list[tuple[str, str, str]],
+                 parent: QWidget | None = None) -> None:
+        """`formats`: each format's name, label and description, in the order shown."""
+        super().__init__(title, parent)
+        self.buttons: dict[str, QRadioButton] = {}
+        self._descriptions: dict[str, str] = {}
+        self._group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(2)
+        for name, label, description in formats:
+            button = QRadioButton(label, self)
+            button.setObjectName(f"format_{name}")
+            button.setToolTip(description)
+            button.setAccessibleDescription(description)
+            self._group.addButton(button)
+            self.buttons[name] = button
+            self._descriptions[name] = description
+            layout.addWidget(button)
+        self.note = QLabel(self)
+        self.note.setObjectName("exportFormatNote")
+        self.note.setWordWrap(True)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addSpacing(8)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        margins = layout.contentsMargins()
+        widest = max((b.sizeHint().width() for b in self.buttons.values()), default=0)
+        self.setFixedWidth(max(widest, self.fontMetrics().averageCharWidth() * 34)
+                           + margins.left() + margins.right() + 16)
+        self._group.buttonToggled.connect(self._toggled)
+
+    def _toggled(self, button: QAbstractButton, checked: bool) -> None:
+        if checked:
+            name = next(n for n, b in self.buttons.items() if b is button)
+            self.note.setText(self._descriptions[name])
+            self.chosen.emit(name)
+
+    def label(self, name: str) -> str:
+        return self.buttons[name].text()
 
 
 class _Chooser(QGroupBox):

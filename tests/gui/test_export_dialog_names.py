@@ -136,8 +136,10 @@ def test_the_chosen_formats_description_is_shown_in_full(
     dialog = controller.open_dialog(project)
     qtbot.waitExposed(dialog)
     note = dialog.format_note
+    width = dialog.formats.width()
     for name, button in dialog.format_buttons.items():
         dialog.set_format(name)
+        assert dialog.formats.width() == width  # the list does not move under the pointer
         assert note.text() == button.toolTip() and note.text().endswith("."), name
         assert note.isVisible()
         qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()))  # laid out
