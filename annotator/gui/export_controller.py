@@ -30,8 +30,9 @@ from annotator.gui.workers import Job, JobRunner
 class ExportRow(QWidget):
     """A progress row in the status bar: what is written, a bar, a cancel button."""
 
-    def __init__(self, name: str, cancel: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, cancel: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
@@ -74,8 +75,7 @@ class ExportController(QObject):
         window.installEventFilter(self)
 
     @classmethod
-    def for_window(cls, window: QWidget, status_bar: QStatusBar | None = None
-                   ) -> ExportController:
+    def for_window(cls, window: QWidget, status_bar: QStatusBar | None = None) -> ExportController:
         """The window's controller, made on first use (it loads every exporter)."""
         found = window.findChild(cls, "exportController")
         return found if found is not None else cls(window, status_bar)
@@ -94,8 +94,7 @@ class ExportController(QObject):
                 QGuiApplication.restoreOverrideCursor()
         return False
 
-    def open_dialog(self, project: Project, current_document_id: int | None = None
-                    ) -> ExportDialog:
+    def open_dialog(self, project: Project, current_document_id: int | None = None) -> ExportDialog:
         dialog = ExportDialog(project, current_document_id, self._window, self.recent_folder)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         path = project.location
@@ -123,8 +122,14 @@ class ExportController(QObject):
                 progress(done, total)
 
             with Project.open(project_path, read_only=True) as project:
-                return export(project, request.format_name, request.destination,
-                              request.selection, report, **request.options)
+                return export(
+                    project,
+                    request.format_name,
+                    request.destination,
+                    request.selection,
+                    report,
+                    **request.options,
+                )
 
         name = request.destination.name
         job = Job(self.tr("Export to %s") % name, work)
@@ -149,26 +154,33 @@ class ExportController(QObject):
 
     def _succeeded(self, request: ExportRequest, path: Path) -> None:
         folder_format = FORMATS[request.format_name].folder
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"),
-                          self.tr("The export is saved in %s") % path.name,
-                          QMessageBox.StandardButton.Close, self._window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Export finished"),
+            self.tr("The export is saved in %s") % path.name,
+            QMessageBox.StandardButton.Close,
+            self._window,
+        )
         box.setObjectName("exportDoneBox")
         box.setInformativeText(str(path))
         if not folder_format:
             open_file = box.addButton(self.tr("Open file"), QMessageBox.ButtonRole.ActionRole)
             open_file.clicked.connect(lambda: open_location(path))
         open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-        open_folder.clicked.connect(lambda: open_location(path if folder_format
-                                                          else path.parent))
+        open_folder.clicked.connect(lambda: open_location(path if folder_format else path.parent))
         self._show(box)
         if self._status_bar is not None:
             self._status_bar.showMessage(self.tr("Exported to %s") % path, 8000)
         self.exported.emit(str(path))
 
     def _failed(self, request: ExportRequest, error: AnnotatorError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Export failed"),
-                          self.tr("Could not export to %s.") % request.destination.name,
-                          QMessageBox.StandardButton.Close, self._window)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("Export failed"),
+            self.tr("Could not export to %s.") % request.destination.name,
+            QMessageBox.StandardButton.Close,
+            self._window,
+        )
         box.setObjectName("exportFailedBox")
         box.setInformativeText(describe(error))
         self._show(box)
@@ -180,7 +192,8 @@ class ExportController(QObject):
         if self._status_bar is not None:
             self._status_bar.showMessage(
                 self.tr("Export to %s cancelled: nothing was written") % request.destination.name,
-                8000)
+                8000,
+            )
         self.cancelled.emit()
 
     def _show(self, box: QMessageBox) -> None:

@@ -29,13 +29,15 @@ from annotator.core.exporting.codebook import Codebook
 from annotator.core.exporting.refi_names import repeated_names
 from annotator.core.project import Project
 from annotator.gui import export_naming as naming
-from annotator.gui.export_pickers import ConceptChooser, DocumentChooser, FormatChooser
+from annotator.gui.export_pickers import (
+    ConceptChooser,
+    DocumentChooser,
+    FormatChooser,
+    format_entries,
+)
 
 # Kept in the project: each project tends to be exported in the same format.
 FORMAT_SETTING = "export.format"
-# The order shown: the everyday formats first.
-FORMAT_ORDER = ("csv", "xlsx", "html", "pdf", "codebook", "iramuteq", "webannotation", "qdpx",
-                "qdc")
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,13 @@ def starting_folder(project: Project, recent: Path | None) -> Path:
 class ExportDialog(QDialog):
     """Collects an ExportRequest; the caller runs it once the dialog is accepted."""
 
-    def __init__(self, project: Project, current_document_id: int | None = None,
-                 parent: QWidget | None = None, recent_folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        project: Project,
+        current_document_id: int | None = None,
+        parent: QWidget | None = None,
+        recent_folder: Path | None = None,
+    ) -> None:
         """`recent_folder`: where the user last exported in this session, if anywhere."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
@@ -77,12 +84,7 @@ class ExportDialog(QDialog):
         self.project = project
         self._folder = starting_folder(project, recent_folder)
         self._confirmed: Path | None = None  # a path whose replacement the user approved
-        texts = self._format_texts()
-        names = [n for n in FORMAT_ORDER if n in FORMATS] + [
-            n for n in FORMATS if n not in FORMAT_ORDER]
-        self.formats = FormatChooser(
-            self.tr("Format"),
-            [(n, *texts.get(n, (FORMATS[n].label, ""))) for n in names], self)
+        self.formats = FormatChooser(self.tr("Format"), format_entries(), self)
         self.format_buttons = self.formats.buttons
         self.format_note = self.formats.note
 
@@ -97,12 +99,19 @@ class ExportDialog(QDialog):
         choices.addWidget(self.concepts, 1)
         choices.addWidget(self.scope_note)
         self.raw_check = QCheckBox(
-            self.tr("Keep every cell exactly as stored (no ' before text a spreadsheet would "
-                    "run as a formula)"), self)
+            self.tr(
+                "Keep every cell exactly as stored (no ' before text a spreadsheet would "
+                "run as a formula)"
+            ),
+            self,
+        )
         self.raw_check.setObjectName("exportRaw")
-        self.raw_check.setToolTip(self.tr(
-            "Only for a program that reads the file as data: a spreadsheet opening it could "
-            "run a cell such as =HYPERLINK(…) as a formula."))
+        self.raw_check.setToolTip(
+            self.tr(
+                "Only for a program that reads the file as data: a spreadsheet opening it could "
+                "run a cell such as =HYPERLINK(…) as a formula."
+            )
+        )
         choices.addWidget(self.raw_check)
         self._add_separator_choice(choices)
         self._add_refi_options(choices, Codebook(project.concepts()))
@@ -127,7 +136,8 @@ class ExportDialog(QDialog):
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(
-            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setDefault(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.problem, 1)
@@ -153,43 +163,12 @@ class ExportDialog(QDialog):
         remembered = project.setting(FORMAT_SETTING)
         # The format the user picked, and the one exported: another when the typed name
         # ends in an extension of that other format's.
-        self._picked = remembered if remembered in FORMATS else names[0]
+        self._picked = remembered if remembered in FORMATS else next(iter(self.format_buttons))
         self._format = self._picked
         self._following_name = False  # the format is being changed to follow the name
         self.format_buttons[self._format].setChecked(True)
         self.destination_edit.setText(str(self.suggested_destination(self._format)))
         self.resize(860, 580)
-
-    def _format_texts(self) -> dict[str, tuple[str, str]]:
-        return {
-            "csv": (self.tr("CSV table"), self.tr(
-                "For a spreadsheet or a statistics program: one row per passage and concept. "
-                "Opens in Excel or LibreOffice with accents intact.")),
-            "xlsx": (self.tr("Excel workbook"), self.tr(
-                "For Excel or LibreOffice: every passage on one sheet, and one sheet per "
-                "top-level concept.")),
-            "html": (self.tr("HTML report"), self.tr(
-                "To read, print or send: the passages grouped by concept, on one page that "
-                "opens in any web browser.")),
-            "pdf": (self.tr("Annotated PDFs"), self.tr(
-                "A copy of each PDF with your highlights and memos, for any PDF reader. "
-                "Written into a folder.")),
-            "codebook": (self.tr("Codebook table"), self.tr(
-                "Your concepts as a table: path, description, colour, key, and how many "
-                "passages and documents each has. CSV, or Excel if the name ends in .xlsx.")),
-            "iramuteq": (self.tr("IRaMuTeQ corpus"), self.tr(
-                "For lexical analysis in IRaMuTeQ: each coded passage as a text, with its "
-                "concept, document and coder as starred variables.")),
-            "webannotation": (self.tr("Web Annotations (JSON-LD)"), self.tr(
-                "For developers and annotation tools: the W3C standard, with each quote and "
-                "its position.")),
-            "qdpx": (self.tr("REFI-QDA project"), self.tr(
-                "To continue in NVivo, ATLAS.ti, MAXQDA or QualCoder: the whole project, "
-                "documents included.")),
-            "qdc": (self.tr("REFI-QDA codebook"), self.tr(
-                "Your concepts alone, with colours and descriptions, for another QDA program "
-                "or another project.")),
-        }
 
     # -- what was chosen ---------------------------------------------------------------
     @property
@@ -200,8 +179,9 @@ class ExportDialog(QDialog):
         self.format_buttons[name].setChecked(True)
 
     def selection(self) -> ExportSelection | None:
-        if self.chosen_format.whole_project or (self.documents.everything
-                                                and self.concepts.everything):
+        if self.chosen_format.whole_project or (
+            self.documents.everything and self.concepts.everything
+        ):
             return None
         return ExportSelection(
             document_ids=None if self.documents.everything else self.documents.ticked_ids(),
@@ -223,8 +203,7 @@ class ExportDialog(QDialog):
         self.separator_combo.setObjectName("exportSeparator")
         self.separator_combo.addItem(self.tr("comma"), ",")
         self.separator_combo.addItem(self.tr("semicolon"), ";")
-        self.separator_combo.setCurrentIndex(
-            1 if QLocale().decimalPoint() == "," else 0)
+        self.separator_combo.setCurrentIndex(1 if QLocale().decimalPoint() == "," else 0)
         self.separator_label.setBuddy(self.separator_combo)
         row = QHBoxLayout()
         row.addWidget(self.separator_label)
@@ -234,13 +213,17 @@ class ExportDialog(QDialog):
 
     def _add_refi_options(self, layout: QVBoxLayout, codebook: Codebook) -> None:
         """NVivo's positions, and names several concepts share (which QualCoder cannot take)."""
-        self.nvivo_check = QCheckBox(self.tr(
-            "For NVivo: count positions in UTF-16 units, as NVivo does"), self)
+        self.nvivo_check = QCheckBox(
+            self.tr("For NVivo: count positions in UTF-16 units, as NVivo does"), self
+        )
         self.nvivo_check.setObjectName("exportForNvivo")
-        self.nvivo_check.setToolTip(self.tr(
-            "NVivo counts an emoji as two characters; other programs count it as one. "
-            "A file made for one puts passages after the first emoji on the wrong words "
-            "in the other."))
+        self.nvivo_check.setToolTip(
+            self.tr(
+                "NVivo counts an emoji as two characters; other programs count it as one. "
+                "A file made for one puts passages after the first emoji on the wrong words "
+                "in the other."
+            )
+        )
         layout.addWidget(self.nvivo_check)
         repeated = repeated_names(codebook)
         self.names_warning = QLabel(self)
@@ -248,10 +231,13 @@ class ExportDialog(QDialog):
         self.names_warning.setWordWrap(True)
         if repeated:
             name, ids = next(iter(repeated.items()))
-            self.names_warning.setText(self.tr(
-                "%s names are shared by several concepts (e.g. “%s”: %s): QualCoder needs "
-                "unique names.") % (len(repeated), name,
-                                    ", ".join(codebook.path(i) for i in ids[:3])))
+            self.names_warning.setText(
+                self.tr(
+                    "%s names are shared by several concepts (e.g. “%s”: %s): QualCoder needs "
+                    "unique names."
+                )
+                % (len(repeated), name, ", ".join(codebook.path(i) for i in ids[:3]))
+            )
         self.qualify_check = QCheckBox(self.tr("Qualify the shared names as"), self)
         self.qualify_check.setObjectName("exportQualifyNames")
         self.qualify_style = QComboBox(self)
@@ -304,14 +290,18 @@ class ExportDialog(QDialog):
         chosen = self.chosen_format
         if chosen.folder:
             folder = QFileDialog.getExistingDirectory(
-                self, self.tr("Folder for the annotated PDFs"), str(current.parent))
+                self, self.tr("Folder for the annotated PDFs"), str(current.parent)
+            )
             if folder:
                 self.destination_edit.setText(folder)
             return
         patterns = " ".join(f"*{suffix}" for suffix in (chosen.suffix, *chosen.other_suffixes))
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export as"), str(current),
-            f"{self.formats.label(self._format)} ({patterns})")
+            self,
+            self.tr("Export as"),
+            str(current),
+            f"{self.formats.label(self._format)} ({patterns})",
+        )
         if path:
             if not Path(path).suffix:
                 path += chosen.suffix
@@ -346,12 +336,16 @@ class ExportDialog(QDialog):
         for chooser in (self.documents, self.concepts):
             chooser.setEnabled(not chosen.whole_project)
         if chosen.whole_project:
-            note = self.tr("A REFI-QDA file always carries the whole project — every document, "
-                           "concept and highlight — so that another program can take over "
-                           "the work: the choices above do not apply.")
+            note = self.tr(
+                "A REFI-QDA file always carries the whole project — every document, "
+                "concept and highlight — so that another program can take over "
+                "the work: the choices above do not apply."
+            )
         elif chosen.folder:
-            note = self.tr("Only PDF documents are exported: one annotated copy of each, "
-                           "named after the document, in the folder below.")
+            note = self.tr(
+                "Only PDF documents are exported: one annotated copy of each, "
+                "named after the document, in the folder below."
+            )
         else:
             note = ""
         self.scope_note.setText(note)
@@ -363,8 +357,9 @@ class ExportDialog(QDialog):
         shared = self._names_shared and "qualify_names" in chosen.options
         for part in (self.names_warning, self.qualify_check, self.qualify_style):
             part.setVisible(shared)
-        self.destination_label.setText(self.tr("&Folder:") if chosen.folder
-                                       else self.tr("&Save as:"))
+        self.destination_label.setText(
+            self.tr("&Folder:") if chosen.folder else self.tr("&Save as:")
+        )
         self.name_note.setText(self._name_note())
         self.name_note.setVisible(bool(self.name_note.text()))
         problem = self._problem()
@@ -380,7 +375,9 @@ class ExportDialog(QDialog):
             return self.tr("The file will be named %s.") % self.destination().name
         if self._format != self._picked:
             return self.tr("The format was changed to “%s” to match the extension %s.") % (
-                self.formats.label(self._format), typed.suffix)
+                self.formats.label(self._format),
+                typed.suffix,
+            )
         return ""
 
     def _problem(self) -> str:
@@ -398,10 +395,13 @@ class ExportDialog(QDialog):
             return ""
         if folder_format.name == self._format:
             return self.tr("%s are written into a folder: give a folder name, without %s.") % (
-                self.formats.label(self._format), typed.suffix)
-        return self.tr("A name ending in %s cannot hold a “%s” export. For “%s”, choose that "
-                       "format: they are written into a folder.") % (
-            typed.suffix, self.formats.label(self._format), self.formats.label(folder_format.name))
+                self.formats.label(self._format),
+                typed.suffix,
+            )
+        return self.tr(
+            "A name ending in %s cannot hold a “%s” export. For “%s”, choose that "
+            "format: they are written into a folder."
+        ) % (typed.suffix, self.formats.label(self._format), self.formats.label(folder_format.name))
 
     def _accept_if_ready(self) -> None:
         if self._problem():
@@ -410,8 +410,9 @@ class ExportDialog(QDialog):
         chosen = self.chosen_format
         home = target.parent  # must exist: the file's folder, or the one holding the PDF folder
         if chosen.folder and target.exists() and not target.is_dir():
-            self._refuse(self.tr("%s is a file: annotated PDFs are written into a folder.")
-                         % target)
+            self._refuse(
+                self.tr("%s is a file: annotated PDFs are written into a folder.") % target
+            )
             return
         if not chosen.folder and target.is_dir():
             self._refuse(self.tr("%s is a folder: give a file name.") % target)
@@ -421,8 +422,10 @@ class ExportDialog(QDialog):
             return
         if not chosen.folder and target.exists() and target != self._confirmed:
             answer = QMessageBox.question(
-                self, self.tr("Replace the file?"),
-                self.tr("%s already exists. Replace it?") % target.name)
+                self,
+                self.tr("Replace the file?"),
+                self.tr("%s already exists. Replace it?") % target.name,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.project.set_setting(FORMAT_SETTING, self._format)

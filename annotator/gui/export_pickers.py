@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,12 +18,113 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.exporting import FORMATS
 from annotator.core.model import Concept
 from annotator.core.project import DocumentSummary
 from annotator.gui.icons import kind_icon, swatch_icon
 from annotator.gui.tree_items import child_items, top_level_items
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The order shown: the everyday formats first.
+FORMAT_ORDER = (
+    "csv",
+    "xlsx",
+    "html",
+    "pdf",
+    "codebook",
+    "iramuteq",
+    "webannotation",
+    "qdpx",
+    "qdc",
+)
+translate = QCoreApplication.translate  # translate("ExportDialog", …): the dialog's texts
+
+
+def format_texts() -> dict[str, tuple[str, str]]:
+    """Each format's name and description, in words for someone choosing one."""
+    return {
+        "csv": (
+            translate("ExportDialog", "CSV table"),
+            translate(
+                "ExportDialog",
+                "For a spreadsheet or a statistics program: one row per passage and concept. "
+                "Opens in Excel or LibreOffice with accents intact.",
+            ),
+        ),
+        "xlsx": (
+            translate("ExportDialog", "Excel workbook"),
+            translate(
+                "ExportDialog",
+                "For Excel or LibreOffice: every passage on one sheet, and one sheet per "
+                "top-level concept.",
+            ),
+        ),
+        "html": (
+            translate("ExportDialog", "HTML report"),
+            translate(
+                "ExportDialog",
+                "To read, print or send: the passages grouped by concept, on one page that "
+                "opens in any web browser.",
+            ),
+        ),
+        "pdf": (
+            translate("ExportDialog", "Annotated PDFs"),
+            translate(
+                "ExportDialog",
+                "A copy of each PDF with your highlights and memos, for any PDF reader. "
+                "Written into a folder.",
+            ),
+        ),
+        "codebook": (
+            translate("ExportDialog", "Codebook table"),
+            translate(
+                "ExportDialog",
+                "Your concepts as a table: path, description, colour, key, and how many "
+                "passages and documents each has. CSV, or Excel if the name ends in .xlsx.",
+            ),
+        ),
+        "iramuteq": (
+            translate("ExportDialog", "IRaMuTeQ corpus"),
+            translate(
+                "ExportDialog",
+                "For lexical analysis in IRaMuTeQ: each coded passage as a text, with its "
+                "concept, document and coder as starred variables.",
+            ),
+        ),
+        "webannotation": (
+            translate("ExportDialog", "Web Annotations (JSON-LD)"),
+            translate(
+                "ExportDialog",
+                "For developers and annotation tools: the W3C standard, with each quote and "
+                "its position.",
+            ),
+        ),
+        "qdpx": (
+            translate("ExportDialog", "REFI-QDA project"),
+            translate(
+                "ExportDialog",
+                "To continue in NVivo, ATLAS.ti, MAXQDA or QualCoder: the whole project, "
+                "documents included.",
+            ),
+        ),
+        "qdc": (
+            translate("ExportDialog", "REFI-QDA codebook"),
+            translate(
+                "ExportDialog",
+                "Your concepts alone, with colours and descriptions, for another QDA program "
+                "or another project.",
+            ),
+        ),
+    }
+
+
+def format_entries() -> list[tuple[str, str, str]]:
+    """Every format's registry name, name shown and description, in the order shown."""
+    texts = format_texts()
+    names = [n for n in FORMAT_ORDER if n in FORMATS] + [
+        n for n in FORMATS if n not in FORMAT_ORDER
+    ]
+    return [(n, *texts.get(n, (FORMATS[n].label, ""))) for n in names]
 
 
 class FormatChooser(QGroupBox):
@@ -33,8 +134,9 @@ class FormatChooser(QGroupBox):
 
     chosen = Signal(str)  # the name of the format just chosen
 
-    def __init__(self, title: str, formats: list[tuple[str, str, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, formats: list[tuple[str, str, str]], parent: QWidget | None = None
+    ) -> None:
         """`formats`: each format's name, label and description, in the order shown."""
         super().__init__(title, parent)
         self.buttons: dict[str, QRadioButton] = {}
@@ -60,8 +162,12 @@ class FormatChooser(QGroupBox):
         layout.addStretch(1)
         margins = layout.contentsMargins()
         widest = max((b.sizeHint().width() for b in self.buttons.values()), default=0)
-        self.setFixedWidth(max(widest, self.fontMetrics().averageCharWidth() * 34)
-                           + margins.left() + margins.right() + 16)
+        self.setFixedWidth(
+            max(widest, self.fontMetrics().averageCharWidth() * 34)
+            + margins.left()
+            + margins.right()
+            + 16
+        )
         self._group.buttonToggled.connect(self._toggled)
 
     def _toggled(self, button: QAbstractButton, checked: bool) -> None:
@@ -75,7 +181,7 @@ class FormatChooser(QGroupBox):
 
 
 class _Chooser(QGroupBox):
-    """"All" or "only these" above a list of ticks; ticking an item chooses "only these"."""
+    """ "All" or "only these" above a list of ticks; ticking an item chooses "only these"."""
 
     changed = Signal()
 
@@ -107,11 +213,18 @@ class _Chooser(QGroupBox):
 class DocumentChooser(_Chooser):
     """All documents, or the ticked ones; the open document starts ticked."""
 
-    def __init__(self, documents: list[DocumentSummary], current_id: int | None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Documents"),
-                         self.tr("All documents (%d)") % len(documents),
-                         self.tr("Only the ticked documents:"), parent)
+    def __init__(
+        self,
+        documents: list[DocumentSummary],
+        current_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Documents"),
+            self.tr("All documents (%d)") % len(documents),
+            self.tr("Only the ticked documents:"),
+            parent,
+        )
         self.list = QListWidget(self)
         self.list.setObjectName("exportDocuments")
         self.list.setIconSize(QSize(16, 16))
@@ -120,11 +233,15 @@ class DocumentChooser(_Chooser):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         for document in documents:
             item = QListWidgetItem(kind_icon(document.kind), document.title, self.list)
-            item.setToolTip(self.tr("%s — %d highlights") % (document.title,
-                                                              document.annotation_count))
+            item.setToolTip(
+                self.tr("%s — %d highlights") % (document.title, document.annotation_count)
+            )
             item.setData(ID_ROLE, document.id)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                          | Qt.ItemFlag.ItemIsSelectable)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsSelectable
+            )
             ticked = document.id == current_id
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         self._add_list(self.list)
@@ -134,23 +251,33 @@ class DocumentChooser(_Chooser):
         return [self.list.item(row) for row in range(self.list.count())]
 
     def ticked_ids(self) -> list[int]:
-        return [item.data(ID_ROLE) for item in self.items()
-                if item.checkState() == Qt.CheckState.Checked]
+        return [
+            item.data(ID_ROLE)
+            for item in self.items()
+            if item.checkState() == Qt.CheckState.Checked
+        ]
 
     def tick(self, document_ids: set[int]) -> None:
         for item in self.items():
-            item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in document_ids
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(ID_ROLE) in document_ids
+                else Qt.CheckState.Unchecked
+            )
 
 
 class ConceptChooser(_Chooser):
     """All concepts, or the ticked ones; ticking a parent ticks its whole branch."""
 
-    def __init__(self, concepts: list[Concept], usage: dict[int, int],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Concepts"),
-                         self.tr("All concepts, and highlights without a concept"),
-                         self.tr("Only highlights with the ticked concepts:"), parent)
+    def __init__(
+        self, concepts: list[Concept], usage: dict[int, int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            self.tr("Concepts"),
+            self.tr("All concepts, and highlights without a concept"),
+            self.tr("Only highlights with the ticked concepts:"),
+            parent,
+        )
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("exportConcepts")
         self.tree.setHeaderHidden(True)
@@ -163,8 +290,12 @@ class ConceptChooser(_Chooser):
             item.setText(0, f"{concept.name} ({count})")
             item.setIcon(0, swatch_icon(concept.color))
             item.setData(0, ID_ROLE, concept.id)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                          | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsAutoTristate)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsAutoTristate
+            )
             item.setCheckState(0, Qt.CheckState.Unchecked)
             items[concept.id] = item
         self._items = items

@@ -23,8 +23,14 @@ NOTES = "Les modérateurs bénévoles sont le cœur de l'été associatif."
 
 
 def text_document(title: str, text: str) -> ImportedDocument:
-    return ImportedDocument(title=title, kind="text", source=f"{title}.txt", text=text,
-                            original=text.encode("utf-8"), media_type="text/plain")
+    return ImportedDocument(
+        title=title,
+        kind="text",
+        source=f"{title}.txt",
+        text=text,
+        original=text.encode("utf-8"),
+        media_type="text/plain",
+    )
 
 
 @pytest.fixture
@@ -70,8 +76,12 @@ def outcome_box(host: QMainWindow, name: str) -> QMessageBox:
 
 
 def test_the_dialog_drives_a_csv_export_end_to_end(
-    qtbot, host: QMainWindow, controller: ExportController, project: Project, tmp_path: Path,
-    monkeypatch
+    qtbot,
+    host: QMainWindow,
+    controller: ExportController,
+    project: Project,
+    tmp_path: Path,
+    monkeypatch,
 ) -> None:
     essay = next(d.id for d in project.documents() if d.title == "Essai")
     dialog = controller.open_dialog(project, essay)
@@ -81,8 +91,9 @@ def test_the_dialog_drives_a_csv_export_end_to_end(
     dialog.documents.some_button.click()
     target = tmp_path / "out" / "passages.csv"
     target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(target.with_suffix("")), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target.with_suffix("")), "")
+    )
     dialog.choose_button.click()
     assert dialog.destination() == target  # the format's suffix is added
 
@@ -90,7 +101,9 @@ def test_the_dialog_drives_a_csv_export_end_to_end(
         dialog.export_button.click()
     assert done.args == [str(target)]
     assert [(r["Document"], r["Quote"], r["Concept path"]) for r in rows(target)] == [
-        ("Essai", "communauté", "Communauté"), ("Essai", "se cultive 🌱", "Communauté/Rituels")]
+        ("Essai", "communauté", "Communauté"),
+        ("Essai", "se cultive 🌱", "Communauté/Rituels"),
+    ]
     assert project.setting(FORMAT_SETTING) == "csv"
     qtbot.waitUntil(lambda: host.statusBar().findChildren(ExportRow) == [])  # row removed
 
@@ -185,8 +198,12 @@ def test_the_project_folder_is_suggested_until_an_export_goes_elsewhere(
 
 
 def test_cancel_leaves_no_file(
-    qtbot, host: QMainWindow, controller: ExportController, project: Project, tmp_path: Path,
-    monkeypatch
+    qtbot,
+    host: QMainWindow,
+    controller: ExportController,
+    project: Project,
+    tmp_path: Path,
+    monkeypatch,
 ) -> None:
     gate = threading.Event()
     real_export = export_controller.export
@@ -228,8 +245,9 @@ def test_a_missing_folder_is_refused_before_anything_runs(
     controller: ExportController, project: Project, tmp_path: Path, monkeypatch
 ) -> None:
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, _title, text, *a: warnings.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *a: warnings.append(text)
+    )
     dialog = controller.open_dialog(project)
     dialog.destination_edit.setText(str(tmp_path / "nowhere" / "x.csv"))
     dialog.export_button.click()
