@@ -90,6 +90,15 @@ def test_a_right_title_and_a_person_stay(pdf_dir: Path) -> None:
     assert page.metadata["author"] == "David Huggins-Daines"
 
 
+def test_a_chinese_title_is_checked_character_by_character(pdf_dir: Path) -> None:
+    data = (pdf_dir / "issue-71-duplicate-chars.pdf").read_bytes()
+    kept = import_pdf(with_info(data, Title="丹巴磨子电站爆破方案"), "cv.pdf", workers=0)
+    assert kept.title == "丹巴磨子电站爆破方案"  # written without spaces, found on page 1
+    stale = import_pdf(with_info(data, Title="Annual financial statement"), "cv.pdf", workers=0)
+    assert stale.title == "cv"
+    assert '"Annual financial statement"' in title_warnings(stale)[0]
+
+
 def test_the_administrator_account_is_no_author(pdf_dir: Path) -> None:
     data = (pdf_dir / "password-example.pdf").read_bytes()
     document = import_pdf(data, "password-example.pdf", password="test")

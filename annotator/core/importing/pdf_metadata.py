@@ -116,8 +116,20 @@ def _stale(title: str, opening: Sequence[PageResult]) -> bool:
     return 2 * sum(word in seen for word in words) < len(words)
 
 
+# Scripts written without spaces between words (Thai, Japanese kana, Chinese
+# characters): each character counts as a word.
+_UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"([{_UNSPACED}])|([^\W_{_UNSPACED}]+)")
+
+
 def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[^\W_]+", _folded(text)) if w.isdigit() or len(w) >= 4]
+    """The words of `text` that tell a title apart: numbers, words of 4 letters or more,
+    and characters of the scripts written without spaces."""
+    return [
+        sign or word
+        for sign, word in _TOKEN.findall(_folded(text))
+        if sign or len(word) >= 4 or word.isdigit()
+    ]
 
 
 def pdf_title(raw: str, source: str) -> str:
