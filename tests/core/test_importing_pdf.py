@@ -19,7 +19,7 @@ from annotator.core.geometry import EMPTY_BOX, decode_boxes, is_empty
 from annotator.core.importing.base import ImportedDocument
 from annotator.core.importing.pdf import NO_TEXT_WARNING, ExtractionLimits, import_pdf
 from annotator.core.importing.pdf_layout import PdfChar, layout_page
-from annotator.core.importing.pdf_metadata import pdf_date, pdf_title
+from annotator.core.importing.pdf_metadata import choose_title, pdf_date
 
 CORPUS_PDFS = [
     "2023-06-20-PV.pdf",
@@ -478,7 +478,7 @@ def test_metadata_and_title(imported: Callable[[str], ImportedDocument]) -> None
     ],
 )
 def test_title_falls_back_to_the_file_name(raw: str, source: str, title: str) -> None:
-    assert pdf_title(raw, source) == title
+    assert choose_title(raw, source, []).title == title
 
 
 @pytest.mark.parametrize(

@@ -92,8 +92,9 @@ class PdfTitle:
 
 
 def choose_title(raw: str, source: str, results: Sequence[PageResult]) -> PdfTitle:
-    """The metadata Title (see `pdf_title`) unless its words are mostly missing from the
-    first pages; then the first page's heading (see pdf_heading), else the file name."""
+    """The metadata Title if it names a document (not a placeholder or a file name) and
+    its words are not mostly missing from the first pages `results`; else the first page's
+    heading (see pdf_heading) or the file name without extension."""
     title = _named(raw)
     if not title:
         return PdfTitle(_stem(source))
@@ -107,8 +108,8 @@ def choose_title(raw: str, source: str, results: Sequence[PageResult]) -> PdfTit
 
 
 def _stale(title: str, opening: Sequence[PageResult]) -> bool:
-    """Whether most of the title's words (of 4 letters or more, and numbers) are missing
-    from the text of these pages; False when they have too little text to tell."""
+    """Whether most of the title's words (see `_words`) are missing from the text of these
+    pages; False when they have too little text to tell."""
     words = _words(title)
     seen = set(_words("\n".join(page.text for page in opening)))
     if not words or len(seen) < MIN_OPENING_WORDS:
@@ -130,11 +131,6 @@ def _words(text: str) -> list[str]:
         for sign, word in _TOKEN.findall(_folded(text))
         if sign or len(word) >= 4 or word.isdigit()
     ]
-
-
-def pdf_title(raw: str, source: str) -> str:
-    """The metadata Title if it names the document, else the file name without extension."""
-    return _named(raw) or _stem(source)
 
 
 def _named(raw: str) -> str:
