@@ -189,7 +189,9 @@ class ExportDialog(QDialog):
         )
 
     def typed_destination(self) -> Path:
-        return Path(self.destination_edit.text().strip()).expanduser()
+        """The path typed; a bare name goes into the suggested folder, not the working one."""
+        path = Path(self.destination_edit.text().strip()).expanduser()
+        return path if path.is_absolute() else self._folder / path
 
     def destination(self) -> Path:
         """The typed name, with the format's extension added unless it ends in one."""
@@ -368,17 +370,19 @@ class ExportDialog(QDialog):
 
     def _name_note(self) -> str:
         """What the dialog made of the typed name, when it is not the name as typed."""
+        text = self.destination_edit.text().strip()
         typed = self.typed_destination()
-        if not self.destination_edit.text().strip() or naming.folder_owner(typed):
+        if not text or naming.folder_owner(typed):
             return ""
-        if self.destination() != typed:
-            return self.tr("The file will be named %s.") % self.destination().name
+        notes = []
         if self._format != self._picked:
-            return self.tr("The format was changed to “%s” to match the extension %s.") % (
-                self.formats.label(self._format),
-                typed.suffix,
+            notes.append(
+                self.tr("The format was changed to “%s” to match the extension %s.")
+                % (self.formats.label(self._format), typed.suffix)
             )
-        return ""
+        if self.destination() != Path(text).expanduser():
+            notes.append(self.tr("The export will be saved as %s.") % self.destination())
+        return " ".join(notes)
 
     def _problem(self) -> str:
         """Why Export cannot run yet, or "" when it can."""

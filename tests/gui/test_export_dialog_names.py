@@ -48,6 +48,20 @@ def test_a_qdpx_name_typed_with_excel_chosen_exports_a_refi_qda_project(
     assert project.setting(FORMAT_SETTING) == "qdpx"
 
 
+def test_a_bare_name_goes_into_the_project_folder_in_the_format_it_names(
+    controller: ExportController, project: Project
+) -> None:
+    project.set_setting(FORMAT_SETTING, "xlsx")
+    dialog = controller.open_dialog(project)
+    dialog.destination_edit.setText("projet.qdpx")  # the user's report: a name, no folder
+    target = project.path.parent / "projet.qdpx"
+    assert chosen(dialog) == "qdpx" and dialog.destination() == target
+    assert dialog.name_note.text() == (
+        "The format was changed to “REFI-QDA project” to match the extension .qdpx. "
+        f"The export will be saved as {target}."
+    )
+
+
 def test_a_name_without_a_known_extension_gets_the_formats_own(
     qtbot, controller: ExportController, project: Project, tmp_path: Path
 ) -> None:
@@ -55,10 +69,12 @@ def test_a_name_without_a_known_extension_gets_the_formats_own(
     dialog.set_format("xlsx")
     dialog.destination_edit.setText(str(tmp_path / "passages"))
     assert dialog.destination() == tmp_path / "passages.xlsx"
-    assert dialog.name_note.text() == "The file will be named passages.xlsx."
+    assert dialog.name_note.text() == f"The export will be saved as {tmp_path / 'passages.xlsx'}."
     dialog.destination_edit.setText(str(tmp_path / "tableau.ods"))  # no format writes .ods
     assert chosen(dialog) == "xlsx"
-    assert dialog.name_note.text() == "The file will be named tableau.ods.xlsx."
+    assert dialog.name_note.text() == (
+        f"The export will be saved as {tmp_path / 'tableau.ods.xlsx'}."
+    )
     dialog.destination_edit.setText(str(tmp_path / "vague 2.1"))
     with qtbot.waitSignal(controller.exported, timeout=10000) as done:
         dialog.export_button.click()
