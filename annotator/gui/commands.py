@@ -244,10 +244,23 @@ class SetAnnotationConcepts(ProjectCommand):
 class AddConcept(ProjectCommand):
     def __init__(self, project: Project, notify: Notify, name: str,
                  parent_id: int | None, color: str | None = None) -> None:
-        text = translate("Commands", "New concept %1").replace("%1", name)
+        # a verb, as the other labels: "New concept %1" read "New concept New concept"
+        text = translate("Commands", "Create concept “%1”").replace("%1", name)
         super().__init__(project, text, notify)
         self._args = (name, parent_id, color)
         self.concept: Concept | None = None
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        """Make the next undo a cancelled creation: undone, the command leaves the stack
+        (Qt deletes an obsolete command it undoes), so no redo brings the concept back."""
+        self._cancelled = True
+
+    def undo(self) -> None:
+        super().undo()
+        if self._cancelled and not self.failed:
+            self.setObsolete(True)
+        self._cancelled = False
 
     def do(self) -> None:
         if self.concept is None:

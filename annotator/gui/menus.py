@@ -110,6 +110,7 @@ class WindowActions(QObject):
         self.apply_action = self._add(
             m, self.tr("&Apply concept…"), self._coding("pick_concept"), "Ctrl+K", project=True,
             tip=self.tr("Tag the selected passage with a concept: type to filter, Enter"))
+        self._add(m, self.tr("&New concept"), self._new_concept, "Ctrl+Shift+N", project=True)
         self._add(m, self.tr("New concept from &selection"),
                   self._coding("new_concept_from_selection"), "Ctrl+Shift+K", project=True)
         self._add(m, self.tr("&Edit memo"), self._edit_memo, "Ctrl+M", project=True)
@@ -256,6 +257,13 @@ class WindowActions(QObject):
     def _apply_number(self, number: int) -> None:
         if self.window.project is not None:
             self.window.coding.apply_concept_number(number)
+
+    def _new_concept(self) -> None:
+        """Made in the Concepts panel (shown if it was closed), where the user names it."""
+        dock = self.window.docks["concepts"]
+        dock.show()
+        dock.raise_()
+        self.window.concepts_panel.start_new_concept()
 
     def _edit_memo(self) -> None:
         self.window.docks["annotations"].raise_()

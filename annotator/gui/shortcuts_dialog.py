@@ -52,7 +52,7 @@ EXTRA_KEYS: tuple[tuple[str, tuple[tuple[tuple[str, ...], str], ...]], ...] = (
             "ShortcutsDialog", "Open the document, passage or search hit")),
         (("Del",), QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete the highlight or concept")),
         (("F2",), QT_TRANSLATE_NOOP("ShortcutsDialog", "Rename the concept")),
-        (("Ctrl+Shift+N", "Ins"), QT_TRANSLATE_NOOP("ShortcutsDialog", "New concept")),
+        (("Ins",), QT_TRANSLATE_NOOP("ShortcutsDialog", "New concept")),  # Ctrl+Shift+N: Edit menu
         (("Ctrl+F",), QT_TRANSLATE_NOOP(
             "ShortcutsDialog", "Library: filter the documents")),
         (("Ctrl+C",), QT_TRANSLATE_NOOP(

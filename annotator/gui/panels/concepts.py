@@ -25,11 +25,10 @@ from annotator.gui.icons import action_icon
 from annotator.gui.panels import concept_edits
 from annotator.gui.panels.concept_picker import ConceptPicker
 from annotator.gui.panels.concept_tree_model import COUNT, KEY, NAME, ConceptTreeModel
+from annotator.gui.panels.concepts_creation import NewConcepts, clean_name, free_name
 from annotator.gui.panels.count_cells import CountCellTree
 from annotator.gui.panels.local_keys import LocalKeys
 from annotator.gui.server_reads import waits_for_server
-
-MAX_NAME_LENGTH = 60  # a name made from selected text is cut here
 
 
 class ConceptsPanel(QWidget):
@@ -86,6 +85,7 @@ class ConceptsPanel(QWidget):
         self._model.modelAboutToBeReset.connect(self._remember)
         self._model.modelReset.connect(self._restore)
         editor.changed.connect(self._apply_change)
+        self._new_concepts = NewConcepts(self, editor, self._view, self._model)
         self._restore()
         self._fit_count_column()
 
@@ -213,14 +213,17 @@ class ConceptsPanel(QWidget):
         self._view.scrollTo(index)
 
     def start_new_concept(self, name: str = "", parent_id: int | None = None) -> int | None:
-        """Create a concept (a free name is made from `name`) and start renaming it."""
-        name = self._free_name(_clean_name(name) or self.tr("New concept"), parent_id)
+        """Create a concept (a free name is made from `name`) and start naming it; Esc
+        while naming it takes it away."""
+        siblings = (self._model.concept(c) for c in self._model.children_of(parent_id))
+        name = free_name(clean_name(name) or self.tr("New concept"),
+                         (c.name for c in siblings if c is not None))
         concept = self._editor.add_concept(name, parent_id)
         if concept is None:
             return None
-        self.select_concept(concept.id)
+        # the undo stack's push has selected it and scrolled to it (NewConcepts)
         self._view.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._view.edit(self._model.index_of(concept.id))
+        self._new_concepts.name(concept.id)
         return concept.id
 
     def new_sub_concept(self) -> int | None:
@@ -230,6 +233,7 @@ class ConceptsPanel(QWidget):
         return self.start_new_concept(self.tr("New sub-concept"), parent_id)
 
     def rename_current(self) -> None:
+        self._new_concepts.forget()
         concept_id = self.current_concept_id()
         if concept_id is not None:
             self._view.edit(self._model.index_of(concept_id))
@@ -331,18 +335,6 @@ class ConceptsPanel(QWidget):
         undo = self.tr("You can undo this with Edit ▸ Undo.")
         return f"{question} {usage}\n\n{undo}"
 
-    @staticmethod
-    def _suffixed(name: str, number: int) -> str:
-        return name if number == 1 else f"{name} {number}"
-
-    def _free_name(self, name: str, parent_id: int | None) -> str:
-        siblings = (self._model.concept(c) for c in self._model.children_of(parent_id))
-        taken = {c.name.casefold() for c in siblings if c is not None}
-        number = 1
-        while self._suffixed(name, number).casefold() in taken:
-            number += 1
-        return self._suffixed(name, number)
-
     def _activate_current(self) -> None:
         concept_id = self.current_concept_id()
         if concept_id is not None:
@@ -425,11 +417,3 @@ class ConceptsPanel(QWidget):
             for name, action in self._actions.items():
                 action.setIcon(action_icon(name, self.palette()))
 
-
-def _clean_name(text: str) -> str:
-    """A concept name from arbitrary text: one line, no '/', not too long, capitalised."""
-    name = " ".join(text.replace("/", "-").split())
-    name = name[:1].upper() + name[1:]
-    if len(name) > MAX_NAME_LENGTH:
-        name = name[:MAX_NAME_LENGTH - 1].rstrip() + "…"
-    return name
