@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.exporting import FORMATS, ExportFormat, ExportSelection
+from annotator.core.exporting import FORMATS, ExportFormat, ExportSelection, naming
 from annotator.core.exporting.codebook import Codebook
 from annotator.core.exporting.refi_names import repeated_names
 from annotator.core.project import Project
-from annotator.gui import export_naming as naming
 from annotator.gui.export_pickers import (
     ConceptChooser,
     DocumentChooser,
