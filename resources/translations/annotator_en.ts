@@ -96,7 +96,7 @@
 <context>
     <name>ConceptsPanel</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/panels/concepts.py" line="+318"/>
+        <location filename="../../annotator/gui/panels/concepts.py" line="+322"/>
         <source>Delete «{name}» and its %n sub-concept?</source>
         <translation>
             <numerusform>Delete «{name}» and its %Ln sub-concept?</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="+388"/>
+        <location filename="../../annotator/gui/main_window.py" line="+390"/>
         <source>%n characters selected — press 1–9 or Ctrl+K to tag them</source>
         <translation>
             <numerusform>%Ln character selected — press 1–9 or Ctrl+K to tag it</numerusform>

@@ -253,7 +253,7 @@
 <context>
     <name>AnnotationDelegate</name>
     <message>
-        <location filename="../../annotator/gui/panels/annotation_delegate.py" line="+443"/>
+        <location filename="../../annotator/gui/panels/annotation_delegate.py" line="+444"/>
         <source>no concept</source>
         <translation>sans concept</translation>
     </message>
@@ -716,7 +716,12 @@
         <translation>avec</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
+        <source>coded as:</source>
+        <translation>codé comme :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Agreement needs passages by two different coders. Merge another coder's copy of the project (annotator merge) or choose two coders above.</source>
         <translation>L'accord demande des passages codés par deux codeurs différents. Fusionnez la copie du projet d'un autre codeur (annotator merge) ou choisissez deux codeurs ci-dessus.</translation>
     </message>
@@ -731,12 +736,7 @@
         <translation>Alpha (unitisé)</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <source>coded as</source>
-        <translation>codé comme</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-14"/>
         <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; both coded &lt;b&gt;%3&lt;/b&gt; of %4 documents. Over all concepts, kappa is &lt;b&gt;%6&lt;/b&gt; (%7): it discounts agreement by chance, whereas the raw agreement of %5 also counts the text neither coded, so it stays high even when the coders seldom tag the same passages. Of the text either coded, they coded &lt;b&gt;%9&lt;/b&gt; alike; %8 stretches differ.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; et &lt;b&gt;%2&lt;/b&gt; ont tous deux codé &lt;b&gt;%3&lt;/b&gt; documents sur %4. Sur l'ensemble des concepts, le kappa vaut &lt;b&gt;%6&lt;/b&gt; (%7) : il retranche l'accord dû au hasard, alors que l'accord brut de %5 compte aussi le texte que personne n'a codé, et reste donc élevé même quand les codeurs surlignent rarement les mêmes passages. Du texte codé par l'un ou l'autre, ils ont codé &lt;b&gt;%9&lt;/b&gt; de la même façon ; %8 segments diffèrent.</translation>
     </message>
@@ -759,7 +759,7 @@
 <context>
     <name>CodingController</name>
     <message>
-        <location filename="../../annotator/gui/coding.py" line="+45"/>
+        <location filename="../../annotator/gui/coding.py" line="+47"/>
         <source>Tagged “%s”</source>
         <translation>Codé « %s »</translation>
     </message>
@@ -937,7 +937,7 @@
     <name>Commands</name>
     <message>
         <location filename="../../annotator/gui/commands.py" line="+99"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Highlight passage</source>
         <translation>Surligner le passage</translation>
     </message>
@@ -962,12 +962,12 @@
         <translation>Changer les concepts</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>New concept %1</source>
-        <translation>Nouveau concept %1</translation>
+        <location line="+19"/>
+        <source>Create concept “%1”</source>
+        <translation>Créer le concept « %1 »</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>Move concept</source>
         <translation>Déplacer le concept</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>ConceptChooser</name>
     <message>
-        <location filename="../../annotator/gui/export_pickers.py" line="+99"/>
+        <location filename="../../annotator/gui/export_pickers.py" line="+276"/>
         <source>Concepts</source>
         <translation>Concepts</translation>
     </message>
@@ -1254,7 +1254,7 @@
 <context>
     <name>ConceptsPanel</name>
     <message>
-        <location filename="../../annotator/gui/panels/concepts.py" line="+50"/>
+        <location filename="../../annotator/gui/panels/concepts.py" line="+49"/>
         <source>Concepts</source>
         <translation>Concepts</translation>
     </message>
@@ -1269,7 +1269,7 @@
         <translation>Actions sur les concepts</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Concept tree</source>
         <translation>Arbre des concepts</translation>
     </message>
@@ -1349,17 +1349,17 @@
         <translation>Supprimer le concept sélectionné et ses sous-concepts (Suppr)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>New concept</source>
         <translation>Nouveau concept</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>New sub-concept</source>
         <translation>Nouveau sous-concept</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Colour of «{name}»</source>
         <translation>Couleur de « {name} »</translation>
     </message>
@@ -1447,7 +1447,7 @@
         <translation>Vous pourrez l'annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+73"/>
         <source>Number Key…</source>
         <translation>Touche numérique…</translation>
     </message>
@@ -1640,7 +1640,7 @@ Sa version :
 <context>
     <name>DocumentChooser</name>
     <message>
-        <location filename="../../annotator/gui/export_pickers.py" line="-41"/>
+        <location filename="../../annotator/gui/export_pickers.py" line="-55"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -1655,7 +1655,7 @@ Sa version :
         <translation>Seulement les documents cochés :</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%s — %d highlights</source>
         <translation>%s — %d surlignages</translation>
     </message>
@@ -1892,7 +1892,7 @@ Sa version :
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../annotator/gui/export_controller.py" line="+125"/>
+        <location filename="../../annotator/gui/export_controller.py" line="+135"/>
         <source>Export to %s</source>
         <translation>Exporter vers %s</translation>
     </message>
@@ -1902,7 +1902,7 @@ Sa version :
         <translation>Exportation vers %s…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Export finished</source>
         <translation>Exportation terminée</translation>
     </message>
@@ -1912,7 +1912,7 @@ Sa version :
         <translation>L'exportation est enregistrée dans %s</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Open file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
@@ -1922,12 +1922,12 @@ Sa version :
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Exported to %s</source>
         <translation>Exporté vers %s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Export failed</source>
         <translation>Échec de l'exportation</translation>
     </message>
@@ -1937,7 +1937,7 @@ Sa version :
         <translation>Impossible d'exporter vers %s.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Export to %s cancelled: nothing was written</source>
         <translation>Exportation vers %s annulée : rien n'a été écrit</translation>
     </message>
@@ -1945,27 +1945,27 @@ Sa version :
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/gui/export_dialog.py" line="+65"/>
+        <location filename="../../annotator/gui/export_dialog.py" line="+81"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+16"/>
         <source>Keep every cell exactly as stored (no ' before text a spreadsheet would run as a formula)</source>
         <translation>Garder chaque cellule telle qu'enregistrée (pas de ' devant un texte qu'un tableur exécuterait comme une formule)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Only for a program that reads the file as data: a spreadsheet opening it could run a cell such as =HYPERLINK(…) as a formula.</source>
         <translation>Seulement pour un programme qui lit le fichier comme des données : un tableur qui l'ouvre pourrait exécuter une cellule comme =HYPERLINK(…) en formule.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -1976,7 +1976,7 @@ Sa version :
     </message>
     <message>
         <location line="+1"/>
-        <location line="+235"/>
+        <location line="+240"/>
         <source>&amp;Save as:</source>
         <translation>Enregistrer &amp;sous :</translation>
     </message>
@@ -1986,7 +1986,7 @@ Sa version :
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../annotator/gui/export_pickers.py" line="-190"/>
         <source>CSV table</source>
         <translation>Tableau CSV</translation>
     </message>
@@ -1996,7 +1996,7 @@ Sa version :
         <translation>Pour un tableur ou un logiciel de statistiques : une ligne par passage et par concept. S'ouvre dans Excel ou LibreOffice avec les accents intacts.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
@@ -2006,7 +2006,7 @@ Sa version :
         <translation>Pour Excel ou LibreOffice : tous les passages sur une feuille, et une feuille par concept de premier niveau.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
     </message>
@@ -2016,7 +2016,7 @@ Sa version :
         <translation>À lire, imprimer ou envoyer : les passages regroupés par concept, sur une page qui s'ouvre dans n'importe quel navigateur web.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Annotated PDFs</source>
         <translation>PDF annotés</translation>
     </message>
@@ -2026,7 +2026,7 @@ Sa version :
         <translation>Une copie de chaque PDF avec vos surlignages et mémos, pour tout lecteur de PDF. Écrits dans un dossier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Codebook table</source>
         <translation>Tableau de la grille de codage</translation>
     </message>
@@ -2036,7 +2036,7 @@ Sa version :
         <translation>Vos concepts en tableau : chemin, description, couleur, touche, et le nombre de passages et de documents de chacun. CSV, ou Excel si le nom finit par .xlsx.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>IRaMuTeQ corpus</source>
         <translation>Corpus IRaMuTeQ</translation>
     </message>
@@ -2046,7 +2046,7 @@ Sa version :
         <translation>Pour l'analyse lexicale dans IRaMuTeQ : chaque passage codé comme un texte, avec son concept, son document et son codeur en variables étoilées.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Web Annotations (JSON-LD)</source>
         <translation>Web Annotations (JSON-LD)</translation>
     </message>
@@ -2056,7 +2056,7 @@ Sa version :
         <translation>Pour les développeurs et les outils d'annotation : le standard du W3C, avec chaque citation et sa position.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>REFI-QDA project</source>
         <translation>Projet REFI-QDA</translation>
     </message>
@@ -2066,7 +2066,7 @@ Sa version :
         <translation>Pour continuer dans NVivo, ATLAS.ti, MAXQDA ou QualCoder : le projet entier, documents compris.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>REFI-QDA codebook</source>
         <translation>Grille de codage REFI-QDA</translation>
     </message>
@@ -2076,7 +2076,7 @@ Sa version :
         <translation>Vos concepts seuls, avec couleurs et descriptions, pour un autre logiciel d'analyse qualitative ou un autre projet.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../annotator/gui/export_dialog.py" line="+64"/>
         <source>Separator:</source>
         <translation>Séparateur :</translation>
     </message>
@@ -2091,22 +2091,22 @@ Sa version :
         <translation>point-virgule</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>For NVivo: count positions in UTF-16 units, as NVivo does</source>
         <translation>Pour NVivo : compter les positions en unités UTF-16, comme NVivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>NVivo counts an emoji as two characters; other programs count it as one. A file made for one puts passages after the first emoji on the wrong words in the other.</source>
         <translation>NVivo compte un émoji comme deux caractères ; les autres logiciels comme un seul. Un fichier fait pour l'un place, dans l'autre, les passages situés après le premier émoji sur les mauvais mots.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%s names are shared by several concepts (e.g. “%s”: %s): QualCoder needs unique names.</source>
         <translation>%s noms sont portés par plusieurs concepts (p. ex. « %s » : %s) : QualCoder exige des noms uniques.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Qualify the shared names as</source>
         <translation>Préciser les noms partagés sous la forme</translation>
     </message>
@@ -2121,32 +2121,42 @@ Sa version :
         <translation>Enfant (Parent)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Folder for the annotated PDFs</source>
         <translation>Dossier des PDF annotés</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Export as</source>
         <translation>Exporter sous</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>A REFI-QDA file always carries the whole project — every document, concept and highlight — so that another program can take over the work: the choices above do not apply.</source>
         <translation>Un fichier REFI-QDA contient toujours le projet entier — chaque document, concept et surlignage — pour qu'un autre logiciel puisse reprendre le travail : les choix ci-dessus ne s'appliquent pas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Only PDF documents are exported: one annotated copy of each, named after the document, in the folder below.</source>
         <translation>Seuls les documents PDF sont exportés : une copie annotée de chacun, nommée d'après le document, dans le dossier ci-dessous.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>The format was changed to “%s” to match the extension %s.</source>
+        <translation>Le format a été changé en « %s » pour correspondre à l'extension %s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export will be saved as %s.</source>
+        <translation>L'export sera enregistré sous %s.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Tick at least one document.</source>
         <translation>Cochez au moins un document.</translation>
     </message>
@@ -2161,7 +2171,17 @@ Sa version :
         <translation>Choisissez où enregistrer l'exportation.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>%s are written into a folder: give a folder name, without %s.</source>
+        <translation>Les %s sont écrits dans un dossier : donnez un nom de dossier, sans %s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A name ending in %s cannot hold a “%s” export. For “%s”, choose that format: they are written into a folder.</source>
+        <translation>Un nom finissant par %s ne peut pas contenir un export « %s ». Pour des « %s », choisissez ce format : ils sont écrits dans un dossier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%s is a file: annotated PDFs are written into a folder.</source>
         <translation>%s est un fichier : les PDF annotés sont écrits dans un dossier.</translation>
     </message>
@@ -2176,7 +2196,7 @@ Sa version :
         <translation>Le dossier %s n'existe pas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
@@ -2194,7 +2214,7 @@ Sa version :
 <context>
     <name>ExportRow</name>
     <message>
-        <location filename="../../annotator/gui/export_controller.py" line="-139"/>
+        <location filename="../../annotator/gui/export_controller.py" line="-155"/>
         <source>Exporting %s</source>
         <translation>Exportation de %s</translation>
     </message>
@@ -2414,7 +2434,7 @@ Sa version :
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../annotator/gui/import_controller.py" line="+145"/>
+        <location filename="../../annotator/gui/import_controller.py" line="+147"/>
         <source>%1: OCR page %2 of %3</source>
         <translation>%1 : OCR page %2 sur %3</translation>
     </message>
@@ -2439,12 +2459,17 @@ Sa version :
         <translation>%s est déjà dans le projet</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>The password given for %s is wrong. Enter it again:</source>
+        <translation>Le mot de passe donné pour %s est erroné. Saisissez-le à nouveau :</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Password required</source>
         <translation>Mot de passe requis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>%s is encrypted. Enter its password:</source>
         <translation>%s est chiffré. Saisissez son mot de passe :</translation>
     </message>
@@ -2475,7 +2500,7 @@ Sa version :
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../annotator/gui/import_controller.py" line="-135"/>
+        <location filename="../../annotator/gui/import_controller.py" line="-123"/>
         <source>Import progress of %s</source>
         <translation>Avancement de l'importation de %s</translation>
     </message>
@@ -2786,7 +2811,7 @@ Sa version :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="+93"/>
+        <location filename="../../annotator/gui/main_window.py" line="+95"/>
         <source>Welcome — open or create a project</source>
         <translation>Bienvenue — ouvrez ou créez un projet</translation>
     </message>
@@ -3205,8 +3230,18 @@ Sa version :
         <translation>Aucune donnée de langue OCR pour %1 : les pages numérisées ont été lues avec %2 seulement.</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>The PDF's own title, “%1”, does not match the text of its first pages and was set aside: the title was taken from the heading of page 1.</source>
+        <translation>Le titre inscrit dans le PDF, « %1 », ne correspond pas au texte de ses premières pages et a été écarté : le titre a été repris de l'intitulé de la page 1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PDF's own title, “%1”, does not match the text of its first pages and was set aside: the file name was taken as the title.</source>
+        <translation>Le titre inscrit dans le PDF, « %1 », ne correspond pas au texte de ses premières pages et a été écarté : le nom du fichier a été pris comme titre.</translation>
+    </message>
+    <message>
         <location filename="../../annotator/gui/cause_wordings.py" line="+54"/>
-        <location filename="../../annotator/gui/messages.py" line="+4"/>
+        <location filename="../../annotator/gui/messages.py" line="-20"/>
         <source>Cannot read scanned pages: %1.</source>
         <translation>Impossible de lire les pages numérisées : %1.</translation>
     </message>
@@ -3227,7 +3262,7 @@ Sa version :
     </message>
     <message>
         <location filename="../../annotator/gui/cause_wordings.py" line="-44"/>
-        <location filename="../../annotator/gui/messages.py" line="+5"/>
+        <location filename="../../annotator/gui/messages.py" line="+15"/>
         <source>Only http:// and https:// addresses can be downloaded.</source>
         <translation>Seules les adresses http:// et https:// peuvent être téléchargées.</translation>
     </message>
@@ -5223,18 +5258,28 @@ moderation NOT forum écarte les forums</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+128"/>
+        <location line="-130"/>
+        <location line="+133"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-123"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Apply concept…</source>
         <translation>A&amp;ppliquer un concept…</translation>
     </message>
@@ -5242,6 +5287,11 @@ moderation NOT forum écarte les forums</translation>
         <location line="+1"/>
         <source>Tag the selected passage with a concept: type to filter, Enter</source>
         <translation>Coder le passage sélectionné avec un concept : tapez pour filtrer, puis Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New concept</source>
+        <translation>&amp;Nouveau concept</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5391,7 +5441,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+2"/>
         <source>&amp;About %s</source>
-        <translation>À &amp;propos de %s</translation>
+        <translation>À &amp;propos d'%s</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5409,7 +5459,7 @@ moderation NOT forum écarte les forums</translation>
         <translation>&amp;Rétablir : %s</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>%1 passages coded with %2</source>
         <translation>%1 passages codés avec %2</translation>
     </message>
@@ -5466,7 +5516,7 @@ moderation NOT forum écarte les forums</translation>
     <message>
         <location line="+32"/>
         <source>About %s</source>
-        <translation>À propos de %s</translation>
+        <translation>À propos d'%s</translation>
     </message>
     <message>
         <location line="+1"/>
