@@ -26,6 +26,9 @@ LINE_CHARS = 92  # Helvetica 10.5 pt across 483 pt averages about this many char
 LINES_PER_PAGE = int((PAGE_HEIGHT - 2 * MARGIN - 20) // LEADING)
 
 
+REPORT_TITLE = "Rapport d'étude sur les communautés en ligne"
+
+
 @dataclass(frozen=True)
 class Line:
     text: str
@@ -37,7 +40,8 @@ def report_pages(pages: int, seed: int = 7) -> Iterator[list[Line]]:
     prose = FrenchText(seed)
     pending: list[Line] = []
     for number in range(1, pages + 1):
-        page: list[Line] = []
+        # a report's title heads its first page (the import checks the metadata title there)
+        page: list[Line] = [Line(REPORT_TITLE, heading=True), Line("")] if number == 1 else []
         if number % 4 == 1:
             title = prose.sentence(prose.rng.randint(3, 7)).rstrip(".?!… ")
             page += [Line(f"{number // 4 + 1}. {title}", heading=True), Line("")]
@@ -65,7 +69,7 @@ def _reportlab_pdf(path: Path, pages: int, seed: int) -> None:
     from reportlab.pdfgen.canvas import Canvas
 
     canvas = Canvas(str(path), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), invariant=1)
-    canvas.setTitle("Rapport d'étude sur les communautés en ligne")
+    canvas.setTitle(REPORT_TITLE)
     canvas.setAuthor("Benchmark corpus")
     for number, lines in enumerate(report_pages(pages, seed), start=1):
         y = PAGE_HEIGHT - MARGIN
@@ -113,7 +117,7 @@ def minimal_pdf(pages: int, seed: int = 7) -> bytes:
         return len(objects)
 
     catalog = add(b"")  # filled in below, once the page tree's number is known
-    info = add(b"<< /Title " + _pdf_string("Rapport d'étude sur les communautés en ligne")
+    info = add(b"<< /Title " + _pdf_string(REPORT_TITLE)
                + b" /Producer (benchmarks) >>")
     regular = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
                   b"/Encoding /WinAnsiEncoding >>")
