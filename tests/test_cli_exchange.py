@@ -103,6 +103,21 @@ def test_a_bad_format_lists_the_formats(sample_path: Path, tmp_path: Path, capsy
     assert "'docx'" in line and all(name in line for name in FORMATS)
 
 
+@pytest.mark.parametrize(("chosen", "output", "meant"), [
+    ("xlsx", "out.qdpx", "qdpx"),  # an Excel workbook NVivo would fail on
+    ("csv", "out.xlsx", "xlsx"),
+    ("qdpx", "rapport.pdf", "pdf"),  # annotated PDFs are a folder
+])
+def test_an_output_named_for_another_format_is_refused(
+    chosen: str, output: str, meant: str, sample_path: Path, tmp_path: Path, capsys
+) -> None:
+    target = tmp_path / output
+    assert main(["export", str(sample_path), "-f", chosen, "-o", str(target)]) == 2
+    line = one_line_error(capsys)
+    assert output in line and f"--format {meant}" in line
+    assert not target.exists()
+
+
 def test_whole_project_formats_refuse_a_selection(
     sample_path: Path, tmp_path: Path, capsys
 ) -> None:

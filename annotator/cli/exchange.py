@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from annotator import PROJECT_SUFFIX
 from annotator.cli.progress import TerminalProgress
 from annotator.core.errors import AnnotatorError
-from annotator.core.exporting import FORMATS, ExportSelection, export
+from annotator.core.exporting import FORMATS, ExportSelection, export, naming
 from annotator.core.exporting.codebook import Codebook
 from annotator.core.exporting.csv_export import SEPARATORS
 from annotator.core.exporting.refi_common import UNITS
@@ -79,6 +79,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if chosen.whole_project and (args.concept or args.document):
         raise AnnotatorError(f"the {chosen.name} format always carries the whole project: "
                              "--concept and --document do not apply to it")
+    _check_output_name(chosen.name, Path(args.output))
     options: dict[str, object] = {}
     if args.raw:
         if "raw" not in chosen.options:
@@ -111,6 +112,18 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print(f"warning: {warning} (--qualify-names)", file=sys.stderr)
     print(written)
     return 0
+
+
+def _check_output_name(name: str, output: Path) -> None:
+    """Refuse an output named for another format (an Excel workbook in out.qdpx makes NVivo
+    fail): on the command line the format is stated, so the mismatch is a mistake."""
+    other = naming.format_for(name, output)
+    folder = naming.folder_owner(output)
+    if other != name or (folder is not None and folder.name != name):
+        meant = other if other != name else folder.name if folder else name
+        raise AnnotatorError(
+            f"{output}: a {output.suffix} file is what the {meant} format writes, not the "
+            f"{name} format; name the output for {name} or give --format {meant}")
 
 
 def _refi_options(name: str, accepted: frozenset[str], args: argparse.Namespace
