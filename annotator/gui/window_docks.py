@@ -19,6 +19,9 @@ _DOCKS = {
                      Qt.DockWidgetArea.RightDockWidgetArea),
     "search": (QT_TRANSLATE_NOOP("MainWindow", "Search"), Qt.DockWidgetArea.RightDockWidgetArea),
 }
+# Shorter titles for the tabs of docks stacked together, so that all three tabs fit the
+# dock's width; the Panels menu keeps the full name.
+_TAB_TITLES = {"concept_view": QT_TRANSLATE_NOOP("MainWindow", "By concept")}
 
 
 def make_docks(window: QMainWindow) -> dict[str, QDockWidget]:
@@ -26,7 +29,10 @@ def make_docks(window: QMainWindow) -> dict[str, QDockWidget]:
     swaps the panels inside them, so a saved layout is restored once."""
     docks: dict[str, QDockWidget] = {}
     for key, (title, area) in _DOCKS.items():
-        dock = QDockWidget(QCoreApplication.translate("MainWindow", title), window)
+        short = _TAB_TITLES.get(key)
+        dock = QDockWidget(QCoreApplication.translate("MainWindow", short or title), window)
+        if short:
+            dock.toggleViewAction().setText(QCoreApplication.translate("MainWindow", title))
         dock.setObjectName(f"{key}Dock")
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable

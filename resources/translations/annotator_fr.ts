@@ -2850,6 +2850,11 @@ Sa version :
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>By concept</source>
+        <translation>Par concept</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../annotator/gui/main_window.py" line="+193"/>
         <source>%n characters selected — press 1–9 or Ctrl+K to tag them</source>
