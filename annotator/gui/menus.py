@@ -111,9 +111,11 @@ class WindowActions(QObject):
             m, self.tr("&Apply concept…"), self._coding("pick_concept"), "Ctrl+K", project=True,
             tip=self.tr("Tag the selected passage with a concept: type to filter, Enter"))
         self._add(m, self.tr("&New concept"), self._new_concept, "Ctrl+Shift+N", project=True)
-        self._add(m, self.tr("New concept from &selection"),
-                  self._coding("new_concept_from_selection"), "Ctrl+Shift+K", project=True)
-        self._add(m, self.tr("&Edit memo"), self._edit_memo, "Ctrl+M", project=True)
+        from_selection = self._add(m, self.tr("New concept from &selection"),
+                                   self._coding("new_concept_from_selection"), "Ctrl+Shift+K",
+                                   project=True)
+        memo = self._add(m, self.tr("&Edit memo"), self._edit_memo, "Ctrl+M", project=True)
+        self._reader_actions = [self.apply_action, from_selection, memo]  # its context menu
         self._add(m, self.tr("&Delete highlight"), self._coding("delete_current_annotation"),
                   "Ctrl+Del", project=True)
         m.addSeparator()
@@ -203,10 +205,13 @@ class WindowActions(QObject):
         return lambda: getattr(self.window.coding, name)()
 
     def add_reader_actions(self, reader: Reader) -> None:
-        """The reader's page/text view switches, atop the View menu (the reader is built
-        when the first project opens)."""
+        """The reader's page/text view switches, atop the View menu, and its context menu
+        (the reader is built when the first project opens)."""
+        from annotator.gui.reader_menu import install_reader_menu
+
         self.view_menu.insertActions(self._view_top, [reader.page_action, reader.text_action])
         self.all += [reader.page_action, reader.text_action]
+        install_reader_menu(self.window, reader, self._reader_actions)
 
     # -- state ---------------------------------------------------------------------
     def bind_project(self, editor: Editor) -> None:

@@ -5263,18 +5263,18 @@ moderation NOT forum écarte les forums</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+133"/>
+        <location line="-135"/>
+        <location line="+138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-128"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -5304,12 +5304,12 @@ moderation NOT forum écarte les forums</translation>
         <translation>Nouveau concept à partir de la &amp;sélection</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Edit memo</source>
         <translation>Modifier le &amp;mémo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Delete highlight</source>
         <translation>Supprimer le s&amp;urlignage</translation>
     </message>
@@ -5454,7 +5454,7 @@ moderation NOT forum écarte les forums</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>&amp;Undo %s</source>
         <translation>&amp;Annuler : %s</translation>
     </message>
