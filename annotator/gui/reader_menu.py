@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QTextEdit, QWidget
 
 from annotator.core.model import Concept
 from annotator.gui.reader import Reader
@@ -61,7 +61,15 @@ def reader_menu(window: MainWindow, reader: Reader, view: QWidget,
 def _show(window: MainWindow, reader: Reader, view: QWidget, actions: list[QAction],
           at: QPoint) -> None:
     menu = reader_menu(window, reader, view, actions)
-    menu.exec(view.mapToGlobal(at))
+    # a scroll area gives the position in its viewport's coordinates
+    origin = view.viewport() if isinstance(view, QAbstractScrollArea) else view
+    menu.move(origin.mapToGlobal(at))
+    _open(menu)
+
+
+def _open(menu: QMenu) -> None:
+    """Show the menu where it was placed, until an entry is chosen or it is closed."""
+    menu.exec()
     menu.deleteLater()
 
 

@@ -47,3 +47,25 @@ def test_a_concept_chosen_from_the_menu_tags_the_selection(qtbot, window: MainWi
     assert (annotation.start, annotation.end) == (start, start + len("partage ses usages"))
     assert annotation.concept_ids == (concept.id,)
     assert window.editor.undo_stack.count() == 2  # the new concept, then the tag
+
+
+def test_a_right_click_on_either_view_asks_for_the_menu(qtbot, window: MainWindow,
+                                                        tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.gui import reader_menu as module
+
+    shown: list[QMenu] = []
+    monkeypatch.setattr(module, "_open", shown.append)
+    assert window.open_project(tmp_path / "p.annot", create=True)
+    reader = window.reader
+    for view in (reader.text_view.text_edit, reader.pdf_view):
+        shown.clear()
+        at = QPoint(20, 30)
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at,
+                                  view.viewport().mapToGlobal(at))
+        QApplication.sendEvent(view.viewport(), event)
+        assert len(shown) == 1
+        assert shown[0].actions()[0].menu() is not None  # "Tag with"
