@@ -48,8 +48,11 @@ class CodingController(QObject):
             return
         current = window.annotations_panel.current_annotation_id()
         if current is not None:
-            had = concept_id in self.project.annotation(current).concept_ids
+            annotation = self.project.annotation(current)
+            had = concept_id in annotation.concept_ids
             if self.editor.toggle_concept(current, concept_id):
+                # the highlight changed may lie off screen: bring it into view, flashed
+                window.reader.reveal(annotation.start, annotation.end)
                 name = self.concepts.path(concept_id)
                 text = (self.tr("Removed “%s” from the current highlight") if had
                         else self.tr("Added “%s” to the current highlight"))

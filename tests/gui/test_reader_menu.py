@@ -69,3 +69,4 @@ def test_a_right_click_on_either_view_asks_for_the_menu(qtbot, window: MainWindo
         QApplication.sendEvent(view.viewport(), event)
         assert len(shown) == 1
         assert shown[0].actions()[0].menu() is not None  # "Tag with"
+
