@@ -163,3 +163,18 @@ def test_a_passage_untagged_in_a_burst_is_not_opened(qtbot, editor, monkeypatch)
         passages.model().index(row).data(ANNOTATION_ROLE).id
         for row in range(passages.model().rowCount())
     ]
+
+
+def test_a_list_made_again_keeps_the_passage_in_view(qtbot, editor):  # noqa: F811
+    """A change whose extent is unknown (another process, an import) lists the concept's
+    passages anew: the passage at the top of the view stays at the top."""
+    tagged_widely(editor)
+    view = shown_view(qtbot, editor, "Thème")
+    passages = scrolled_to_middle(qtbot, view)
+    before = first_in_view(passages)
+    assert before is not None
+    listed = passages.model().rowCount()
+    editor.publish_everything()
+    qtbot.waitUntil(lambda: first_in_view(passages) is not None)
+    assert passages.model().rowCount() == listed
+    assert first_in_view(passages) == before

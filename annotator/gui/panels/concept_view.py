@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QPersistentModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from annotator.core.store.postgres.location import is_server_location
 from annotator.gui.editor import Editor
 from annotator.gui.icons import swatch_icon
 from annotator.gui.panels.annotation_delegate import AnnotationDelegate
-from annotator.gui.panels.list_anchor import kept_in_view
+from annotator.gui.panels.list_anchor import in_view, kept_in_view, restore
 from annotator.gui.panels.local_keys import LocalKeys
 from annotator.gui.panels.passage_model import PassageModel, TitleKey, nocase
 
@@ -382,6 +382,8 @@ class ConceptView(QWidget):
         shown = self._model.passage(current.row()) if current.isValid() and same else None
         current_id = shown.id if shown is not None else None
         scroll = self._list.verticalScrollBar().value() if same else 0
+        # listed again: the passage at the top of the view stays there (see list_anchor)
+        top = self._top_passage() if same else None
         self._shown = concept_id
         self._model.set_passages(passages, titles, self._editor.project.annotations_by_id,
                                  concepts, wanted)
@@ -389,7 +391,11 @@ class ConceptView(QWidget):
             row = self._model.row_of(current_id)
             if row >= 0:
                 self._list.setCurrentIndex(self._model.index(row))
-        self._list.verticalScrollBar().setValue(scroll)
+        row = self._model.row_of(top[0]) if top is not None else -1
+        if top is not None and row >= 0:
+            restore(self._list, QPersistentModelIndex(self._model.index(row)), top[1])
+        else:
+            self._list.verticalScrollBar().setValue(scroll)
         self._show_count()
         if concept_id is None:
             self._empty.setText(self.tr("No concepts yet. Create concepts in the codebook, "
@@ -398,6 +404,15 @@ class ConceptView(QWidget):
             by_id = {c.id: c for c in concepts}
             self._empty.setText(self.tr("No passages tagged with “%1” yet.")
                                 .replace("%1", by_id[concept_id].name))
+
+    def _top_passage(self) -> tuple[int, int] | None:
+        """The id of the passage at the top of the view, and where its card starts."""
+        seen = in_view(self._list)
+        if not seen:
+            return None
+        index, top = seen[0]
+        passage = self._model.passage(index.row())
+        return (passage.id, top) if passage is not None else None
 
     def _show_count(self) -> None:
         passages = self._model.rowCount()
