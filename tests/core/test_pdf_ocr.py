@@ -147,7 +147,8 @@ def test_scanned_russian_form_issue7229_stores_both_pages_and_doubts_its_text(
     document = import_pdf(data, "issue7229.pdf", ocr_progress=lambda n, _: announced.append(n))
     # the file's first cross-reference table is off by one object: both pages must come
     assert [page.number for page in document.pages] == [1, 2]
-    assert announced == [1, 2]
+    # a 1.1 MB file has both workers from the start: they read its two pages side by side
+    assert sorted(announced) == [1, 2]
     assert page_text(document, 1) and page_text(document, 2)
     assert document.metadata["page_count"] == 2
     ocr = document.metadata["ocr"]
