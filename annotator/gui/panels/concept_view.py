@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QListView,
     QStackedWidget,
@@ -98,7 +97,9 @@ class ConceptView(QWidget):
         self._include.setChecked(True)
         self._include.setToolTip(self.tr("Also list passages tagged with a sub-concept"))
         self._count = QLabel(self)
+        self._count.setObjectName("passageCount")
         self._count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._count.setWordWrap(True)  # rather than widen the dock and narrow the reader
 
         self._model = PassageModel(self)
         self._list = QListView(self)
@@ -126,15 +127,12 @@ class ConceptView(QWidget):
         self._stack.addWidget(self._empty)
         self._stack.addWidget(self._list)
 
-        options = QHBoxLayout()
-        options.addWidget(self._include)
-        options.addStretch(1)
-        options.addWidget(self._count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.setSpacing(4)
         layout.addWidget(self._combo)
-        layout.addLayout(options)
+        layout.addWidget(self._include)
+        layout.addWidget(self._count)  # a row of its own: the dock keeps its width
         layout.addWidget(self._stack, 1)
 
         keys = LocalKeys(self)
