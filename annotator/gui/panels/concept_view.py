@@ -131,7 +131,7 @@ class ConceptView(QWidget):
         layout.setContentsMargins(4, 4, 4, 0)
         layout.setSpacing(4)
         layout.addWidget(self._combo)
-        layout.addWidget(self._include)
+        layout.addWidget(self._include, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self._count)  # a row of its own: the dock keeps its width
         layout.addWidget(self._stack, 1)
 
