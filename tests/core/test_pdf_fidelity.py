@@ -1,8 +1,8 @@
 """How faithful the stored text of every corpus PDF is to pdftotext's and PDFium's.
 
-Run with -s to print the table. Floors are asserted only where the two
-references agree with each other (where they do not, one of them is wrong
-and the figures are shown, not judged).
+Run with -s to print the table. The floor is asserted where the two
+references agree with each other; where they do not, one of them is wrong, and
+our text must be no further from either than they are from each other.
 """
 
 from __future__ import annotations
@@ -118,10 +118,11 @@ def test_fidelity_table(measure: Callable[[str], Measure]) -> None:
 @pytest.mark.parametrize("name", FIDELITY_PDFS)
 def test_token_f1_against_both_references(name: str, measure: Callable[[str], Measure]) -> None:
     m = measure(name)
-    if not m.references_agree:
-        pytest.skip(f"pdftotext and PDFium disagree ({m.poppler_vs_pdfium.token_f1:.3f})")
-    assert m.vs_poppler.token_f1 >= TOKEN_F1_FLOOR, m.vs_poppler
-    assert m.vs_pdfium.token_f1 >= TOKEN_F1_FLOOR, m.vs_pdfium
+    # where the references disagree, one of them is wrong: our text must then be no
+    # further from either than they are from each other
+    floor = TOKEN_F1_FLOOR if m.references_agree else m.poppler_vs_pdfium.token_f1
+    assert m.vs_poppler.token_f1 >= floor, m.vs_poppler
+    assert m.vs_pdfium.token_f1 >= floor, m.vs_pdfium
 
 
 @pytest.mark.parametrize("name", FIDELITY_PDFS)
