@@ -123,3 +123,18 @@ def test_the_kept_cards_take_about_three_views_of_pixels(qtbot):
     card_bytes = card.width() * card.height() * 4
     assert store.drawn > len(store)  # cards scrolled past were let go
     assert len(store) * card_bytes <= max(FLOOR_BYTES, SCREENS * screen) + card_bytes
+
+
+def test_a_card_selected_or_not_is_one_kept_card_with_the_selection_drawn_over_it(qtbot):
+    view = cards(qtbot, keep=True)
+    painted(view)
+    before = kept(view).drawn
+    unselected = painted(view).copy(view.visualItemRect(view.item(2)))
+    view.setCurrentRow(2)
+    selected = painted(view).copy(view.visualItemRect(view.item(2)))
+    view.setCurrentRow(1)
+    assert kept(view).drawn == before  # both rows changed state: copies only
+    assert selected != unselected  # the selection shows...
+    highlight = view.palette().color(view.palette().ColorRole.Highlight)
+    assert selected.pixelColor(1, selected.height() // 2) == highlight  # ...framed
+    assert painted(view).copy(view.visualItemRect(view.item(2))) == unselected

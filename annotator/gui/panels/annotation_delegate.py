@@ -46,6 +46,11 @@ MARGIN_X, MARGIN_Y, SPACING = 10, 7, 4
 BAR_WIDTH, BAR_GAP = 3, 8
 CHIP_PAD_X, CHIP_PAD_Y, CHIP_GAP = 7, 1, 4
 TEXT_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+# States drawn over a card's body rather than in it: a card selected or deselected is
+# copied from the same kept pixmap, and only the selection is painted again.
+OVERLAID_STATES = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus
+                   | QStyle.StateFlag.State_MouseOver)
+SELECTION_TINT_ALPHA = 48  # of 255: the text stays in its own colours, readable
 
 
 @dataclass(frozen=True)
@@ -198,6 +203,22 @@ def paint_chip(painter: QPainter, rect: QRect, chip: Chip | None, text: str,
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
+def paint_selection(painter: QPainter, option: QStyleOptionViewItem) -> None:
+    """A selected card: its body tinted and framed in the highlight colour (of the
+    view's active or inactive state), its text left in the colours it was drawn in."""
+    group = (QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active
+             else QPalette.ColorGroup.Inactive)
+    color = option.palette.color(group, QPalette.ColorRole.Highlight)
+    tinted = QColor(color)
+    tinted.setAlpha(SELECTION_TINT_ALPHA)
+    painter.save()
+    painter.fillRect(option.rect, tinted)
+    painter.setPen(QPen(color, 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+    painter.restore()
+
+
 @lru_cache(maxsize=256)
 def _chip_colors(color: str) -> tuple[QPen, QColor]:
     """A chip's outline pen and fill, worked out once per concept colour."""
@@ -323,12 +344,22 @@ class AnnotationDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        """The card's body, the same whether it is selected or not (so a kept card
+        serves both), then the selection over it."""
+        body = option
+        if option.state & OVERLAID_STATES:
+            body = QStyleOptionViewItem(option)
+            body.state &= ~OVERLAID_STATES
         if self._pixmaps is not None:
-            card = self._key(option, index, option.rect.width())
-            if card is not None and self._pixmaps.draw(
-                    painter, option, card, lambda to, at: self._paint_card(to, at, index)):
-                return
-        self._paint_card(painter, option, index)
+            card = self._key(body, index, body.rect.width())
+            drawn = card is not None and self._pixmaps.draw(
+                painter, body, card, lambda to, at: self._paint_card(to, at, index))
+        else:
+            drawn = False
+        if not drawn:
+            self._paint_card(painter, body, index)
+        if option.state & QStyle.StateFlag.State_Selected:
+            paint_selection(painter, option)
 
     def _paint_card(self, painter: QPainter, option: QStyleOptionViewItem,
                     index: QModelIndex | QPersistentModelIndex) -> None:
@@ -345,7 +376,6 @@ class AnnotationDelegate(QStyledItemDelegate):
         if widget is not None:
             widget.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt,
                                          painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Midlight), 1))
         left, top, bottom = rect.left(), rect.top(), rect.bottom()
@@ -354,10 +384,9 @@ class AnnotationDelegate(QStyledItemDelegate):
         colors: dict[QPalette.ColorRole, QColor] = {}
         for piece in self._layout(option, index, rect.width()):
             if piece.kind == "text":
-                role = QPalette.ColorRole.HighlightedText if selected else piece.role
-                color = colors.get(role)
+                color = colors.get(piece.role)
                 if color is None:
-                    color = colors[role] = palette.color(role)
+                    color = colors[piece.role] = palette.color(piece.role)
                 painter.setFont(piece.font or opt.font)
                 painter.setPen(color)
                 painter.drawText(piece.rect, TEXT_ALIGNMENT, piece.text)

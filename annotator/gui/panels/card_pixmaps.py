@@ -5,7 +5,8 @@ itself out again). A highlight made adds one card, and the three or four cards
 around it are drawn again although nothing in them changed: quote lines, chips,
 author and date, each text laid out anew. Kept as pixmaps, keyed by everything
 their pixels depend on, those cards are copied instead; only a new or changed card
-(or one whose state changed, such as the row selected) is drawn.
+is drawn; a card selected or deselected is the same kept card, its selection drawn
+over it (see AnnotationDelegate.paint).
 
 A card is drawn into its pixmap over the view's own background, opaque, so text is
 antialiased exactly as when drawn straight onto the view, and copied at whole
@@ -23,10 +24,12 @@ from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractScrollArea, QStyleOptionViewItem
 
 # The cards kept fill about three views' worth of pixels (the rows on screen and those
-# just scrolled past), at least 1 MB, at most 6 MB: a small store is soon reused, where a
-# large one would take fresh memory for every card it keeps.
+# just scrolled past), at least 4 MB, at most 6 MB: a small store is soon reused, where a
+# large one would take fresh memory for every card it keeps. 4 MB holds about 40 cards of
+# a narrow panel: coding back and forth within a page's highlights scrolls the list among
+# fewer than that (1 MB, a dozen cards, drew two or three cards afresh per key press).
 SCREENS = 3
-FLOOR_BYTES = 1024 * 1024
+FLOOR_BYTES = 4 * 1024 * 1024
 BUDGET_BYTES = 6 * 1024 * 1024
 
 Paint = Callable[[QPainter, QStyleOptionViewItem], None]
