@@ -29,6 +29,9 @@ def make_version_1_project(path: Path) -> None:
     conn.execute("DROP TABLE variables")
     conn.execute("DROP TABLE set_members")  # added by version 5
     conn.execute("DROP TABLE document_sets")
+    conn.execute("DROP TABLE concept_usage")  # added by version 7, with its triggers
+    for trigger in ("concept_usage_link", "concept_usage_unlink", "concept_usage_relink"):
+        conn.execute(f"DROP TRIGGER {trigger}")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()

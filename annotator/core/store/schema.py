@@ -11,7 +11,7 @@ from annotator.core.geometry import compact_boxes
 log = logging.getLogger(__name__)
 
 APPLICATION_ID = 0x414E4E54  # "ANNT"
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # A read-only connection may read files this old without migrating them: the
 # versions since then only added tables, which read as empty when absent, and
 # rewrote the page boxes compact, a form read beside the older one.
@@ -185,6 +185,36 @@ CREATE INDEX set_members_by_document ON set_members (document_id, set_id);
 # compact form (about 2 bytes per character instead of 16; see core.geometry).
 _SCHEMA_V6 = ""
 
+# Each concept's number of uses, kept by triggers as links come and go, so that a
+# highlight edit reads its concepts' counts in O(1) instead of counting every link of
+# the concept (0.13 ms for 3,000 uses, growing with the project). Derived data: a copy
+# of the project rebuilds it from the links (transfer.py). Counted afresh whatever the
+# file held, so a file marked older than it is (or half migrated) comes out right.
+_SCHEMA_V7 = """
+CREATE TABLE IF NOT EXISTS concept_usage (
+    concept_id INTEGER PRIMARY KEY REFERENCES concepts(id) ON DELETE CASCADE,
+    uses INTEGER NOT NULL
+);
+DELETE FROM concept_usage;
+INSERT INTO concept_usage (concept_id, uses)
+    SELECT concept_id, count(*) FROM annotation_concepts GROUP BY concept_id;
+DROP TRIGGER IF EXISTS concept_usage_link;
+CREATE TRIGGER concept_usage_link AFTER INSERT ON annotation_concepts BEGIN
+    INSERT INTO concept_usage (concept_id, uses) VALUES (new.concept_id, 1)
+    ON CONFLICT (concept_id) DO UPDATE SET uses = uses + 1;
+END;
+DROP TRIGGER IF EXISTS concept_usage_unlink;
+CREATE TRIGGER concept_usage_unlink AFTER DELETE ON annotation_concepts BEGIN
+    UPDATE concept_usage SET uses = uses - 1 WHERE concept_id = old.concept_id;
+END;
+DROP TRIGGER IF EXISTS concept_usage_relink;
+CREATE TRIGGER concept_usage_relink AFTER UPDATE OF concept_id ON annotation_concepts BEGIN
+    UPDATE concept_usage SET uses = uses - 1 WHERE concept_id = old.concept_id;
+    INSERT INTO concept_usage (concept_id, uses) VALUES (new.concept_id, 1)
+    ON CONFLICT (concept_id) DO UPDATE SET uses = uses + 1;
+END;
+"""
+
 
 def _compact_page_boxes(conn: sqlite3.Connection, progress: Progress | None) -> int:
     """Rewrite every page's boxes compact, one page at a time (a 500-page PDF holds
@@ -219,7 +249,8 @@ def _compact_page_boxes(conn: sqlite3.Connection, progress: Progress | None) -> 
 
 # version reached -> script that brings the previous version there
 _MIGRATIONS: dict[int, str] = {
-    1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6}
+    1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6,
+    7: _SCHEMA_V7}
 # version reached -> what rewrites the data, after its script, in the same transaction;
 # it returns how many rows it rewrote
 _CONVERSIONS: dict[int, Callable[[sqlite3.Connection, Progress | None], int]] = {

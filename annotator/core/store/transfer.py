@@ -15,8 +15,8 @@ from typing import Any
 from annotator.core.store import Store
 from annotator.core.store.files import _write_error
 
-# Tables of the search index, which the rows rebuild (not copied).
-_DERIVED_PREFIXES = ("sqlite_", "documents_fts", "memos_fts")
+# Tables the rows rebuild through triggers (search indexes, concept usage): not copied.
+_DERIVED_PREFIXES = ("sqlite_", "documents_fts", "memos_fts", "concept_usage")
 
 
 def table_names(store: Store) -> list[str]:
