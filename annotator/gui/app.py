@@ -13,7 +13,7 @@ from types import TracebackType
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator import APP_NAME, __version__
 from annotator.core.paths import demo_project_path, resources_dir, user_data_dir
@@ -68,6 +68,7 @@ class FileOpenHandler(QObject):
 def report_unexpected(kind: type[BaseException], error: BaseException,
                       tb: TracebackType | None) -> None:
     """sys.excepthook: log the error and show it; the window stays usable."""
+    from PySide6.QtWidgets import QMessageBox
     details = "".join(traceback.format_exception(kind, error, tb))
     if _server_away(error):  # a read no guard caught: the connection banner says it all
         log.warning("a read found the server away\n%s", details)
@@ -117,6 +118,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
 def ensure_demo_project(parent: QWidget | None = None) -> Path | None:
     """The demo project in the user data folder, built on first use with progress."""
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
     from annotator.core.demo import build_demo
     from annotator.core.errors import AnnotatorError
     from annotator.gui.messages import describe

@@ -13,13 +13,16 @@ import os
 import re
 from datetime import datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from annotator import APP_NAME, __version__
 from annotator.core.paths import user_data_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 CRASH_LOG_MAX_BYTES = 1_000_000
 SESSION_HEADER = "--- "
@@ -68,6 +71,7 @@ def enable_crash_trace() -> Path:
 
 def show_crash_notice(parent: QWidget | None = None) -> QMessageBox:
     """Tell the user the app stopped last time, and where the report to send is."""
+    from PySide6.QtWidgets import QMessageBox
     folder = crash_log_path().parent
     link = (f'<a href="{html.escape(QUrl.fromLocalFile(str(folder)).toString())}">'
             f"{html.escape(str(folder))}</a>")

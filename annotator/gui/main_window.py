@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QMainWindow,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -407,6 +406,7 @@ class MainWindow(QMainWindow):
             self.open_document(document_id)
 
     def _import_batch_finished(self, failures: list[str]) -> None:
+        from PySide6.QtWidgets import QMessageBox
         self.last_import_failures = failures
         if not failures:
             return
@@ -463,6 +463,7 @@ class MainWindow(QMainWindow):
     # -- errors and closing ----------------------------------------------------------------
     def show_error(self, message: str) -> None:
         """Say what failed (an edit that could not be saved, a missing document)."""
+        from PySide6.QtWidgets import QMessageBox
         self.statusBar().showMessage(message, 8000)
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message,
                           QMessageBox.StandardButton.Ok, self)
@@ -482,6 +483,7 @@ class MainWindow(QMainWindow):
             window_docks.narrow_docks(self, self.docks, old, new)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from PySide6.QtWidgets import QMessageBox
         if self.project is not None and self.importer.busy:
             answer = QMessageBox.question(
                 self, APP_NAME,

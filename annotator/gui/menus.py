@@ -12,10 +12,7 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QMenu,
-    QMessageBox,
     QStyle,
     QToolBar,
 )
@@ -328,6 +325,8 @@ class WindowActions(QObject):
         self.window.reader.text_view.set_font_scale(scale)  # pages keep their own zoom
 
     def new_project(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from annotator.gui.welcome import documents_folder
 
         path, _ = QFileDialog.getSaveFileName(
@@ -342,6 +341,7 @@ class WindowActions(QObject):
             self.window.open_project(path, create=True)
 
     def open_project(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open project"), str(Path.home()),
             self.tr("Annotator projects (*%s);;All files (*)") % PROJECT_SUFFIX)
@@ -364,6 +364,7 @@ class WindowActions(QObject):
             self.window.open_project(path)
 
     def import_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
         paths, _ = QFileDialog.getOpenFileNames(
             self.window, self.tr("Import documents"), str(Path.home()),
             self.tr("Documents (*.pdf *.html *.htm *.txt *.md);;All files (*)"))
@@ -391,6 +392,7 @@ class WindowActions(QObject):
         self.window.activateWindow()
 
     def import_url(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
         url, ok = QInputDialog.getText(
             self.window, self.tr("Import from the web"),
             self.tr("Address of the article or PDF (http:// or https://):"))
@@ -434,6 +436,7 @@ class WindowActions(QObject):
         show_missing_sources(self.window, self.window.editor)
 
     def set_author(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
         name, ok = QInputDialog.getText(
             self.window, self.tr("Coder name"),
             self.tr("Your name or initials, recorded on each highlight you make:"),
@@ -460,6 +463,8 @@ class WindowActions(QObject):
             self.window.project.author = name
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from annotator.core.paths import user_data_dir
         from annotator.gui.app import log_file
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from annotator import PROJECT_SUFFIX
 from annotator.gui.warning_strip import WarningStrip
@@ -38,6 +38,7 @@ class ReadOnlyBanner(WarningStrip):
             "working on it.") % f"“{path.name}”")
 
     def choose_copy_destination(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
         if self._path is None:
             return
         folder = QStandardPaths.writableLocation(
