@@ -19,6 +19,9 @@ from benchmarks.corpus import Corpus, Sizes
 from benchmarks.table import Row
 
 TARGET_RATIO = 1.5
+# Starting a process varies by tens of milliseconds from one run to the next here: enough
+# rounds for a stable median (each round takes about a second).
+ROUNDS = 9
 
 # Each script defines `app` and `surface`, then prints the monotonic time of the
 # surface's first paint after `start` and quits.
@@ -79,21 +82,28 @@ def _start(code: str, arguments: list[str], env: dict[str, str]) -> float:
 
 
 def run(corpus: Corpus, sizes: Sizes, work: Path) -> list[Row]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ANNOTATOR_DATA_DIR": str(work)}
-    repeats = max(3, sizes.repeats) if sizes.repeats > 1 else 1
-    _start(APP, [str(corpus.demo_project)], env)  # a first run writes settings and caches
-    app = [_start(APP, [str(corpus.demo_project)], env) for _ in range(repeats)]
-    empty = [_start(NO_PROJECT, [], env) for _ in range(repeats)]
-    bare = [_start(BARE, [], env) for _ in range(repeats)]
+    # Bytecode is cached, as an installed app has it (pip and the installers compile it):
+    # a machine that forbids writing it would otherwise compile Annotator's modules at
+    # every start, while PySide's come compiled.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update({"QT_QPA_PLATFORM": "offscreen", "ANNOTATOR_DATA_DIR": str(work)})
+    rounds = ROUNDS if sizes.repeats > 1 else 1
+    for code, arguments in ((APP, [str(corpus.demo_project)]), (NO_PROJECT, []), (BARE, [])):
+        _start(code, arguments, env)  # a first run writes settings, caches and bytecode
+    app, empty, bare = [], [], []
+    for _ in range(rounds):  # alternated: a machine slowing down weighs on all three
+        app.append(_start(APP, [str(corpus.demo_project)], env))
+        empty.append(_start(NO_PROJECT, [], env))
+        bare.append(_start(BARE, [], env))
     names = labels(sizes)
     return [
         Row(names[0], statistics.median(empty), "s", statistics.median(bare), "max_ratio",
             TARGET_RATIO,
-            note=f"median of {repeats} runs: a new Python process that builds the "
+            note=f"median of {rounds} alternated runs: a new Python process that builds the "
                  "QApplication and the MainWindow and paints it; baseline: a QApplication and "
-                 "an empty QMainWindow painted"),
+                 "an empty QMainWindow painted; bytecode cached"),
         Row(names[1], statistics.median(app), "s", statistics.median(bare),
-            note=f"median of {repeats} runs (after one warm-up run) each: a new Python process "
+            note=f"median of {rounds} runs (after one warm-up run) each: a new Python process "
                  "that builds the QApplication and MainWindow, opens the demo project and paints "
                  "its first document (context: it also reads the project and renders a page)"),
     ]
