@@ -8,10 +8,9 @@ previous session ended in a crash and say where the report is.
 from __future__ import annotations
 
 import faulthandler
-import html
 import os
 import re
-from datetime import datetime
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -63,7 +62,7 @@ def enable_crash_trace() -> Path:
         _crash_file.close()
     _crash_file = path.open("a", encoding="utf-8")
     _crash_file.write(f"{SESSION_HEADER}{APP_NAME} {__version__} started "
-                      f"{datetime.now():%Y-%m-%d %H:%M:%S} (process {os.getpid()})\n")
+                      f"{time.strftime('%Y-%m-%d %H:%M:%S')} (process {os.getpid()})\n")
     _crash_file.flush()
     faulthandler.enable(file=_crash_file, all_threads=True)
     return path
@@ -71,6 +70,8 @@ def enable_crash_trace() -> Path:
 
 def show_crash_notice(parent: QWidget | None = None) -> QMessageBox:
     """Tell the user the app stopped last time, and where the report to send is."""
+    import html
+
     from PySide6.QtWidgets import QMessageBox
     folder = crash_log_path().parent
     link = (f'<a href="{html.escape(QUrl.fromLocalFile(str(folder)).toString())}">'

@@ -7,14 +7,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractScrollArea,
-    QApplication,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 RING_WIDTH = 2
 
@@ -24,10 +17,12 @@ def wants_ring(widget: QWidget | None) -> bool:
     already show a caret and a frame of their own."""
     if widget is None or not isinstance(widget, QAbstractScrollArea):
         return False
-    if isinstance(widget, QAbstractItemView):
+    # asked of Qt's meta-objects: naming the item and text view classes here would have
+    # PySide build their Python types (and enums) before the first window is shown
+    if widget.inherits("QAbstractItemView"):
         return True
-    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
-        return widget.isReadOnly()
+    if widget.inherits("QTextEdit") or widget.inherits("QPlainTextEdit"):
+        return bool(widget.property("readOnly"))
     return True
 
 

@@ -1,4 +1,5 @@
-"""Small icons drawn with QPainter: document kinds, concept swatches, panel actions.
+"""Small icons drawn with QPainter: document kinds, concept swatches, panel and toolbar
+actions.
 
 Drawing them keeps the app free of image files and lets line icons follow the
 system palette (light or dark); only concept colours are fixed.
@@ -9,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QGuiApplication,
     QIcon,
+    QIconEngine,
     QPainter,
     QPainterPath,
     QPalette,
@@ -24,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 SIZES = (16, 20, 24, 32, 48)
+DISABLED_OPACITY = 0.35
 KIND_COLORS = {"pdf": "#d64541", "web": "#2e86c1", "text": "#7f8c8d"}
 
 Painter = Callable[[QPainter, float, QColor], None]
@@ -39,7 +42,7 @@ def _icon(draw: Painter, ink: QColor, keep_when_selected: bool = False) -> QIcon
     for size in SIZES:
         normal = _render(draw, ink, size, 1.0)
         icon.addPixmap(normal)
-        icon.addPixmap(_render(draw, ink, size, 0.35), QIcon.Mode.Disabled)
+        icon.addPixmap(_render(draw, ink, size, DISABLED_OPACITY), QIcon.Mode.Disabled)
         if keep_when_selected:
             icon.addPixmap(normal, QIcon.Mode.Selected)
     return icon
@@ -55,6 +58,50 @@ def _render(draw: Painter, ink: QColor, size: int, opacity: float) -> QPixmap:
     draw(painter, size / 16, ink)
     painter.end()
     return pixmap
+
+
+class _DrawnOnDemand(QIconEngine):
+    """An icon drawn when Qt asks for it, at the size and scale asked, in the palette's
+    text colour of that moment (so it follows a switch to a dark theme by itself).
+
+    For the first window's toolbar: drawing every size up front costs 1.7 ms an icon, and
+    the platform style's icons would have PySide build QStyle's Python class and its
+    enums (5 ms) before the window is shown."""
+
+    def __init__(self, draw: Painter) -> None:
+        super().__init__()
+        self._draw = draw
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        side = min(rect.width(), rect.height())
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if mode == QIcon.Mode.Disabled:
+            painter.setOpacity(DISABLED_OPACITY)
+        painter.translate(rect.x() + (rect.width() - side) / 2,
+                          rect.y() + (rect.height() - side) / 2)
+        painter.scale(side / 16, side / 16)
+        self._draw(painter, side / 16, _ink(None))
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,  # noqa: N802
+                     scale: float) -> QPixmap:
+        pixmap = QPixmap(size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        try:
+            self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        finally:
+            painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return _DrawnOnDemand(self._draw)
 
 
 def _pen(color: QColor, width: float = 1.2) -> QPen:
@@ -245,6 +292,22 @@ def _draw_import(painter: QPainter, _scale: float, ink: QColor) -> None:
                           QPointF(13.5, 10.5)])
 
 
+def _draw_undo(painter: QPainter, _scale: float, ink: QColor) -> None:
+    painter.setPen(_pen(ink, 1.4))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    turn = QPainterPath()
+    turn.moveTo(12.5, 13)
+    turn.cubicTo(13.5, 8, 10.5, 5.5, 3.5, 5.5)
+    painter.drawPath(turn)
+    painter.drawPolyline([QPointF(6.5, 2.5), QPointF(3.5, 5.5), QPointF(6.5, 8.5)])
+
+
+def _draw_redo(painter: QPainter, scale: float, ink: QColor) -> None:
+    painter.translate(16, 0)
+    painter.scale(-1, 1)  # the undo arrow, mirrored
+    _draw_undo(painter, scale, ink)
+
+
 def _draw_highlights(painter: QPainter, _scale: float, ink: QColor) -> None:
     marker = QColor("#f4d03f")
     painter.setPen(Qt.PenStyle.NoPen)
@@ -275,3 +338,12 @@ def action_icon(name: str, palette: QPalette | None = None) -> QIcon:
 @lru_cache(maxsize=64)
 def _action_icon(name: str, ink: str) -> QIcon:
     return _icon(_ACTION_PAINTERS[name], QColor(ink))
+
+
+_TOOLBAR_PAINTERS: dict[str, Painter] = {
+    "import": _draw_import, "undo": _draw_undo, "redo": _draw_redo}
+
+
+def toolbar_icon(name: str) -> QIcon:
+    """A line icon for a toolbar action (import, undo, redo), drawn when first shown."""
+    return QIcon(_DrawnOnDemand(_TOOLBAR_PAINTERS[name]))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from contextlib import suppress
 from functools import partial
 from pathlib import Path
@@ -13,11 +12,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QMenu,
-    QStyle,
     QToolBar,
 )
 
 from annotator import APP_NAME, PROJECT_SUFFIX, __version__
+from annotator.gui.icons import toolbar_icon
 from annotator.gui.panel_focus import PanelFocus
 from annotator.gui.server_reads import waits_for_server
 
@@ -39,7 +38,6 @@ class WindowActions(QObject):
         self._project_actions: list[QAction] = []
         self._analysis: AnalysisWindow | None = None
         bar = window.menuBar()
-        style = window.style()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.view_menu = bar.addMenu(self.tr("&View"))
@@ -55,7 +53,7 @@ class WindowActions(QObject):
         m.addSeparator()
         self.import_action = self._add(
             m, self.tr("&Import files…"), self.import_files, "Ctrl+I", project=True,
-            icon=style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton),
+            icon=toolbar_icon("import"),
             tip=self.tr("Add PDFs, saved web pages or text files to the project"))
         self._add(m, self.tr("Import from &web address…"), self.import_url, "Ctrl+Shift+I",
                   project=True)
@@ -99,8 +97,8 @@ class WindowActions(QObject):
         # so that its buttons keep their width
         self.undo_action.setIconText(self.tr("Undo"))
         self.redo_action.setIconText(self.tr("Redo"))
-        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.undo_action.setIcon(toolbar_icon("undo"))
+        self.redo_action.setIcon(toolbar_icon("redo"))
         self.undo_action.triggered.connect(self._undo)
         self.redo_action.triggered.connect(self._redo)
         m.addSeparator()
@@ -463,6 +461,8 @@ class WindowActions(QObject):
             self.window.project.author = name
 
     def show_about(self) -> None:
+        import html
+
         from PySide6.QtWidgets import QMessageBox
 
         from annotator.core.paths import user_data_dir

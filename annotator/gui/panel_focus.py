@@ -9,18 +9,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
-# (the dock's key in MainWindow.docks, or "reader"; the kind of widget to focus first)
-PANELS: tuple[tuple[str, type[QWidget]], ...] = (
-    ("library", QAbstractItemView),
-    ("reader", QWidget),
-    ("concepts", QAbstractItemView),
-    ("annotations", QAbstractItemView),
-    ("search", QLineEdit),
+# (the dock's key in MainWindow.docks, or "reader"; the Qt class of the widget to focus
+# first, by name: naming the Python classes here would have PySide build them and their
+# enums before the first window is shown)
+PANELS: tuple[tuple[str, str], ...] = (
+    ("library", "QAbstractItemView"),
+    ("reader", "QWidget"),
+    ("concepts", "QAbstractItemView"),
+    ("annotations", "QAbstractItemView"),
+    ("search", "QLineEdit"),
 )
 
 
@@ -77,11 +79,12 @@ class PanelFocus:
         return dock.widget() if dock is not None else None
 
 
-def _focus_target(panel: QWidget, kind: type[QWidget]) -> QWidget | None:
-    """The panel's first visible widget of `kind` that takes the focus, else any such widget."""
+def _focus_target(panel: QWidget, kind: str) -> QWidget | None:
+    """The panel's first visible widget of the Qt class `kind` that takes the focus, else
+    any such widget."""
     candidates = [w for w in panel.findChildren(QWidget)
                   if w.isVisibleTo(panel) and w.isEnabled()
                   and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-    preferred = [w for w in candidates if isinstance(w, kind)]
+    preferred = [w for w in candidates if w.inherits(kind)]
     chosen = preferred or candidates
     return chosen[0] if chosen else None
