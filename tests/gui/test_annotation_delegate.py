@@ -83,8 +83,8 @@ def test_a_long_list_is_measured_once_not_at_every_layout(qtbot, monkeypatch):
 
 
 def test_words_measured_once_wrap_as_measured_each_time(qapp):
-    from annotator.gui.panels.annotation_delegate import wrapped_lines
     from annotator.gui.panels.card_fonts import Advances
+    from annotator.gui.panels.card_wrap import wrapped_lines
 
     metrics = QFontMetrics(QFont())
     text = ("Une règle écrite au milieu d'un conflit ressemble toujours à une règle écrite "
