@@ -1,5 +1,5 @@
 """How the window words each typed core error: a French-translatable sentence per cause
-code (annotator.core.errors), with the parameters that fill its %1, %2… in order.
+code (annotator.core.causes), with the parameters that fill its %1, %2… in order.
 
 The sentences live in the "Messages" translation context; annotator.gui.messages.describe
 uses them.
@@ -7,7 +7,7 @@ uses them.
 
 from __future__ import annotations
 
-from annotator.core.errors import (
+from annotator.core.causes import (
     BackupCause,
     CancelCause,
     Cause,
